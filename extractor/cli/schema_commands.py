@@ -1,0 +1,32 @@
+"""``extractor schema export``: write the JSON Schema files of the public models."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+
+from extractor.cli import app
+from extractor.schemas import Article, ArticleExtraction, ArticleFindings, Claim, StrikeReport
+
+schema_app = typer.Typer(help="JSON Schema files of the records.", no_args_is_help=True)
+app.add_typer(schema_app, name="schema")
+
+EXPORTED = {"article": Article, "article_extraction": ArticleExtraction, "article_findings": ArticleFindings,
+            "strike_report": StrikeReport, "claim": Claim}
+
+
+def schema_files() -> dict[str, str]:
+    """File name -> JSON text for every exported model (what ``schemas/`` must hold)."""
+    return {f"{name}.schema.json": json.dumps(model.model_json_schema(), indent=2, sort_keys=True) + "\n"
+            for name, model in EXPORTED.items()}
+
+
+@schema_app.command("export")
+def export(directory: Path = typer.Argument(Path("schemas"), help="Folder to write *.schema.json into.")) -> None:
+    """Write one JSON Schema file per public model."""
+    directory.mkdir(parents=True, exist_ok=True)
+    for name, text in schema_files().items():
+        (directory / name).write_text(text, encoding="utf-8")
+        typer.echo(directory / name)

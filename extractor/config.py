@@ -1,0 +1,66 @@
+"""Settings from flags and environment: which engine, which endpoint, where the cache lives."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+ENGINES = ("auto", "llm", "offline")
+MODES = ("tools", "json", "md_json")
+
+
+def default_cache_dir() -> Path:
+    """``EXTRACTOR_CACHE_DIR``, else the platform's user cache folder."""
+    if os.environ.get("EXTRACTOR_CACHE_DIR"):
+        return Path(os.environ["EXTRACTOR_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "extractor"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything that decides how an extraction runs. ``api_key`` is never printed or cached."""
+
+    engine: str = "auto"
+    base_url: str | None = None
+    model: str | None = None
+    api_key: str | None = field(default=None, repr=False)
+    mode: str = "tools"
+    prompt: str | None = None
+    cache_dir: Path = field(default_factory=default_cache_dir)
+    use_cache: bool = True
+    refresh: bool = False
+    timeout_s: float = 120.0
+    max_transport_attempts: int = 4
+    max_validation_attempts: int = 3
+    deadline_s: float = 600.0
+    max_tokens: int = 2048
+    temperature: float = 0.0
+    chunk_chars: int = 12000
+    chunk_overlap: int = 1000
+
+    @classmethod
+    def from_env(cls, **overrides: object) -> Settings:
+        """Read ``EXTRACTOR_*`` and ``OPENAI_API_KEY``; explicit non-None overrides win."""
+        env = os.environ
+        base = cls(
+            engine=env.get("EXTRACTOR_ENGINE", "auto"),
+            base_url=env.get("EXTRACTOR_BASE_URL") or env.get("OPENAI_BASE_URL") or None,
+            model=env.get("EXTRACTOR_MODEL") or None,
+            api_key=env.get("OPENAI_API_KEY") or None,
+            mode=env.get("EXTRACTOR_MODE", "tools"),
+            prompt=env.get("EXTRACTOR_PROMPT") or None,
+            timeout_s=float(env.get("EXTRACTOR_TIMEOUT", 120.0)),
+        )
+        return base.with_overrides(**overrides)
+
+    def with_overrides(self, **overrides: object) -> Settings:
+        return replace(self, **{k: v for k, v in overrides.items() if v is not None})
+
+    @property
+    def resolved_engine(self) -> str:
+        """``auto`` means the LLM engine when an endpoint or key is configured, else offline."""
+        if self.engine != "auto":
+            return self.engine
+        return "llm" if (self.base_url or self.api_key) else "offline"

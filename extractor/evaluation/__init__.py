@@ -1,0 +1,1 @@
+"""Evaluation: gold files, scoring, run files, comparison and HTML reports."""

@@ -1,0 +1,89 @@
+"""Name lexicons kept as data (``extractor/lexicons/*.toml``): forces, armed groups, places.
+
+One table serves the offline engine (finding names), the scorer and the briefing (matching
+names written differently by different outlets).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+LEXICON_DIR = Path(__file__).parent / "lexicons"
+
+
+def fold(name: str) -> str:
+    """Comparison key: accents, case, punctuation and leading articles removed."""
+    name = unicodedata.normalize("NFKD", name)
+    name = "".join(c for c in name if not unicodedata.combining(c)).lower()
+    name = re.sub(r"[\u2019'`]", "", name)
+    name = re.sub(r"[^a-z0-9]+", " ", name).strip()
+    return re.sub(r"^(the|al|el|ad|as|ar|an) ", "", name)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A canonical name, its aliases and optional attributes (country, region...)."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    attrs: dict = field(default_factory=dict, hash=False, compare=False)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Canonical names with alias lookup by folded key."""
+
+    kind: str
+    entries: tuple[Entry, ...]
+
+    @property
+    def index(self) -> dict[str, Entry]:
+        return _index(self)
+
+    def canonical(self, name: str | None) -> str | None:
+        """Canonical name for ``name`` if it is a known alias, else ``name`` unchanged."""
+        if not name:
+            return name
+        entry = self.index.get(fold(name))
+        return entry.name if entry else name
+
+    def lookup(self, name: str) -> Entry | None:
+        return self.index.get(fold(name))
+
+
+@cache
+def _index(lexicon: Lexicon) -> dict[str, Entry]:
+    out: dict[str, Entry] = {}
+    for entry in lexicon.entries:
+        for alias in (entry.name, *entry.aliases):
+            out.setdefault(fold(alias), entry)
+    return out
+
+
+@cache
+def load_lexicon(kind: str) -> Lexicon:
+    """Load ``lexicons/<kind>s.toml`` (kinds: force, group, place)."""
+    data = tomllib.loads((LEXICON_DIR / f"{kind}s.toml").read_text(encoding="utf-8"))
+    entries = tuple(
+        Entry(name=row["name"], aliases=tuple(row.get("aliases", ())),
+              attrs={k: v for k, v in row.items() if k not in {"name", "aliases"}})
+        for row in data.get(kind, [])
+    )
+    return Lexicon(kind=kind, entries=entries)
+
+
+def canonical_force(name: str | None) -> str | None:
+    return load_lexicon("force").canonical(name)
+
+
+def canonical_group(name: str | None) -> str | None:
+    return load_lexicon("group").canonical(name)
+
+
+def canonical_place(name: str | None) -> str | None:
+    return load_lexicon("place").canonical(name)

@@ -1,0 +1,71 @@
+"""Versioned prompt templates: loaded from ``prompts/``, identified by name and content hash."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import jinja2
+
+from extractor.errors import ConfigError
+
+USER_MARKER = "<!-- user -->"
+DEFAULT_EXTRACT_PROMPT = "extract/v1"
+
+
+def prompts_dir() -> Path:
+    """The packaged ``prompts/`` folder (inside the wheel), or the repository's in a checkout."""
+    packaged = Path(str(resources.files("extractor"))) / "prompts"
+    return packaged if packaged.is_dir() else Path(__file__).resolve().parent.parent / "prompts"
+
+
+@dataclass(frozen=True)
+class PromptTemplate:
+    """A prompt's identity (``name`` + ``hash``) and its jinja2 source."""
+
+    name: str
+    source: str
+
+    @property
+    def hash(self) -> str:
+        return hashlib.sha256(self.source.encode("utf-8")).hexdigest()[:16]
+
+    def render(self, **values: object) -> list[dict[str, str]]:
+        """Render to chat messages: instructions as system, the fenced article as user."""
+        env = jinja2.Environment(undefined=jinja2.StrictUndefined, keep_trailing_newline=True, autoescape=False)
+        rendered = env.from_string(self.source).render(**values)
+        system, _, user = rendered.partition(USER_MARKER)
+        messages = [{"role": "system", "content": system.strip()}]
+        if user.strip():
+            messages.append({"role": "user", "content": user.strip()})
+        return messages
+
+
+def load_prompt(name: str | None = None) -> PromptTemplate:
+    """Load ``prompts/<name>.md`` (e.g. ``extract/v1``), or a template file given by path."""
+    name = name or DEFAULT_EXTRACT_PROMPT
+    path = Path(name)
+    if path.suffix == ".md" and path.is_file():
+        return _load(str(path.resolve()), path.stem, path.stat().st_mtime_ns)
+    path = prompts_dir() / f"{name}.md"
+    if not path.is_file():
+        raise ConfigError(f"no prompt named {name!r} (looked for {path})")
+    return _load(str(path), name, path.stat().st_mtime_ns)
+
+
+@lru_cache(maxsize=32)
+def _load(path: str, name: str, mtime_ns: int) -> PromptTemplate:
+    return PromptTemplate(name=name, source=Path(path).read_text(encoding="utf-8"))
+
+
+def fence_for(text: str) -> str:
+    """A delimiter token derived from the text that the text itself does not contain."""
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    for i in range(0, len(digest) - 12):
+        token = digest[i : i + 12]
+        if token not in text:
+            return token
+    raise ConfigError("could not find a safe delimiter for this article")

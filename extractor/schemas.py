@@ -1,0 +1,202 @@
+"""The project's contract: typed records for articles, strike reports, claims and briefings.
+
+This module imports nothing else from ``extractor``. Field descriptions are written for
+the model that fills them: they are sent to the LLM as part of the tool definition.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import date, datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0"
+
+CasualtyKind = Literal["killed", "injured"]
+CasualtyGroup = Literal["militants", "civilians", "soldiers", "unknown"]
+DatePrecision = Literal["day", "week", "month", "year", "unknown"]
+Stance = Literal["asserts", "denies"]
+
+
+class Record(BaseModel):
+    """Base for every record: unknown keys are rejected so typos never pass silently."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class CharInterval(Record):
+    """A half-open span ``[start, end)`` of character offsets into the article text."""
+
+    start: int = Field(ge=0, description="Offset of the first character.")
+    end: int = Field(ge=0, description="Offset one past the last character.")
+
+
+class Evidence(Record):
+    """A verbatim span of the article that supports an extracted item."""
+
+    quote: str = Field(
+        min_length=1,
+        description="Exact words copied from the article (a clause or sentence), not paraphrased.",
+    )
+    char_interval: CharInterval | None = Field(
+        default=None,
+        description="Set by the extractor after it finds the quote in the text; leave null.",
+    )
+
+
+class Article(Record):
+    """One news article: its text and what is known about where and when it appeared."""
+
+    id: str = Field(description="Stable identifier: the file stem, or a hash of the text.")
+    title: str | None = None
+    outlet: str | None = Field(default=None, description="Publishing outlet, e.g. 'Reuters'.")
+    url: str | None = None
+    published: date | None = Field(default=None, description="Publication date, if known.")
+    text: str = Field(description="The article body that all offsets point into.")
+
+    @staticmethod
+    def id_for_text(text: str) -> str:
+        """Content-derived id, so the same text always gets the same id."""
+        return "sha-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+    @property
+    def text_hash(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+class Location(Record):
+    """Where a strike hit, as precisely as the article says."""
+
+    place: str | None = Field(
+        default=None, description="Town, city, village or named site as written, e.g. 'Al-Bab'."
+    )
+    region: str | None = Field(
+        default=None, description="Province, governorate or state, e.g. 'Aleppo'; null if unstated."
+    )
+    country: str | None = Field(default=None, description="Country in English, e.g. 'Syria'.")
+
+
+class Casualty(Record):
+    """One casualty figure: who was killed or injured, and how many."""
+
+    kind: CasualtyKind = Field(description="'killed' or 'injured'.")
+    group: CasualtyGroup = Field(
+        default="unknown",
+        description="militants (armed-group members), civilians, soldiers (state forces), or unknown.",
+    )
+    min: int | None = Field(default=None, ge=0, description="Lowest number stated.")
+    max: int | None = Field(
+        default=None, ge=0, description="Highest number stated ('as many as 250' -> 250)."
+    )
+    evidence: list[Evidence] = Field(default_factory=list, description="Quote with the figure.")
+
+
+class StrikeReport(Record):
+    """One reported air strike event: one attacking force set, one place, one date."""
+
+    attackers: list[str] = Field(
+        description="Forces that carried out the strike, e.g. ['Iraqi Air Force', 'US-led coalition']."
+    )
+    target: str | None = Field(default=None, description="What was hit, e.g. 'ISIS storage facilities'.")
+    target_group: str | None = Field(
+        default=None, description="Armed group targeted, canonical name, e.g. 'Islamic State'."
+    )
+    location: Location = Field(default_factory=Location)
+    strike_date: date | None = Field(
+        default=None, description="Date of the strike resolved against the publication date."
+    )
+    date_text: str | None = Field(
+        default=None, description="The date words as written, e.g. 'on Sunday', 'January 22'."
+    )
+    date_precision: DatePrecision = Field(default="unknown", description="How exact strike_date is.")
+    aircraft: list[str] = Field(default_factory=list, description="Aircraft types, e.g. 'F-16', 'drone'.")
+    weapons: list[str] = Field(default_factory=list, description="Munitions, e.g. 'Hellfire missiles'.")
+    casualties: list[Casualty] = Field(default_factory=list)
+    coordinated_with: list[str] = Field(
+        default_factory=list,
+        description="Parties the strike was coordinated with but who did not strike, e.g. 'Syrian government'.",
+    )
+    reported_by: list[str] = Field(
+        default_factory=list, description="Who the article says reports the strike, e.g. 'Russian Defense Ministry'."
+    )
+    evidence: list[Evidence] = Field(
+        default_factory=list, description="Quotes describing this strike (at least one)."
+    )
+
+
+class Claim(Record):
+    """A statement someone makes about strikes: who says it, and whether they assert or deny."""
+
+    claimant: str = Field(description="Person or body making the claim as named, e.g. 'Adrian Rankine-Galloway'.")
+    claimant_org: str | None = Field(
+        default=None, description="Organisation the claimant speaks for, e.g. 'Pentagon'."
+    )
+    stance: Stance = Field(description="'asserts' if the claimant says it happened; 'denies' if they reject it.")
+    statement: str = Field(description="What is claimed, in under 20 words, e.g. 'Strike was coordinated with Damascus'.")
+    quote: str | None = Field(default=None, description="The claimant's words verbatim, if quoted.")
+    evidence: list[Evidence] = Field(default_factory=list, description="Quote where the claim is made.")
+
+
+class Usage(Record):
+    """Tokens spent, summed over every attempt including failed ones."""
+
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    total_tokens: int = 0
+
+    def __add__(self, other: Usage) -> Usage:
+        return Usage(
+            prompt_tokens=self.prompt_tokens + other.prompt_tokens,
+            completion_tokens=self.completion_tokens + other.completion_tokens,
+            total_tokens=self.total_tokens + other.total_tokens,
+        )
+
+
+class RunMetadata(Record):
+    """How an extraction was produced, so any result can be traced and reproduced."""
+
+    engine: str
+    model: str | None = None
+    prompt_id: str | None = None
+    prompt_hash: str | None = None
+    schema_version: str = SCHEMA_VERSION
+    cache_hit: bool = False
+    usage: Usage = Field(default_factory=Usage)
+    attempts: int = 0
+    latency_ms: float = 0.0
+    dropped_ungrounded: int = Field(
+        default=0, description="Items removed because their evidence was not found in the text."
+    )
+    chunks: int = 1
+    created_at: datetime | None = None
+
+
+class ArticleExtraction(Record):
+    """Everything extracted from one article, with provenance."""
+
+    article_id: str
+    strikes: list[StrikeReport] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)
+    summary: str = Field(default="", description="1-3 sentence summary of the strikes reported.")
+    metadata: RunMetadata
+
+
+class ArticleFindings(Record):
+    """What an engine is asked to return for one article (the LLM's response model)."""
+
+    strikes: list[StrikeReport] = Field(
+        default_factory=list, description="Every distinct air strike the article reports as having happened."
+    )
+    claims: list[Claim] = Field(
+        default_factory=list, description="Statements asserting or denying facts about the strikes."
+    )
+    summary: str = Field(default="", description="1-3 sentences summarising the strikes, using article facts only.")
+
+
+def schema_hash(model: type[BaseModel]) -> str:
+    """Hash of a model's JSON Schema: part of every cache key, so schema edits miss the cache."""
+    blob = json.dumps(model.model_json_schema(), sort_keys=True).encode("utf-8")
+    return hashlib.sha256(blob).hexdigest()[:16]
