@@ -5,6 +5,7 @@
 """
 
 from extractor.api import BatchFailure, BatchResult, aextract, extract, extract_many
+from extractor.briefing import brief
 from extractor.config import Settings
 from extractor.errors import (
     ArticleError,
@@ -31,5 +32,5 @@ __version__ = "0.1.0"
 __all__ = [
     "Article", "ArticleError", "ArticleExtraction", "BatchFailure", "BatchResult", "Casualty", "CharInterval",
     "Claim", "ConfigError", "Evidence", "ExtractionError", "ExtractorError", "Location", "ResponseError",
-    "RunMetadata", "Settings", "StrikeReport", "TransportError", "aextract", "extract", "extract_many",
+    "RunMetadata", "Settings", "StrikeReport", "TransportError", "aextract", "brief", "extract", "extract_many",
 ]

@@ -199,7 +199,9 @@ def _error_line(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
 
 
-def _run(cfg: Settings, docs: list[Article], concurrency: int) -> Iterator[tuple[Article, ArticleExtraction | BaseException]]:
+def _run(
+    cfg: Settings, docs: list[Article], concurrency: int
+) -> Iterator[tuple[Article, ArticleExtraction | BaseException]]:
     """Yield (article, result or error) as each finishes: cache first, then the engine."""
     if not docs:
         return

@@ -6,13 +6,14 @@ import hashlib
 import json
 import logging
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from extractor.schemas import ArticleExtraction
 
 log = logging.getLogger(__name__)
+M = TypeVar("M", bound=BaseModel)
 
 
 def cache_key(**parts: Any) -> str:
@@ -22,7 +23,7 @@ def cache_key(**parts: Any) -> str:
 
 
 class ExtractionCache:
-    """Valid extractions only; a corrupted entry is reported, dropped and treated as a miss."""
+    """Valid results only (extractions, narratives); a corrupted entry is reported, dropped, and missed."""
 
     def __init__(self, directory: str | Path) -> None:
         import diskcache
@@ -31,7 +32,7 @@ class ExtractionCache:
         self._cache = diskcache.Cache(str(self.directory), size_limit=2**34)
         self.corrupted = 0
 
-    def get(self, key: str) -> ArticleExtraction | None:
+    def get(self, key: str, model: type[M] = ArticleExtraction) -> M | None:  # type: ignore[assignment]
         try:
             raw = self._cache.get(key)
         except Exception as exc:  # diskcache raises pickling/IO errors for damaged entries
@@ -39,7 +40,7 @@ class ExtractionCache:
         if raw is None:
             return None
         try:
-            return ArticleExtraction.model_validate_json(raw)
+            return model.model_validate_json(raw)
         except (ValidationError, ValueError, TypeError) as exc:
             return self._drop(key, exc)
 
@@ -52,8 +53,8 @@ class ExtractionCache:
             log.warning("could not delete corrupted cache entry %s", key[:12])
         return None
 
-    def set(self, key: str, extraction: ArticleExtraction) -> None:
-        self._cache.set(key, extraction.model_dump_json())
+    def set(self, key: str, value: BaseModel) -> None:
+        self._cache.set(key, value.model_dump_json())
 
     def stats(self) -> dict[str, Any]:
         hits, misses = self._cache.stats()

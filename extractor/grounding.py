@@ -36,6 +36,11 @@ def _normalise(text: str) -> tuple[str, list[int]]:
     return "".join(out), index
 
 
+def _lower(text: str) -> str:
+    """Lower-case without changing the length (so offsets stay aligned)."""
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
 def ground_quote(text: str, quote: str, start_hint: int = 0) -> CharInterval | None:
     """Locate ``quote`` in ``text``; return its span in the original text, or None if absent."""
     quote = quote.strip(_EDGE) or quote.strip()
@@ -53,7 +58,7 @@ def ground_quote(text: str, quote: str, start_hint: int = 0) -> CharInterval | N
         return None
     at = norm_text.find(norm_quote)
     if at < 0:
-        at = norm_text.lower().find(norm_quote.lower())
+        at = _lower(norm_text).find(_lower(norm_quote))
     if at < 0:
         return None
     start = index[at]
@@ -64,9 +69,12 @@ def ground_quote(text: str, quote: str, start_hint: int = 0) -> CharInterval | N
 def ground_evidence(text: str, evidence: Evidence) -> Evidence | None:
     """Return the evidence with verified offsets, or None when its quote is not in the text."""
     ci = evidence.char_interval
-    if ci is not None and 0 <= ci.start < ci.end <= len(text):
-        if _normalise(text[ci.start : ci.end])[0] == _normalise(evidence.quote.strip(_EDGE))[0]:
-            return Evidence(quote=text[ci.start : ci.end], char_interval=ci)
+    if (
+        ci is not None
+        and 0 <= ci.start < ci.end <= len(text)
+        and _normalise(text[ci.start : ci.end])[0] == _normalise(evidence.quote.strip(_EDGE))[0]
+    ):
+        return Evidence(quote=text[ci.start : ci.end], char_interval=ci)
     found = ground_quote(text, evidence.quote)
     if found is None:
         return None

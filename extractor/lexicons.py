@@ -65,10 +65,14 @@ def _index(lexicon: Lexicon) -> dict[str, Entry]:
     return out
 
 
+_FILE_STEMS = {"country": "countries"}
+
+
 @cache
 def load_lexicon(kind: str) -> Lexicon:
-    """Load ``lexicons/<kind>s.toml`` (kinds: force, group, place)."""
-    data = tomllib.loads((LEXICON_DIR / f"{kind}s.toml").read_text(encoding="utf-8"))
+    """Load ``lexicons/<kind>s.toml`` (kinds: force, group, place, country, government, aircraft_type, weapon)."""
+    stem = _FILE_STEMS.get(kind, f"{kind}s")
+    data = tomllib.loads((LEXICON_DIR / f"{stem}.toml").read_text(encoding="utf-8"))
     entries = tuple(
         Entry(name=row["name"], aliases=tuple(row.get("aliases", ())),
               attrs={k: v for k, v in row.items() if k not in {"name", "aliases"}})
@@ -87,3 +91,28 @@ def canonical_group(name: str | None) -> str | None:
 
 def canonical_place(name: str | None) -> str | None:
     return load_lexicon("place").canonical(name)
+
+
+def canonical_country(name: str | None) -> str | None:
+    return load_lexicon("country").canonical(name)
+
+
+@cache
+def load_rules(name: str) -> dict:
+    """Load a rule table ``lexicons/<name>.toml`` as a plain dict (cue words, patterns, settings)."""
+    return tomllib.loads((LEXICON_DIR / f"{name}.toml").read_text(encoding="utf-8"))
+
+
+def data_files() -> list[Path]:
+    """Every lexicon and rule file, sorted, so a hash over them changes when any one is edited."""
+    return sorted(LEXICON_DIR.glob("*.toml"))
+
+
+def data_hash() -> str:
+    """Short hash of all lexicon and rule files: part of cache keys, so editing a lexicon misses the cache."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for path in data_files():
+        digest.update(path.name.encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]

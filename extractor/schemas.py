@@ -135,7 +135,9 @@ class Claim(Record):
         default=None, description="Organisation the claimant speaks for, e.g. 'Pentagon'."
     )
     stance: Stance = Field(description="'asserts' if the claimant says it happened; 'denies' if they reject it.")
-    statement: str = Field(description="What is claimed, in under 20 words, e.g. 'Strike was coordinated with Damascus'.")
+    statement: str = Field(
+        description="What is claimed, in under 20 words, e.g. 'Strike was coordinated with Damascus'."
+    )
     quote: str | None = Field(default=None, description="The claimant's words verbatim, if quoted.")
     evidence: list[Evidence] = Field(default_factory=list, description="Quote where the claim is made.")
 
@@ -200,3 +202,167 @@ def schema_hash(model: type[BaseModel]) -> str:
     """Hash of a model's JSON Schema: part of every cache key, so schema edits miss the cache."""
     blob = json.dumps(model.model_json_schema(), sort_keys=True).encode("utf-8")
     return hashlib.sha256(blob).hexdigest()[:16]
+
+
+# --- Briefings: one period's strike events merged across outlets, with conflicts and date problems. ---
+
+DateFlagKind = Literal["no_publication_date", "strike_after_publication", "far_from_publication"]
+NarrativeAuthor = Literal["llm", "template"]
+
+
+class ArticleRef(Record):
+    """An article a briefing rests on: what a reader needs to find it, and the id citations use."""
+
+    article_id: str
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: date | None = None
+
+
+class EventSource(Record):
+    """One article's report of a briefing event, as that article wrote it."""
+
+    article_id: str
+    outlet: str | None = None
+    title: str | None = None
+    published: date | None = None
+    undated_match: bool = Field(
+        default=False, description="True for an undated article attached because attackers and place match."
+    )
+    attackers: list[str] = Field(default_factory=list, description="Attackers as the article named them.")
+    place: str | None = Field(default=None, description="Place as the article wrote it.")
+    strike_date: date | None = None
+    date_precision: DatePrecision = "unknown"
+    date_text: str | None = None
+    reported_by: list[str] = Field(default_factory=list)
+    quote: str | None = Field(default=None, description="First evidence quote for the strike.")
+
+
+class FigureValue(Record):
+    """One source's number for a figure (e.g. militants killed), and who gives it."""
+
+    article_id: str
+    outlet: str | None = None
+    reported_by: list[str] = Field(default_factory=list)
+    min: int | None = None
+    max: int | None = None
+    quote: str | None = None
+
+
+class FigureRange(Record):
+    """A casualty figure of one event across its sources: the overall range and who says what."""
+
+    kind: CasualtyKind
+    group: CasualtyGroup
+    low: int | None = Field(default=None, description="Lowest number any source gives.")
+    high: int | None = Field(default=None, description="Highest number any source gives.")
+    conflicting: bool = Field(default=False, description="True when sources give different numbers.")
+    values: list[FigureValue] = Field(default_factory=list)
+
+
+class BriefingEvent(Record):
+    """One strike as the briefing counts it: the same strike from several outlets is one event."""
+
+    id: str = Field(description="Event id within this briefing, e.g. 'E1'.")
+    attackers: list[str] = Field(description="Canonical attacker names across all sources.")
+    place: str | None = Field(default=None, description="Canonical place name.")
+    region: str | None = None
+    country: str | None = None
+    date_start: date | None = Field(default=None, description="Earliest strike date any source gives.")
+    date_end: date | None = Field(default=None, description="Latest strike date any source gives.")
+    date_precision: DatePrecision = "unknown"
+    targets: list[str] = Field(default_factory=list)
+    target_groups: list[str] = Field(default_factory=list)
+    coordinated_with: list[str] = Field(default_factory=list)
+    sources: list[EventSource] = Field(default_factory=list)
+    figures: list[FigureRange] = Field(default_factory=list)
+
+    @property
+    def article_ids(self) -> list[str]:
+        return list(dict.fromkeys(s.article_id for s in self.sources))
+
+
+class ClaimSide(Record):
+    """One side of a contested pair: who said it, where, and in what words."""
+
+    article_id: str
+    outlet: str | None = None
+    claimant: str
+    claimant_org: str | None = None
+    stance: Stance
+    statement: str
+    quote: str | None = None
+
+
+class ContestedPair(Record):
+    """Two claims about the same thing from different sides: one asserts, the other denies."""
+
+    topic: str = Field(description="What the two claims are about, e.g. 'coordination'.")
+    similarity: float = Field(ge=0, le=1, description="How closely the statements match (0-1).")
+    asserted: ClaimSide
+    denied: ClaimSide
+    event_ids: list[str] = Field(default_factory=list, description="Events the claims' articles report.")
+
+
+class DateFlag(Record):
+    """An article whose dates cannot be trusted as they stand."""
+
+    article_id: str
+    outlet: str | None = None
+    title: str | None = None
+    published: date | None = None
+    kind: DateFlagKind
+    strike_date: date | None = None
+    detail: str
+
+
+class NarrativeSentence(Record):
+    """One sentence of the briefing summary and the article ids it rests on."""
+
+    text: str = Field(min_length=1, description="One plain sentence, facts from the events only.")
+    article_ids: list[str] = Field(
+        min_length=1, description="Ids of the articles this sentence rests on, copied from the events."
+    )
+
+
+class Narrative(Record):
+    """The briefing's prose summary: cited sentences, and who wrote them."""
+
+    sentences: list[NarrativeSentence] = Field(default_factory=list)
+    written_by: NarrativeAuthor = "template"
+    model: str | None = None
+    dropped_sentences: int = Field(default=0, description="Sentences removed because their citations were bad.")
+    note: str | None = None
+
+
+class HeadlineCounts(Record):
+    """The numbers at the top of a briefing."""
+
+    articles: int = Field(default=0, description="Articles published in the period.")
+    outlets: int = 0
+    undated_attached: int = Field(default=0, description="Undated articles attached to an event as extra sources.")
+    undated_unplaced: int = Field(default=0, description="Undated articles in the store not placed in this briefing.")
+    strike_reports: int = 0
+    events: int = 0
+    multi_source_events: int = 0
+    contested_pairs: int = 0
+    date_flags: int = 0
+    killed_low: int | None = None
+    killed_high: int | None = None
+    injured_low: int | None = None
+    injured_high: int | None = None
+
+
+class Briefing(Record):
+    """A period's briefing: counts, merged events, contested claims, date flags and a cited summary."""
+
+    since: date
+    until: date
+    generated_at: datetime
+    counts: HeadlineCounts = Field(default_factory=HeadlineCounts)
+    events: list[BriefingEvent] = Field(default_factory=list)
+    contested: list[ContestedPair] = Field(default_factory=list)
+    date_flags: list[DateFlag] = Field(default_factory=list)
+    narrative: Narrative = Field(default_factory=Narrative)
+    articles: list[ArticleRef] = Field(default_factory=list)

@@ -17,7 +17,7 @@ app = typer.Typer(
     add_completion=False,
 )
 
-from extractor.cli import cache_commands, extract_command, schema_commands  # noqa: E402, F401
+from extractor.cli import brief_commands, cache_commands, eval_command, extract_command, schema_commands  # noqa: E402, F401
 
 
 def main() -> None:

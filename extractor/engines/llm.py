@@ -9,11 +9,14 @@ exponential backoff and jitter, honouring ``Retry-After``, under an attempt cap 
 
 from __future__ import annotations
 
+import logging
+import random
 import re
 import threading
 import time
-from datetime import datetime, timezone
-from typing import Any
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any, TypeVar
 
 from pydantic import ValidationError, ValidationInfo, model_validator
 
@@ -35,6 +38,9 @@ from extractor.schemas import (
 )
 
 MAX_RETRY_AFTER_S = 60.0
+# instructor logs every failed attempt at ERROR; we report failures ourselves, typed and counted.
+logging.getLogger("instructor").addHandler(logging.NullHandler())
+T = TypeVar("T")
 
 
 def _ground_items(items: list[Any], text: str, lenient: bool, dropped: list[str]) -> list[Any]:
@@ -237,34 +243,47 @@ class LLMEngine:
             metadata=RunMetadata(
                 engine=self.name, model=self.model, prompt_id=self.prompt.name, prompt_hash=self.prompt.hash,
                 usage=tally.usage, attempts=tally.count, latency_ms=(time.perf_counter() - start) * 1000,
-                dropped_ungrounded=dropped, chunks=len(chunks), created_at=datetime.now(timezone.utc),
+                dropped_ungrounded=dropped, chunks=len(chunks), created_at=datetime.now(UTC),
             ),
         )
 
     def _extract_chunk(self, article: Article, chunk_text: str, tally: _Attempts) -> tuple[ArticleFindings, int]:
+        context: dict[str, Any] = {"text": article.text}
+        findings = self.structured(
+            GroundedFindings, self.request(article, chunk_text), tally=tally, label=f"article {article.id}",
+            article_id=article.id, context=context, salvage=lambda exc: self._salvage(article, exc, tally),
+        )
+        if isinstance(findings, tuple):
+            return findings
+        return findings, len(context.get("dropped", []))
+
+    def structured(
+        self,
+        response_model: type[T],
+        request: dict[str, Any],
+        *,
+        tally: _Attempts | None = None,
+        label: str = "request",
+        article_id: str = "-",
+        context: dict[str, Any] | None = None,
+        salvage: Callable[[Exception], Any] | None = None,
+    ) -> T:
+        """One structured call: instructor re-asks on invalid output, tenacity retries transient faults.
+
+        Raises TransportError when the endpoint keeps failing and ResponseError when the output
+        stays invalid (unless ``salvage`` recovers something from the last answer).
+        """
         from tenacity import RetryError, Retrying, retry_if_exception, stop_after_attempt, stop_after_delay
 
         s = self.settings
-        context: dict[str, Any] = {"text": article.text}
+        tally = tally or _Attempts()
 
         def wait(retry_state: Any) -> float:
             exc = retry_state.outcome.exception()
             hinted = _retry_after(_root_cause(exc)) if exc else None
             if hinted is not None:
                 return hinted
-            import random
-
             return min(0.5 * 2 ** (retry_state.attempt_number - 1), 20.0) * (0.5 + random.random() / 2)
-
-        def call() -> ArticleFindings:
-            context["dropped"] = []
-            return self.client.chat.completions.create(
-                response_model=GroundedFindings,
-                max_retries=max(s.max_validation_attempts - 1, 0),
-                validation_context=context,
-                hooks=tally.hooks,
-                **self.request(article, chunk_text),
-            )
 
         retrying = Retrying(
             retry=retry_if_exception(lambda e: _is_transient(_root_cause(e))),
@@ -275,22 +294,35 @@ class LLMEngine:
         try:
             for attempt in retrying:
                 with attempt:
+                    if context is not None:
+                        context["dropped"] = []
                     try:
-                        result = call()
+                        result = self.client.chat.completions.create(
+                            response_model=response_model,
+                            max_retries=max(s.max_validation_attempts - 1, 0),
+                            context=context,
+                            strict=False,
+                            hooks=tally.hooks,
+                            **request,
+                        )
                     except Exception as exc:
                         cause = _root_cause(exc)
                         if _is_transient(cause):
                             tally.failures.append(AttemptFailure(kind="transport", message=_one_line(cause)))
                         raise
-            return result, len(context.get("dropped", []))
+            return result
         except RetryError as exc:
             cause = _root_cause(exc.last_attempt.exception())
-            raise TransportError(f"endpoint failed: {_one_line(cause)}", article_id=article.id,
+            raise TransportError(f"endpoint failed: {_one_line(cause)}", article_id=article_id,
                                  attempts=tally.count, usage=tally.usage, failures=tally.failures) from None
         except ExtractionError:
             raise
         except Exception as exc:
-            return self._salvage(article, exc, tally)
+            if salvage is not None:
+                return salvage(exc)
+            raise ResponseError(f"invalid model output for {label}: {_one_line(_root_cause(exc))}",
+                                article_id=article_id, attempts=tally.count, usage=tally.usage,
+                                failures=tally.failures) from None
 
     def _salvage(self, article: Article, exc: Exception, tally: _Attempts) -> tuple[ArticleFindings, int]:
         """After the last re-ask, keep the grounded items of the last answer; drop and count the rest."""

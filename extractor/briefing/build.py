@@ -1,0 +1,113 @@
+"""``brief()``: a period's briefing from the store, as a ``Briefing`` record."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from extractor.briefing.contested import contested_pairs
+from extractor.briefing.dates import date_flags
+from extractor.briefing.events import EventMerger, Report
+from extractor.briefing.narrative import narrative_data, write_narrative
+from extractor.config import Settings
+from extractor.errors import ExtractorError
+from extractor.lexicons import fold
+from extractor.schemas import Briefing, BriefingEvent, HeadlineCounts
+from extractor.store import Store, StoredArticle
+
+
+class BriefingError(ExtractorError):
+    """The briefing was asked for an impossible period (bad date, until before since...)."""
+
+
+def parse_day(value: date | str, flag: str = "date") -> date:
+    """A ``YYYY-MM-DD`` day, or a one-line BriefingError naming the flag."""
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise BriefingError(f"--{flag}: expected a date as YYYY-MM-DD, got {value!r}") from None
+
+
+def resolve_period(day: date | str | None, since: date | str | None, until: date | str | None) -> tuple[date, date]:
+    """One day, or ``since``..``until`` (``until`` defaults to today); both ends included."""
+    if day is not None:
+        if since is not None or until is not None:
+            raise BriefingError("give either --date or --since/--until, not both")
+        one = parse_day(day)
+        return one, one
+    if since is None:
+        if until is not None:
+            raise BriefingError("--until needs --since")
+        raise BriefingError("give --date YYYY-MM-DD, or --since (and optionally --until)")
+    start = parse_day(since, "since")
+    end = parse_day(until, "until") if until is not None else date.today()
+    if end < start:
+        raise BriefingError(f"--until {end.isoformat()} is before --since {start.isoformat()}")
+    return start, end
+
+
+def _range_sum(events: list[BriefingEvent], kind: str) -> tuple[int | None, int | None]:
+    figures = [f for e in events for f in e.figures if f.kind == kind]
+    if not figures:
+        return None, None
+    return sum(f.low or 0 for f in figures), sum(f.high or 0 for f in figures)
+
+
+def brief(
+    date: date | str | None = None,
+    store: Store | str | Path | None = None,
+    since: date | str | None = None,
+    until: date | str | None = None,
+    settings: Settings | None = None,
+) -> Briefing:
+    """Briefing for the articles published on ``date`` (or ``since``..``until``) in the store.
+
+    Undated articles are included only as extra sources of an event started by a dated article
+    of the period (attackers and place match), and are then listed among the date flags.
+    """
+    start, end = resolve_period(date, since, until)
+    cfg = settings or Settings.from_env()
+    db = store if isinstance(store, Store) else Store(store)
+    try:
+        dated = db.published_between(start, end)
+        merger = EventMerger()
+        merger.add_all(Report.of(a.ref, s) for a in dated for s in a.extraction.strikes)
+        candidates = {k.article_pk for k in db.undated_strike_keys() if merger.could_join(k)}
+        attached: list[StoredArticle] = []
+        for article in db.by_pk(candidates):
+            placed = [merger.add(Report.of(article.ref, s), may_start=False) for s in article.extraction.strikes]
+            if any(placed):
+                attached.append(article)
+        undated_total = db.count_undated()
+    finally:
+        if db is not store:
+            db.close()
+
+    events = merger.events()
+    events_of: dict[str, list[str]] = {}
+    for event in events:
+        for article_id in event.article_ids:
+            events_of.setdefault(article_id, []).append(event.id)
+    articles = [(a.ref, a.extraction) for a in dated + attached]
+    contested = contested_pairs(articles, events_of)
+    flags = date_flags(articles, events_of)
+    narrative = write_narrative(narrative_data(start, end, events, contested, flags), cfg)
+    killed, injured = _range_sum(events, "killed"), _range_sum(events, "injured")
+    counts = HeadlineCounts(
+        articles=len(dated),
+        outlets=len({fold(a.ref.outlet) for a in dated if a.ref.outlet}),
+        undated_attached=len(attached),
+        undated_unplaced=undated_total - len(attached),
+        strike_reports=sum(len(e.sources) for e in events),
+        events=len(events),
+        multi_source_events=sum(1 for e in events if len(e.article_ids) > 1),
+        contested_pairs=len(contested),
+        date_flags=len(flags),
+        killed_low=killed[0], killed_high=killed[1], injured_low=injured[0], injured_high=injured[1],
+    )
+    return Briefing(since=start, until=end, generated_at=datetime.now(UTC), counts=counts, events=events,
+                    contested=contested, date_flags=flags, narrative=narrative,
+                    articles=sorted((ref for ref, _ in articles), key=lambda r: (r.published is None, r.published,
+                                                                                 r.article_id)))

@@ -1,0 +1,149 @@
+"""Pairing claims that contradict each other: one side asserts what another side denies.
+
+A claim's polarity is negative when its stance is "denies" or its statement is itself negated
+("there is no coordination"). Two claims of opposite polarity from different claimants are a
+contested pair when they are about the same thing (a shared topic from ``topics.toml``, or
+closely matching statements once negations are removed) and about the same strike: made in the
+same article, or in articles reporting the same event. Each claim is used in at most one pair,
+best matches first.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from extractor.lexicons import fold
+from extractor.schemas import ArticleExtraction, ArticleRef, Claim, ClaimSide, ContestedPair
+
+TOPICS_FILE = Path(__file__).with_name("topics.toml")
+TOPIC_MATCH_FLOOR = 0.5
+STATEMENT_MATCH_MIN = 0.75
+
+
+
+@dataclass(frozen=True)
+class Topic:
+    name: str
+    pattern: re.Pattern[str]
+    broader: tuple[str, ...]
+
+
+@cache
+def _topics_data() -> dict:
+    return tomllib.loads(TOPICS_FILE.read_text(encoding="utf-8"))
+
+
+@cache
+def negations() -> frozenset[str]:
+    """Folded words that turn a statement into a denial ("no", "not", "didnt"...)."""
+    return frozenset(_topics_data()["negations"])
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    return frozenset(_topics_data()["stopwords"])
+
+
+@cache
+def load_topics() -> tuple[Topic, ...]:
+    data = _topics_data()
+    return tuple(
+        Topic(name=row["name"], broader=tuple(row.get("broader", ())),
+              pattern=re.compile(r"\b(?:" + "|".join(re.escape(fold(s)) for s in row["stems"]) + ")"))
+        for row in data["topic"]
+    )
+
+
+@dataclass(frozen=True)
+class ClaimView:
+    """A claim with its article and the keys contradiction matching needs."""
+
+    ref: ArticleRef
+    claim: Claim
+    negative: bool
+    words: str
+    topics: frozenset[str]
+    side: str
+
+    @classmethod
+    def of(cls, ref: ArticleRef, claim: Claim) -> ClaimView:
+        tokens = fold(claim.statement).split()
+        negation_words, ignored = negations(), stopwords()
+        negated = any(t in negation_words for t in tokens)
+        words = " ".join(t for t in tokens if t not in negation_words and t not in ignored)
+        return cls(ref=ref, claim=claim, negative=claim.stance == "denies" or negated, words=words,
+                   topics=topics_of(claim.statement), side=fold(claim.claimant_org or claim.claimant))
+
+
+def topics_of(statement: str) -> frozenset[str]:
+    """Topics a statement is about, narrower topics replacing the broader ones they name."""
+    text = fold(statement)
+    found = [t for t in load_topics() if t.pattern.search(text)]
+    dropped = {b for t in found for b in t.broader}
+    return frozenset(t.name for t in found if t.name not in dropped)
+
+
+def match_score(a: ClaimView, b: ClaimView) -> tuple[float, str]:
+    """How surely two claims are about the same thing (0-1), and the topic they share."""
+    text = fuzz.token_set_ratio(a.words, b.words) / 100 if a.words and b.words else 0.0
+    shared = a.topics & b.topics
+    if shared:
+        overlap = len(shared) / len(a.topics | b.topics)
+        topic = next(t.name for t in load_topics() if t.name in shared)
+        return max(text, TOPIC_MATCH_FLOOR + 0.5 * overlap), topic
+    return (text, "statement") if text >= STATEMENT_MATCH_MIN else (0.0, "")
+
+
+def _side(view: ClaimView) -> ClaimSide:
+    c = view.claim
+    return ClaimSide(article_id=view.ref.article_id, outlet=view.ref.outlet, claimant=c.claimant,
+                     claimant_org=c.claimant_org, stance=c.stance, statement=c.statement, quote=c.quote)
+
+
+def contested_pairs(articles: Iterable[tuple[ArticleRef, ArticleExtraction]],
+                    events_of: dict[str, list[str]]) -> list[ContestedPair]:
+    """Contradicting claim pairs among the articles; ``events_of`` maps article ids to their event ids."""
+    positives: list[ClaimView] = []
+    negatives_by_article: dict[str, list[ClaimView]] = defaultdict(list)
+    for ref, extraction in articles:
+        for claim in extraction.claims:
+            view = ClaimView.of(ref, claim)
+            (negatives_by_article[ref.article_id] if view.negative else positives).append(view)
+    articles_of_event: dict[str, set[str]] = defaultdict(set)
+    for article_id, event_ids in events_of.items():
+        for event_id in event_ids:
+            articles_of_event[event_id].add(article_id)
+
+    candidates: list[tuple[float, str, int, ClaimView, ClaimView]] = []
+    for order, pos in enumerate(positives):
+        linked = {pos.ref.article_id}
+        for event_id in events_of.get(pos.ref.article_id, []):
+            linked |= articles_of_event[event_id]
+        for article_id in sorted(linked):
+            for neg in negatives_by_article.get(article_id, []):
+                if neg.side == pos.side:
+                    continue
+                score, topic = match_score(pos, neg)
+                if score > 0:
+                    candidates.append((score, topic, order, pos, neg))
+
+    candidates.sort(key=lambda c: (-c[0], c[2]))
+    used: set[int] = set()
+    pairs: list[ContestedPair] = []
+    for score, topic, _, pos, neg in candidates:
+        if id(pos) in used or id(neg) in used:
+            continue
+        used |= {id(pos), id(neg)}
+        event_ids = sorted(set(events_of.get(pos.ref.article_id, [])) | set(events_of.get(neg.ref.article_id, [])),
+                           key=lambda e: int(e[1:]) if e[1:].isdigit() else 0)
+        pairs.append(ContestedPair(topic=topic, similarity=round(min(score, 1.0), 3), asserted=_side(pos),
+                                   denied=_side(neg), event_ids=event_ids))
+    return pairs

@@ -1,0 +1,92 @@
+"""``extractor ingest PATH...`` (extract into the store) and ``extractor brief`` (a day's briefing)."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+
+import typer
+from rich.console import Console
+
+from extractor.briefing import brief, render, resolve_period
+from extractor.cli import app
+from extractor.cli.extract_command import load_inputs, report_failures, settings_from_flags
+from extractor.store import Store, StoreError, default_db_path, ingest
+
+DB_HELP = "Store file [env EXTRACTOR_DB; default ~/.local/share/extractor/extractor.db]."
+
+
+class BriefFormat(StrEnum):
+    md = "md"
+    html = "html"
+    json = "json"
+
+
+@app.command("ingest")
+def ingest_command(
+    paths: list[str] = typer.Argument(..., help="Article files, folders of articles, or - for stdin."),
+    db: Path | None = typer.Option(None, "--db", help=DB_HELP),
+    engine: str | None = typer.Option(None, help="auto (default), llm or offline."),
+    model: str | None = typer.Option(None, help="Model name for the LLM engine [env EXTRACTOR_MODEL]."),
+    base_url: str | None = typer.Option(None, help="OpenAI-compatible endpoint [env EXTRACTOR_BASE_URL]."),
+    prompt: str | None = typer.Option(None, help="Prompt name (e.g. extract/v1) or a template path."),
+    mode: str | None = typer.Option(None, help="instructor mode: tools, json or md_json."),
+    concurrency: int = typer.Option(4, min=1, help="Articles in flight at once (LLM engine)."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the extraction cache."),
+    refresh: bool = typer.Option(False, "--refresh", help="Re-extract articles already stored and overwrite them."),
+    progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar."),
+) -> None:
+    """Extract articles into the store, each saved as it finishes; exit 1 if any article failed."""
+    err = Console(stderr=True, soft_wrap=True)
+    articles, failures = load_inputs(paths)
+    cfg = settings_from_flags(engine, model, base_url, prompt, mode, no_cache, refresh)
+    with Store(db) as store:
+        result = ingest(articles, store, settings=cfg, concurrency=concurrency, progress=progress)
+        counts = store.counts()
+    failures += result.failures
+    err.print(f"stored {len(result.stored)} extraction(s), skipped {len(result.skipped)} already stored, "
+              f"{len(failures)} failed; {store.path} holds {counts['articles']} article(s) and "
+              f"{counts['extractions']} extraction(s)", highlight=False)
+    report_failures(err, failures)
+    if failures:
+        raise typer.Exit(1)
+
+
+@app.command("brief")
+def brief_command(
+    day: str | None = typer.Option(None, "--date", help="Briefing for articles published on this day (YYYY-MM-DD)."),
+    since: str | None = typer.Option(None, help="First publication day of a range (YYYY-MM-DD)."),
+    until: str | None = typer.Option(None, help="Last publication day of a range (default: today)."),
+    fmt: BriefFormat | None = typer.Option(None, "--format", "-f",
+                                           help="md, html or json (default: from --output's suffix, else md)."),
+    output: Path | None = typer.Option(None, "--output", "-o", help="Write the briefing here instead of stdout."),
+    db: Path | None = typer.Option(None, "--db", help=DB_HELP),
+    engine: str | None = typer.Option(None, help="Summary writer: auto (LLM when configured), llm or offline."),
+    model: str | None = typer.Option(None, help="Model name for the LLM summary [env EXTRACTOR_MODEL]."),
+    base_url: str | None = typer.Option(None, help="OpenAI-compatible endpoint [env EXTRACTOR_BASE_URL]."),
+    mode: str | None = typer.Option(None, help="instructor mode: tools, json or md_json."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the summary cache."),
+    refresh: bool = typer.Option(False, "--refresh", help="Rewrite a cached LLM summary."),
+) -> None:
+    """A briefing of the strikes reported in articles published on a day (or a range of days)."""
+    resolve_period(day, since, until)
+    path = db or default_db_path()
+    if not path.exists():
+        raise StoreError(f"{path}: no store here yet; run `extractor ingest` first (or pass --db)")
+    chosen = fmt or _format_from_suffix(output)
+    cfg = settings_from_flags(engine, model, base_url, None, mode, no_cache, refresh)
+    with Store(path) as store:
+        briefing = brief(day, store=store, since=since, until=until, settings=cfg)
+    text = render(briefing, chosen.value)
+    if output is None:
+        sys.stdout.write(text)
+        return
+    output.write_text(text, encoding="utf-8")
+    Console(stderr=True, soft_wrap=True).print(f"wrote {chosen.value} briefing ({briefing.counts.events} event(s) from "
+                               f"{briefing.counts.articles} article(s)) to {output}", highlight=False)
+
+
+def _format_from_suffix(output: Path | None) -> BriefFormat:
+    suffix = output.suffix.lower().lstrip(".") if output else ""
+    return {"html": BriefFormat.html, "htm": BriefFormat.html, "json": BriefFormat.json}.get(suffix, BriefFormat.md)

@@ -1,0 +1,202 @@
+"""``extractor eval``: score an engine on a labelled suite, write a run file, gate against a baseline.
+
+Exit codes: 0 ok, 1 the candidate is below the baseline, 2 bad input (one-line error).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from extractor.cli import app
+from extractor.cli.extract_command import settings_from_flags
+from extractor.evaluation.report import write_report
+from extractor.evaluation.runs import DEFAULT_THRESHOLD, Comparison, EvalRun, compare_runs, load_run, write_run
+from extractor.evaluation.scoring import PRF, STRIKE_FIELDS, Counts
+from extractor.evaluation.suite import (
+    EvalInputError,
+    default_runs_dir,
+    find_repo_root,
+    gold_hash,
+    load_inputs,
+    run_eval,
+    suite_dirs,
+)
+
+eval_app = typer.Typer(help="Score extraction against gold labels; compare runs (the prompt-change gate).")
+app.add_typer(eval_app, name="eval")
+
+
+def _f(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.3f}"
+
+
+def print_run(console: Console, run: EvalRun) -> None:
+    """Summary table (strikes, claims, per-field micro P/R/F1 + macro F1), costs, then per-article rows."""
+    agg = run.aggregate
+    cfg = run.config
+    title = (f"eval {cfg.suite} · {cfg.engine}{'/' + cfg.model if cfg.model else ''}"
+             + (f" · prompt {cfg.prompt_id} ({cfg.prompt_hash})" if cfg.prompt_id else ""))
+    table = Table(title=title, show_edge=True)
+    for col in ("metric", "TP", "FP", "FN", "precision", "recall", "F1", "macro F1"):
+        table.add_column(col, justify="left" if col == "metric" else "right")
+
+    def row(name: str, counts: Counts, macro: PRF, style: str | None = None) -> None:
+        scores = ["—"] * 3 if counts.empty else [_f(counts.precision), _f(counts.recall), _f(counts.f1)]
+        table.add_row(name, str(counts.tp), str(counts.fp), str(counts.fn), *scores,
+                      _f(macro.f1) if macro.articles else "—", style=style)
+
+    row("strikes", agg.strikes, agg.macro.strikes, "bold")
+    for field in STRIKE_FIELDS:
+        row(f"  {field}", agg.fields[field], agg.macro.fields[field])
+    row("claims", agg.claims, agg.macro.claims, "bold")
+    console.print(table)
+    console.print(f"grounding {_f(agg.grounding_rate)} ({agg.verified_spans}/{agg.evidence_spans} spans) · "
+                  f"schema-valid {_f(agg.schema_valid_rate)} · failures {agg.failures}/{agg.articles} · "
+                  f"cache hits {agg.cache_hits} · tokens {agg.usage.total_tokens} · "
+                  f"latency {agg.latency_ms_total:.0f} ms total, {agg.latency_ms_mean:.0f} ms/article",
+                  highlight=False, soft_wrap=True)
+    per_article = Table(title="per article (gold/predicted/matched)")
+    per_article.add_column("article", no_wrap=True)
+    for col in ("strikes", "strike F1", "claims", "claim F1", "grounding"):
+        per_article.add_column(col, no_wrap=True, justify="right")
+    failures = any(a.failure for a in run.articles)
+    if failures:
+        per_article.add_column("failure", overflow="fold")
+    for a in run.articles:
+        s = a.score
+        per_article.add_row(a.article_id, f"{s.gold_strikes}/{s.predicted_strikes}/{s.strikes.tp}",
+                            _f(s.strikes.f1), f"{s.gold_claims}/{s.predicted_claims}/{s.claims.tp}",
+                            _f(s.claims.f1), _f(s.grounding_rate), *([a.failure or ""] if failures else []))
+    console.print(per_article)
+
+
+def print_comparison(console: Console, comparison: Comparison, name_a: str, name_b: str) -> None:
+    """Both runs side by side per gated metric and per article, then the verdict."""
+    console.print(f"A (baseline)  = {name_a}\nB (candidate) = {name_b}", highlight=False, soft_wrap=True)
+    table = Table(title="gated metrics")
+    for col in ("metric (micro F1)", "A", "B", "B - A", "status"):
+        table.add_column(col, justify="left" if col in ("metric (micro F1)", "status") else "right")
+    for m in comparison.metrics:
+        status = ("[red]REGRESSED[/]" if m.regressed(comparison.threshold) else
+                  "nothing to score" if not m.gated else "ok")
+        table.add_row(m.name, _f(m.baseline), _f(m.candidate), f"{m.delta:+.3f}", status)
+    console.print(table)
+    articles = Table(title="per article")
+    articles.add_column("article", no_wrap=True)
+    for col in ("strike F1 A", "strike F1 B", "claim F1 A", "claim F1 B"):
+        articles.add_column(col, no_wrap=True, justify="right")
+    failures = any(a.baseline_failure or a.candidate_failure for a in comparison.articles)
+    if failures:
+        articles.add_column("failure A", overflow="fold")
+        articles.add_column("failure B", overflow="fold")
+    for a in comparison.articles:
+        articles.add_row(a.article_id, _f(a.baseline_strike_f1), _f(a.candidate_strike_f1),
+                         _f(a.baseline_claim_f1), _f(a.candidate_claim_f1),
+                         *([a.baseline_failure or "", a.candidate_failure or ""] if failures else []))
+    console.print(articles)
+    for warning in comparison.warnings:
+        console.print(f"[yellow]warning:[/] {warning}")
+    if comparison.regressed:
+        names = ", ".join(m.name for m in comparison.regressions)
+        console.print(f"[red]FAIL[/]: candidate is below the baseline by more than {comparison.threshold} on: {names}",
+                      soft_wrap=True)
+    else:
+        console.print(f"[green]PASS[/]: no metric below the baseline by more than {comparison.threshold}")
+
+
+def _check_threshold(threshold: float) -> None:
+    if not 0 <= threshold <= 1:
+        raise EvalInputError(f"--threshold must be between 0 and 1, got {threshold}")
+
+
+@eval_app.callback(invoke_without_command=True)
+def eval_main(
+    ctx: typer.Context,
+    suite: str | None = typer.Option(None, help="Named suite: seeds (evals/gold + evals/articles) [default]."),
+    gold: Path | None = typer.Option(None, "--gold", help="Folder of gold files <article-id>.json."),
+    articles: Path | None = typer.Option(None, "--articles", help="Folder of articles <article-id>.txt."),
+    engine: str | None = typer.Option(None, help="auto (default), llm or offline."),
+    model: str | None = typer.Option(None, help="Model name for the LLM engine [env EXTRACTOR_MODEL]."),
+    base_url: str | None = typer.Option(None, help="OpenAI-compatible endpoint [env EXTRACTOR_BASE_URL]."),
+    prompt: str | None = typer.Option(None, help="Prompt name (e.g. extract/v1) or a template path."),
+    mode: str | None = typer.Option(None, help="instructor mode: tools, json or md_json."),
+    concurrency: int = typer.Option(4, min=1, help="Articles in flight at once (LLM engine)."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the extraction cache."),
+    refresh: bool = typer.Option(False, "--refresh", help="Ignore cached results and overwrite them."),
+    html: bool = typer.Option(False, "--html", help="Also write an HTML report next to the run file."),
+    baseline: Path | None = typer.Option(None, "--baseline", help="Run file to gate against: exit 1 when below."),
+    threshold: float = typer.Option(DEFAULT_THRESHOLD, help="Largest allowed F1 drop against --baseline."),
+    runs_dir: Path | None = typer.Option(None, "--runs-dir", help="Folder for the run file [evals/runs]."),
+    output: Path | None = typer.Option(None, "--output", "-o", help="Write the run file exactly here (.json)."),
+    progress: bool = typer.Option(False, "--progress", help="Show a progress bar on stderr."),
+) -> None:
+    """Run an eval: extract the labelled articles, score them, print tables and write a run file."""
+    if ctx.invoked_subcommand is not None:
+        return
+    _check_threshold(threshold)
+    if (gold is None) != (articles is None):
+        raise EvalInputError("--gold and --articles go together: give both folders")
+    if suite is not None and gold is not None:
+        raise EvalInputError("give either --suite or --gold/--articles, not both")
+    root = find_repo_root()
+    if gold is not None and articles is not None:
+        name, gold_dir, articles_dir = "custom", gold, articles
+    else:
+        name = suite or "seeds"
+        gold_dir, articles_dir = suite_dirs(name, root)
+    base_run = load_run(baseline) if baseline is not None else None
+    if output is not None and output.suffix != ".json":
+        raise EvalInputError(f"{output}: --output must be a .json file")
+    inputs = load_inputs(gold_dir, articles_dir, name)
+    cfg = settings_from_flags(engine, model, base_url, prompt, mode, no_cache, refresh)
+    run = run_eval(inputs, cfg, concurrency=concurrency, progress=progress, root=root)
+    console = Console()
+    print_run(console, run)
+    path = write_run(run, output or runs_dir or default_runs_dir(root))
+    console.print(f"wrote run file {path}", highlight=False, soft_wrap=True)
+    if html:
+        report = write_report(run, inputs, path.with_suffix(".html"))
+        console.print(f"wrote report {report}", highlight=False, soft_wrap=True)
+    if base_run is not None:
+        comparison = compare_runs(base_run, run, threshold)
+        print_comparison(console, comparison, str(baseline), str(path))
+        if comparison.regressed:
+            raise typer.Exit(1)
+
+
+@eval_app.command("compare")
+def compare_command(
+    run_a: Path = typer.Argument(..., help="Baseline run file (A)."),
+    run_b: Path = typer.Argument(..., help="Candidate run file (B)."),
+    threshold: float = typer.Option(DEFAULT_THRESHOLD, help="Largest allowed F1 drop of B against A."),
+) -> None:
+    """Show two runs side by side; exit 1 when B is below A by more than the threshold on any gated F1."""
+    _check_threshold(threshold)
+    comparison = compare_runs(load_run(run_a), load_run(run_b), threshold)
+    print_comparison(Console(), comparison, str(run_a), str(run_b))
+    if comparison.regressed:
+        raise typer.Exit(1)
+
+
+@eval_app.command("report")
+def report_command(
+    run_file: Path = typer.Argument(..., help="Run file to render."),
+    gold: Path | None = typer.Option(None, "--gold", help="Gold folder [the run's, relative to the repository]."),
+    articles: Path | None = typer.Option(None, "--articles", help="Articles folder [the run's]."),
+    output: Path | None = typer.Option(None, "--output", "-o", help="HTML file [next to the run file]."),
+) -> None:
+    """Write the HTML report of an existing run file, without extracting again."""
+    run = load_run(run_file)
+    root = find_repo_root() or Path.cwd()
+    gold_dir = gold or root / run.config.gold_dir
+    articles_dir = articles or root / run.config.articles_dir
+    inputs = load_inputs(gold_dir, articles_dir, run.config.suite)
+    if gold_hash(inputs.gold) != run.config.gold_hash:
+        raise EvalInputError(f"{gold_dir}: gold differs from the gold this run was scored on (gold_hash); "
+                             "rerun the eval instead")
+    path = write_report(run, inputs, output or run_file.with_suffix(".html"))
+    Console().print(f"wrote report {path}", highlight=False, soft_wrap=True)

@@ -1,0 +1,149 @@
+"""Casualty figures: "as many as 250 jihadists killed", "injuring two servicemen", "dozens of civilians"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from extractor.engines.offline.rules import Rules
+
+_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})*$|^\d+$")
+_RANGE = re.compile(r"^(\d+)[-–](\d+)$")
+_NOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "pobj", "appos", "conj", "npadvmod", "dep", "oprd"}
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A casualty count as bounds: exact figures have min == max, open bounds are None."""
+
+    min: int | None
+    max: int | None
+
+
+@dataclass(frozen=True)
+class CasualtyFinding:
+    """One casualty phrase: kind, group, figure, and the token range that carries it."""
+
+    kind: str
+    group: str
+    figure: Figure
+    start_char: int
+    end_char: int
+
+
+def number_value(token: Token, rules: Rules) -> int | None:
+    """The integer a token spells ("250", "1,200", "four"), or None."""
+    low = token.lower_
+    if _DIGITS.match(low):
+        return int(low.replace(",", ""))
+    return rules.number_words.get(low)
+
+
+def read_figure(tokens: list[Token], rules: Rules) -> tuple[Figure, int] | None:
+    """Read a figure from the words before a casualty noun; return it and the index where its words start."""
+    text = " ".join(t.lower_ for t in tokens)
+    values: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        ranged = _RANGE.match(tok.lower_)
+        if ranged:
+            values.extend([(i, int(ranged.group(1))), (i, int(ranged.group(2)))])
+        else:
+            value = number_value(tok, rules)
+            if value is not None and tok.lower_ not in ("a", "an"):
+                nxt = tokens[i + 1].lower_ if i + 1 < len(tokens) else ""
+                if nxt in rules.scale_words:
+                    value *= rules.scale_words[nxt]
+                    i += 1
+                values.append((i, value))
+        i += 1
+    for word, amount in rules.vague_amounts.items():
+        if re.search(rf"\b{re.escape(word)}\b", text):
+            start = next((k for k, t in enumerate(tokens) if t.lower_ == word), 0)
+            return Figure(amount, None), start
+    if not values:
+        for word in rules.no_figure:
+            if re.search(rf"\b{re.escape(word)}\b", text):
+                return Figure(None, None), 0
+        return None
+    first_index = values[0][0]
+    before = " ".join(t.lower_ for t in tokens[max(0, first_index - 4) : first_index])
+    bound = "exact"
+    for phrase, kind in sorted(rules.qualifiers.items(), key=lambda kv: -len(kv[0])):
+        if before.endswith(phrase):
+            bound = kind
+            first_index = max(0, first_index - len(phrase.split()))
+            break
+    if len(values) >= 2 and values[1][1] > values[0][1]:
+        return Figure(values[0][1], values[1][1]), first_index
+    value = values[0][1]
+    if bound == "lower":
+        return Figure(value, None), first_index
+    if bound == "upper":
+        return Figure(None, value), first_index
+    return Figure(value, value), first_index
+
+
+def _group_of(noun: Token, rules: Rules, group_tokens: set[int]) -> str:
+    """Who the casualties were, from the noun and the words around it ("ISIL jihadists", "members of")."""
+    candidates = [noun, *[c for c in noun.children if c.dep_ in ("pobj", "prep", "compound", "amod")]]
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        candidates.extend(c for c in prep.children if c.dep_ == "pobj")
+    for tok in candidates:
+        group = rules.casualty_groups.get(tok.lower_)
+        if group and group != "unknown":
+            return group
+    if noun.i in group_tokens or any(c.i in group_tokens for c in noun.children):
+        return "militants"
+    return "unknown"
+
+
+def _left_words(noun: Token) -> list[Token]:
+    """The noun's own left words (numbers, qualifiers, adjectives), in text order."""
+    return [t for t in noun.doc[noun.left_edge.i : noun.i]]
+
+
+def find_casualty(cue: Token, rules: Rules, group_tokens: set[int]) -> CasualtyFinding | None:
+    """The casualty phrase a killed/injured word heads, if it names who or how many."""
+    low = cue.lower_
+    kind = "killed" if low in rules.killed_words else "injured" if low in rules.injured_words else None
+    if kind is None:
+        return None
+    nouns: list[Token] = []
+    if cue.dep_ in ("acl", "amod", "relcl") and cue.head.tag_.startswith(("NN", "CD", "PRP")):
+        nouns.append(cue.head)
+    for child in cue.children:
+        if child.dep_ in _NOUN_DEPS and child.i != cue.i:
+            nouns.append(child)
+            nouns.extend(child.conjuncts)
+    nouns.sort(key=lambda n: n.lower_ not in rules.casualty_groups and n.i not in group_tokens)
+    if cue.tag_.startswith("NN") and cue.lower_ in ("deaths", "fatalities", "casualties", "injuries", "dead"):
+        nouns.append(cue)
+    for noun in nouns:
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "by", "during", "after", "with"):
+            continue
+        group_noun = noun
+        if noun.lower_ == "of" or (noun.tag_ == "CD" and any(c.lower_ == "of" for c in noun.children)):
+            group_noun = next((g for p in noun.children if p.lower_ == "of" for g in p.children), noun)
+        words = _left_words(noun)
+        if noun.tag_ == "CD" or number_value(noun, rules) is not None or noun.lower_ in rules.vague_amounts:
+            words = [*words, noun]
+        if noun.lower_ in rules.vague_amounts or noun.tag_ == "CD":
+            for prep in (c for c in noun.children if c.lower_ == "of"):
+                group_noun = next((g for g in prep.children if g.dep_ == "pobj"), group_noun)
+        figure_read = read_figure(words, rules) if words else None
+        group = _group_of(group_noun, rules, group_tokens)
+        is_group_word = group_noun.lower_ in rules.casualty_groups or group_noun.i in group_tokens
+        if figure_read is None and not is_group_word:
+            continue
+        figure, first = figure_read if figure_read else (Figure(None, None), len(words))
+        start_tok = words[first] if words and first < len(words) else noun
+        span_start = min(start_tok.i, cue.i, noun.i)
+        span_end = max(cue.i, group_noun.i, noun.i) + 1
+        span = Span(cue.doc, span_start, span_end)
+        return CasualtyFinding(kind=kind, group=group, figure=figure, start_char=span.start_char,
+                               end_char=span.end_char)
+    return None

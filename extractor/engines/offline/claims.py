@@ -1,0 +1,179 @@
+"""Claims: who says what about the strikes, and whether they assert or deny it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractor.engines.offline.analysis import DocView, Segment
+from extractor.engines.offline.events import StrikeEvent, StrikeFinder
+from extractor.engines.offline.records import evidence_at
+from extractor.engines.offline.rules import Rules
+from extractor.engines.offline.sources import UNNAMED, Source
+from extractor.lexicons import fold
+from extractor.schemas import Claim, Evidence
+
+MAX_STATEMENT_WORDS = 20
+_QUOTE = re.compile(r"[“\"‘]([^“”\"‘’]{12,}?)[”\"’]|“([^”]{12,})$|^([^“]{12,}?)”")
+_OPEN_MARKS = "“\"‘"
+
+
+@dataclass
+class _Draft:
+    claim: Claim
+    key: tuple[str, str, str, int]
+
+
+def _quote_in(text: str) -> tuple[int, int] | None:
+    """The longest quoted stretch of a segment (offsets inside it), open or closed at its edges."""
+    best: tuple[int, int] | None = None
+    for match in _QUOTE.finditer(text):
+        for group in (1, 2, 3):
+            if match.group(group):
+                start, end = match.span(group)
+                if best is None or end - start > best[1] - best[0]:
+                    best = (start, end)
+    return best
+
+
+class ClaimFinder:
+    """Finds claims in segments that attribute something about a strike to a source."""
+
+    def __init__(self, rules: Rules, finder: StrikeFinder) -> None:
+        self.rules = rules
+        self.finder = finder
+
+    def _topic(self, seg: Segment) -> bool:
+        """The segment is about a strike: a strike word, or a coordination word next to a party."""
+        if any(t.lower_ in self.rules.motive_words and t.dep_ in ("attr", "ROOT", "ccomp") for t in seg.span):
+            return False
+        triggers, has_air = self.finder.triggers(seg, reported_only=False)
+        if has_air or (triggers and self.finder.air_context(seg)):
+            return True
+        if any(t.lower_ in self.rules.topic_nouns for t in triggers):
+            return True
+        parties = any(e.label_.split("|")[0] in ("FORCE", "GOV", "COUNTRY", "AMBIGUOUS") for e in seg.entities)
+        return parties and any(t.lower_ in self.rules.coordination for t in seg.span)
+
+    def _stance(self, seg: Segment) -> str:
+        rules = self.rules
+        for tok in seg.span:
+            low = tok.lower_
+            negated = any(c.dep_ == "neg" for c in tok.children)
+            if low in rules.denial_verbs and tok.tag_.startswith("VB") and not negated:
+                return "denies"
+            if low in rules.negations and tok.dep_ in ("neg", "det", "advmod", "preconj"):
+                head = tok.head
+                if head.lower_ in rules.denial_topics or any(c.lower_ in rules.denial_topics for c in head.children
+                                                              if c.dep_ in ("dobj", "nsubj", "attr", "nsubjpass")):
+                    return "denies"
+        text = seg.span.text.lower()
+        if any(re.search(rf"\b{re.escape(p)}\b", text) for p in rules.denial_phrases):
+            return "denies"
+        return "asserts"
+
+    def _proposition(self, seg: Segment) -> str:
+        words = {t.lower_ for t in seg.span}
+        if words & self.rules.coordination:
+            return "coordination"
+        if words & (self.rules.killed_words | self.rules.injured_words | {"destroyed", "destroying"}):
+            return "results"
+        return "occurrence"
+
+    def _content(self, seg: Segment) -> tuple[str, int, int]:
+        """The words claimed: the reported clause, else the segment without its attribution."""
+        for tok in seg.span:
+            if tok.lower_ in self.rules.reporting_verbs and tok.tag_.startswith("VB"):
+                clause = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.i > tok.i), None)
+                if clause is not None:
+                    start = clause.left_edge.i
+                    while start < clause.i and seg.span.doc[start].dep_ == "mark":
+                        start += 1
+                    span = seg.span.doc[start : clause.right_edge.i + 1]
+                    return span.text, span.start_char, span.end_char
+        return seg.span.text, seg.start_char, seg.end_char
+
+    @staticmethod
+    def _statement(text: str) -> str:
+        words = re.sub(r"[“”\"‘’]", "", text).split()
+        words = words[:MAX_STATEMENT_WORDS]
+        statement = " ".join(words).strip(" ,.;:")
+        return statement[:1].upper() + statement[1:] if statement else ""
+
+    def _event_of(self, seg: Segment, events: list[StrikeEvent], offset: int) -> int:
+        for index, event in enumerate(events):
+            if any(m.segment.index == seg.index and m.offset == offset for m in event.mentions):
+                return index
+        return -1
+
+    @staticmethod
+    def _primary(sources: list[Source]) -> Source | None:
+        """The original source of a relayed statement: a named source behind an outlet wins."""
+        named = [s for s in sources if not s.generic and not s.anaphoric]
+        people = [s for s in named if s.person]
+        if people:
+            return people[0]
+        if named:
+            return named[-1] if len(named) > 1 and named[0].org is None else named[0]
+        unnamed = [s for s in sources if s.claimant == UNNAMED]
+        return unnamed[0] if unnamed else None
+
+    def claims(self, views: list[DocView], text: str, events: list[StrikeEvent]) -> list[Claim]:
+        """Every claim about the strikes, one per claimant, proposition, stance and strike."""
+        drafts: list[_Draft] = []
+        self.finder.named_sources = []
+        for view in views:
+            previous: tuple[int, Source] | None = None
+            for seg in view.segments:
+                if seg.headline:
+                    previous = None
+                    continue
+                sources = self.finder.sources_in(seg)
+                source = self._primary(sources)
+                seg_text = seg.span.text
+                quoted = _quote_in(seg_text)
+                if source is None and previous is not None and previous[0] == seg.paragraph and (
+                        seg_text[:1] in _OPEN_MARKS or quoted is not None):
+                    source = previous[1]
+                if source is None:
+                    continue
+                previous = (seg.paragraph, source)
+                if not self._topic(seg):
+                    continue
+                drafts.append(self._draft(view, seg, source, quoted, text, events))
+        return self._merge(drafts)
+
+    def _draft(self, view: DocView, seg: Segment, source: Source, quoted: tuple[int, int] | None, text: str,
+               events: list[StrikeEvent]) -> _Draft:
+        base = view.offset + seg.start_char
+        quote = None
+        if quoted is not None:
+            start, end = base + quoted[0], base + quoted[1]
+            item = evidence_at(text, start, end)
+            quote = item.quote.strip(" ,.") if item else None
+        content, _, _ = self._content(seg)
+        if quote is not None and len(quote.split()) < 6:
+            quote = None
+        statement = self._statement(quote or content)
+        evidence: list[Evidence] = [e for e in [evidence_at(text, base, view.offset + seg.end_char)] if e]
+        stance = self._stance(seg)
+        claim = Claim(claimant=source.claimant, claimant_org=source.org, stance=stance,
+                      statement=statement or source.claimant, quote=quote or None, evidence=evidence)
+        key = (fold(source.claimant), self._proposition(seg), stance, self._event_of(seg, events, view.offset))
+        return _Draft(claim=claim, key=key)
+
+    @staticmethod
+    def _merge(drafts: list[_Draft]) -> list[Claim]:
+        merged: dict[tuple[str, str, str, int], Claim] = {}
+        for draft in drafts:
+            current = merged.get(draft.key)
+            if current is None:
+                merged[draft.key] = draft.claim
+                continue
+            for item in draft.claim.evidence:
+                if item not in current.evidence:
+                    current.evidence.append(item)
+            if current.quote is None and draft.claim.quote:
+                current.quote = draft.claim.quote
+        return list(merged.values())
+

@@ -1,0 +1,778 @@
+"""Strike reports: find strike mentions sentence by sentence, then merge mentions of one event."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from extractor.engines.offline.analysis import DocView, Segment
+from extractor.engines.offline.casualties import CasualtyFinding, find_casualty
+from extractor.engines.offline.dates import UNKNOWN, DateReader, ResolvedDate
+from extractor.engines.offline.gazetteer import Gazetteer, PlaceInfo, town_or_region
+from extractor.engines.offline.matchers import Matchers
+from extractor.engines.offline.rules import Rules
+from extractor.engines.offline.sources import Source, own_subject, source_from, subject_of
+from extractor.lexicons import fold, load_lexicon
+
+_ATTACKER_EDGES = {"nsubj", "nsubjpass", "agent", "compound", "amod", "poss", "nmod", "appos"}
+_TARGET_PREPS = {"on", "against", "at", "into", "targeting"}
+PLACE_LEVEL = {"place": 3, "region": 2, "country": 1}
+"""How precise each level of a place is."""
+_AREA_PREPS = {"in", "inside", "over", "across", "into", "near", "within", "throughout", "of"}
+
+
+@dataclass(frozen=True)
+class Party:
+    """A force or state in a strike, with the key that says which side it is on (its country)."""
+
+    name: str
+    key: str
+    air: bool
+
+
+@dataclass
+class Mention:
+    """One sentence's report of a strike (possibly one of several places it names)."""
+
+    segment: Segment
+    offset: int
+    weak: bool
+    anaphoric: bool
+    attackers: list[Party] = field(default_factory=list)
+    coordinated: list[str] = field(default_factory=list)
+    place: PlaceInfo | None = None
+    date: ResolvedDate = UNKNOWN
+    date_text: str | None = None
+    aircraft: list[str] = field(default_factory=list)
+    weapons: list[str] = field(default_factory=list)
+    casualties: list[CasualtyFinding] = field(default_factory=list)
+    target: str | None = None
+    target_group: str | None = None
+    reporters: list[Source] = field(default_factory=list)
+
+    @property
+    def evidence(self) -> tuple[int, int]:
+        return self.offset + self.segment.start_char, self.offset + self.segment.end_char
+
+
+@dataclass
+class StrikeEvent:
+    """Mentions merged into one strike: one attacking side, one place, one date."""
+
+    mentions: list[Mention]
+    attackers: list[Party]
+    place: PlaceInfo | None
+    date: ResolvedDate
+    date_text: str | None
+
+    @property
+    def keys(self) -> frozenset[str]:
+        return frozenset(p.key for p in self.attackers)
+
+
+class ForceTable:
+    """Force attributes from forces.toml: the side a force is on, whether it flies, a country's air arm."""
+
+    def __init__(self, matchers: Matchers) -> None:
+        self.entries = {e.name: e for e in load_lexicon("force").entries}
+        self.country_force = matchers.country_force
+        self.capital_country = {fold(e.attrs["capital"]): e.name for e in load_lexicon("country").entries
+                                if e.attrs.get("capital")}
+        self.country_government = {e.attrs.get("country"): e.name for e in load_lexicon("government").entries}
+
+    def party(self, name: str) -> Party:
+        entry = self.entries.get(name)
+        attrs = entry.attrs if entry else {}
+        key = attrs.get("led_by") or attrs.get("country") or name
+        return Party(name=name, key=key, air=attrs.get("air", True))
+
+    def country_party(self, country: str) -> Party | None:
+        force = self.country_force.get(country)
+        return self.party(force) if force else None
+
+
+def _walk(token: Token, stops: set[int], limit: int = 12) -> tuple[list[Token], Token | None]:
+    """Heads from ``token`` up to the first token in ``stops`` (returned), or to the root (None)."""
+    path = [token]
+    cur = token
+    for _ in range(limit):
+        if cur.head.i == cur.i:
+            return path, None
+        cur = cur.head
+        path.append(cur)
+        if cur.i in stops:
+            return path, cur
+    return path, None
+
+
+class StrikeFinder:
+    """Finds strike mentions in a doc view and merges them into events."""
+
+    def __init__(self, rules: Rules, matchers: Matchers, gazetteer: Gazetteer, dates: DateReader) -> None:
+        self.rules = rules
+        self.matchers = matchers
+        self.gazetteer = gazetteer
+        self.dates = dates
+        self.forces = ForceTable(matchers)
+        self.explicit_coalition: str | None = None
+        self.named_sources: list[Source] = []
+        self.people: list[str] = []
+
+    def resolve_ambiguous(self, views: list[DocView]) -> None:
+        """A bare "coalition" means the coalition this article names in full, if any."""
+        for view in views:
+            for seg in view.segments:
+                for person in seg.people:
+                    name = " ".join(person.text.split())
+                    if len(name.split()) >= 2 and name not in self.people:
+                        self.people.append(name)
+                for ent in seg.entities:
+                    kind, name = ent.label_.split("|", 1)
+                    entry = self.forces.entries.get(name) if kind == "FORCE" else None
+                    if entry is not None and entry.attrs.get("led_by") and self.explicit_coalition is None:
+                        self.explicit_coalition = name
+
+    def _ambiguous(self, alias: str) -> str:
+        candidates = self.rules.ambiguous_forces.get(alias, ())
+        if self.explicit_coalition in candidates:
+            return self.explicit_coalition
+        return candidates[0] if candidates else alias
+
+    # -- triggers ---------------------------------------------------------------------------------
+
+    def air_context(self, seg: Segment) -> bool:
+        """The segment names an air force, an aircraft or an ambiguous coalition."""
+        return self._air_context(seg)
+
+    def _air_context(self, seg: Segment) -> bool:
+        for ent in seg.entities:
+            kind, name = ent.label_.split("|", 1)
+            if kind == "FORCE" and self.forces.party(name).air:
+                return True
+            if kind == "AMBIGUOUS":
+                return True
+        return any(e.label_.startswith("AIRCRAFT|") for e in seg.equipment)
+
+    def _air_subject(self, verb: Token, seg: Segment) -> bool:
+        subject = verb.head if verb.dep_ in ("acl", "relcl") else subject_of(verb)
+        if subject is None:
+            return False
+        idx = {t.i for t in subject.subtree}
+        for ent in seg.entities:
+            kind, name = ent.label_.split("|", 1)
+            if ent.root.i in idx and (kind == "AMBIGUOUS" or (kind == "FORCE" and self.forces.party(name).air)):
+                return True
+        return any(e.root.i in idx and e.label_.startswith("AIRCRAFT|") for e in seg.equipment)
+
+    def _non_event(self, trigger: Token) -> bool:
+        """True for plans, orders, threats, conditionals, negated or modal strikes."""
+        rules = self.rules
+        chain = [trigger, *list(trigger.ancestors)[:6]]
+        for tok in chain[1:]:
+            if tok.lower_ in rules.non_event_heads:
+                return True
+        for tok in chain[:3]:
+            if tok.tag_.startswith("VB") or tok is trigger:
+                for child in tok.children:
+                    if child.dep_ == "aux" and child.lower_ in rules.modals:
+                        return True
+                    if child.dep_ == "neg" and tok.tag_.startswith("VB"):
+                        return True
+                    if child.dep_ == "mark" and child.lower_ in rules.conditionals:
+                        return True
+                if tok.tag_.startswith("VB"):
+                    break
+        for tok in chain[:3]:
+            if tok.tag_.startswith("NN") or tok is trigger:
+                for child in tok.children:
+                    if child.dep_ in ("det", "neg") and child.lower_ in ("no", "any", "not", "never"):
+                        return True
+        return False
+
+    def triggers(self, seg: Segment, reported_only: bool = True) -> tuple[list[Token], bool]:
+        """The strike words of a segment that report a strike, and whether any is an air word.
+
+        With ``reported_only=False`` negated, planned and denied strikes count too (for claims about them).
+        """
+        found: list[Token] = []
+        has_air = False
+        air_context = self._air_context(seg)
+        for span in seg.air:
+            tok = span.root
+            if len(span) == 1 and tok.lower_ in self.rules.air_verb_forms and (
+                    not tok.tag_.startswith("VB") or (tok.i + 1 < len(tok.doc) and tok.nbor().text == "-")):
+                continue
+            if not reported_only or not self._non_event(tok):
+                found.append(tok)
+                has_air = True
+        for span in seg.generic:
+            tok = span.root
+            if tok.lower_ in self.rules.generic_verb_forms and not tok.tag_.startswith("VB"):
+                continue
+            if tok.lower_ in self.rules.generic_noun_forms and not tok.tag_.startswith("NN"):
+                continue
+            if tok.lower_ in self.rules.need_air_subject:
+                if not self._air_subject(tok, seg):
+                    continue
+            elif not air_context and not (tok.lower_ in self.rules.anaphora_nouns and any(
+                    c.dep_ == "det" and c.lower_ in self.rules.anaphora for c in tok.children)):
+                continue
+            if any(c.dep_ in ("compound", "amod") and c.lower_ in self.rules.non_air_modifiers for c in tok.children):
+                continue
+            if not reported_only or not self._non_event(tok):
+                found.append(tok)
+        return found, has_air
+
+    # -- mentions ---------------------------------------------------------------------------------
+
+    def _role(self, ent: Span, triggers: list[Token], anchors: set[int], seg: Segment) -> str:
+        """attacker, coordinated, target, reporter, object or other: how a name relates to the strike."""
+        rules = self.rules
+        trigger_ids = {t.i for t in triggers}
+        root = ent.root
+        if root.i in trigger_ids:
+            return "attacker"
+        path, stop = _walk(root, trigger_ids | anchors)
+        preps = [t.lower_ for t in path[1:] if t.dep_ == "prep" or t.tag_ == "IN"]
+        if any(t.lower_ in rules.coordination for t in path[1:]):
+            return "coordinated"
+        if stop is None:
+            return "other"
+        entry = path[-2] if len(path) >= 2 else root
+        if stop.lower_ in rules.reporting_verbs and stop.i not in trigger_ids:
+            return "reporter" if entry.dep_ in ("nsubj", "nsubjpass") else "other"
+        provides_coordination = any(c.lower_ in rules.coordination for c in stop.children if c.dep_ in ("dobj", "attr"))
+        if stop.i not in trigger_ids and provides_coordination and entry.dep_ in ("nsubj", "nsubjpass"):
+            return "coordinated"
+        if any(p in rules.never_preps and p not in ("with", "by", "from") for p in preps):
+            return "other"
+        if "with" in preps:
+            joint = any(t.lower_ in rules.joint for t in seg.span)
+            return "attacker" if joint or stop.i in trigger_ids or stop.tag_.startswith("VB") else "other"
+        if preps and preps[-1] in _TARGET_PREPS and stop.i in trigger_ids:
+            return "target"
+        if stop.i in trigger_ids:
+            if entry.dep_ in ("dobj", "nsubjpass") and stop.tag_.startswith("VB"):
+                return "target"
+            return "attacker" if not preps or preps[-1] in ("by", "from", "of") else "target"
+        if entry.dep_ in ("nsubj", "agent") or (entry.dep_ == "pobj" and preps[-1:] == ["by"]):
+            return "attacker"
+        if entry.dep_ in ("dobj", "nsubjpass"):
+            return "object"
+        return "other"
+
+    def _party_for(self, ent: Span) -> tuple[str, Party | None]:
+        kind, name = ent.label_.split("|", 1)
+        if kind == "FORCE":
+            return kind, self.forces.party(name)
+        if kind == "AMBIGUOUS":
+            return kind, self.forces.party(self._ambiguous(name))
+        if kind in ("COUNTRY", "DEMONYM"):
+            return kind, self.forces.country_party(name)
+        return kind, None
+
+    def _coordinated_name(self, ent: Span) -> str | None:
+        kind, name = ent.label_.split("|", 1)
+        if kind in ("GOV", "FORCE", "COUNTRY"):
+            return name
+        if kind == "AMBIGUOUS":
+            return self._ambiguous(name)
+        if kind == "PLACE":
+            country = self.forces.capital_country.get(fold(ent.text)) or self.forces.capital_country.get(fold(name))
+            if country:
+                return self.forces.country_government.get(country, country)
+        return None
+
+    def mentions(self, view: DocView, previous_date: dict[int, tuple[ResolvedDate, str]]) -> list[Mention]:
+        """Every strike mention in a doc view, in text order."""
+        out: list[Mention] = []
+        previous_place: dict[int, PlaceInfo] = {}
+        for seg in view.segments:
+            triggers, has_air = self.triggers(seg)
+            if seg.headline and not any(t.tag_.startswith("VB") for t in seg.span):
+                continue
+            if not triggers:
+                self.sources_in(seg)
+                self._remember_date(seg, previous_date, [])
+                self._remember_place(seg, previous_place)
+                continue
+            for mention in self._mentions_in(view, seg, triggers, has_air, previous_date):
+                last = previous_place.get(seg.paragraph)
+                if last is not None and not mention.weak and (mention.place is None or (
+                        mention.place.level == "country" and mention.place.country == last.country)):
+                    mention.place = last
+                out.append(mention)
+            self._remember_place(seg, previous_place)
+        return out
+
+    def _remember_place(self, seg: Segment, previous_place: dict[int, PlaceInfo]) -> None:
+        """The most precise place a sentence names, for a strike in the next sentence of the paragraph."""
+        places = [p for p in self._places(seg, {}, [], set()) if p[0].level != "country"]
+        if places:
+            top = max(PLACE_LEVEL[p[0].level] for p in places)
+            best = [p for p in places if PLACE_LEVEL[p[0].level] == top]
+            by_prep = [p for p in best if p[1].root.dep_ == "pobj" and p[1].root.head.lower_ in self.rules.strike_preps]
+            previous_place[seg.paragraph] = (by_prep or best)[-1][0]
+        else:
+            previous_place.pop(seg.paragraph, None)
+
+    def _remember_date(self, seg: Segment, previous_date: dict[int, tuple[ResolvedDate, str]],
+                       triggers: list[Token]) -> tuple[ResolvedDate, str] | None:
+        found = self._date_of(seg, triggers)
+        if found is not None:
+            previous_date[seg.paragraph] = found
+        else:
+            previous_date.pop(seg.paragraph, None)
+        return found
+
+    def _date_of(self, seg: Segment, triggers: list[Token]) -> tuple[ResolvedDate, str] | None:
+        rules = self.rules
+        spans = list(seg.dates) + [p for p in seg.phrases if p.label_ == "RELATIVE_DATE"
+                                   and not any(d.start <= p.start < d.end for d in seg.dates)]
+        best: tuple[int, ResolvedDate, str] | None = None
+        trigger_ids = {t.i for t in triggers}
+        for span in spans:
+            if not self.dates.is_strike_date(span.text):
+                continue
+            path, _ = _walk(span.root, trigger_ids, limit=8)
+            blocked = False
+            for tok in path[1:]:
+                if tok.i in trigger_ids:
+                    break
+                if (tok.lower_ in rules.reporting_verbs or tok.lower_ in rules.statement_nouns
+                        or tok.lower_ in ("responded", "response", "briefing", "since")):
+                    blocked = True
+                    break
+            if blocked:
+                continue
+            text = self._date_words(span)
+            resolved = self.dates.resolve(span.text)
+            distance = min((abs(span.start - t.i) for t in triggers), default=0)
+            if best is None or distance < best[0]:
+                best = (distance, resolved, text)
+        return (best[1], best[2]) if best else None
+
+    @staticmethod
+    def _date_words(span: Span) -> str:
+        """The date as written, with a preposition just before it ("On January 22")."""
+        doc = span.doc
+        start = span.start
+        if start > 0 and doc[start - 1].lower_ in ("on", "in", "since", "during", "over", "earlier", "late"):
+            start -= 1
+        return doc[start : span.end].text
+
+    def _places(self, seg: Segment, roles: dict[int, str], triggers: list[Token],
+                anchors: set[int]) -> list[tuple[PlaceInfo, Span, bool]]:
+        """Candidate strike places of a segment: (place, span, tied to the strike)."""
+        rules = self.rules
+        doc = seg.span.doc
+        out: list[tuple[PlaceInfo, Span, bool]] = []
+        countries = frozenset(e.label_.split("|", 1)[1] for e in seg.entities if e.label_.startswith("COUNTRY|"))
+        candidates: list[tuple[Span, PlaceInfo | None]] = []
+        for ent in seg.entities:
+            kind, name = ent.label_.split("|", 1)
+            if kind in ("PLACE", "COUNTRY"):
+                candidates.append((ent, self.gazetteer.from_lexicon(kind, name)))
+            elif kind == "DEMONYM":
+                head = ent.root.head
+                if ent.root.dep_ in ("amod", "compound") and head.lower_ in rules.territory_nouns and not any(
+                        e.start <= head.i < e.end for e in seg.entities if not e.label_.startswith("DEMONYM")):
+                    candidates.append((ent, PlaceInfo(name=name, level="country", country=name)))
+        candidates.extend(self._named_after_place_noun(seg))
+        for ent in seg.places:
+            info = self.gazetteer.lookup(ent.text, countries)
+            if info is None and ent.label_ in ("GPE",) and ent.text[:1].isupper():
+                info = PlaceInfo(name=ent.text, level="place")
+            candidates.append((ent, info))
+        trigger_ids = {t.i for t in triggers}
+        for ent, info in candidates:
+            if info is None or roles.get(ent.start) in ("attacker", "coordinated", "reporter") or _dateline(ent, seg):
+                continue
+            if ent.label_.startswith("DEMONYM|") and roles.get(ent.start) == "attacker":
+                continue
+            nxt = doc[ent.end] if ent.end < len(doc) else None
+            region_word = nxt is not None and nxt.lower_ in rules.region_words
+            if ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in rules.region_words:
+                region_word = True
+            info = town_or_region(self.gazetteer, info, region_word) if info.level == "region" else info
+            if info.level == "place" and region_word:
+                region = self.gazetteer.region(info.name)
+                if region is not None:
+                    info = region
+            path, stop = _walk(ent.root, trigger_ids | anchors)
+            preps = [t.lower_ for t in path[1:] if t.dep_ == "prep"]
+            if preps and preps[0] in rules.never_preps:
+                continue
+            if info.level == "country" and not ent.label_.startswith("DEMONYM|") and not (
+                    ent.root.dep_ == "poss" or (ent.root.dep_ == "pobj" and ent.root.head.lower_ in _AREA_PREPS)):
+                continue
+            if any(t.lower_ in ("border", "briefing") for t in path[1:3]):
+                continue
+            if any(t.lower_ in rules.other_events and t.i not in trigger_ids and t.tag_.startswith("NN")
+                   for t in path[1:]):
+                continue
+            if triggers and any((_purpose_clause(t) or self._other_clause(t)) and t.i not in trigger_ids for t in path):
+                continue
+            out.append((info, ent, stop is not None))
+        return out
+
+    def _other_clause(self, tok: Token) -> bool:
+        """A verb heading "after militants attacked ...": the clause tells another event."""
+        return tok.tag_.startswith("VB") and tok.dep_ in ("advcl", "relcl", "ccomp") and any(
+            c.dep_ == "mark" and c.lower_ in self.rules.other_event_marks for c in tok.children)
+
+    def _named_after_place_noun(self, seg: Segment) -> list[tuple[Span, PlaceInfo | None]]:
+        """ "the town of Kafr Nabl": capitalised words after a place noun name a place."""
+        doc = seg.span.doc
+        out: list[tuple[Span, PlaceInfo | None]] = []
+        known = {i for e in seg.entities for i in range(e.start, e.end)} | {i for e in seg.places
+                                                                           for i in range(e.start, e.end)}
+        for tok in seg.span:
+            if tok.lower_ != "of" or tok.i == seg.span.start or doc[tok.i - 1].lower_ not in self.rules.place_nouns:
+                continue
+            end = tok.i + 1
+            while end < seg.span.end and doc[end].text[:1].isupper() and doc[end].tag_ == "NNP" and end not in known:
+                end += 1
+            if end > tok.i + 1:
+                span = doc[tok.i + 1 : end]
+                out.append((span, PlaceInfo(name=span.text, level="place")))
+        return out
+
+    def _mentions_in(self, view: DocView, seg: Segment, triggers: list[Token], has_air: bool,
+                     previous_date: dict[int, tuple[ResolvedDate, str]]) -> list[Mention]:
+        rules = self.rules
+        anchors = {a.i for t in triggers for a in t.ancestors}
+        roles: dict[int, str] = {}
+        attackers: list[Party] = []
+        fallback: list[Party] = []
+        coordinated: list[str] = []
+        group_tokens: set[int] = set()
+        target_group: str | None = None
+        for ent in seg.entities:
+            kind, name = ent.label_.split("|", 1)
+            if kind == "GROUP":
+                group_tokens.update(range(ent.start, ent.end))
+                role = self._role(ent, triggers, anchors, seg)
+                if target_group is None or role == "target":
+                    target_group = name if role != "attacker" or target_group is None else target_group
+                continue
+            role = self._role(ent, triggers, anchors, seg)
+            roles[ent.start] = role
+            kind, party = self._party_for(ent)
+            if role == "coordinated":
+                label = self._coordinated_name(ent)
+                if label and label not in coordinated:
+                    coordinated.append(label)
+                continue
+            if party is None:
+                continue
+            if role == "attacker" and (kind in ("FORCE", "AMBIGUOUS") or self._country_attacker(ent, triggers)):
+                if party.air or self._strikes_directly(ent, triggers):
+                    attackers.append(party)
+            elif kind in ("FORCE", "AMBIGUOUS") and party.air and role in ("object", "other"):
+                fallback.append(party)
+        if not attackers:
+            attackers = self._before_verb(seg, triggers)
+        if not attackers:
+            attackers = fallback
+        reporters = self.sources_in(seg)
+        if not attackers:
+            attackers = self._pronoun_attackers(seg, triggers)
+        anaphoric = any(t.tag_.startswith("NN") and any(c.dep_ in ("det", "poss") and c.lower_ in rules.anaphora
+                                                        for c in t.children) for t in triggers)
+        weak = seg.headline or (not has_air and not attackers)
+        carried = previous_date.get(seg.paragraph)
+        found_date = self._remember_date(seg, previous_date, triggers)
+        if found_date is None and carried is not None and not seg.headline:
+            found_date = carried
+        aircraft, weapons = self._equipment(seg)
+        casualties = [c for c in (find_casualty(t, rules, group_tokens) for t in seg.span
+                                  if t.lower_ in rules.killed_words or t.lower_ in rules.injured_words)
+                      if c is not None and self._tied(seg, c, triggers)]
+        target = self._target(triggers)
+        places = self._places(seg, roles, triggers, anchors)
+        base = Mention(segment=seg, offset=view.offset, weak=weak, anaphoric=anaphoric,
+                       attackers=unique_parties(attackers), coordinated=coordinated, aircraft=aircraft,
+                       weapons=weapons, casualties=casualties, target=target, target_group=target_group,
+                       reporters=reporters)
+        if found_date is not None:
+            base.date, base.date_text = found_date
+        return self._split_by_place(base, places)
+
+    def _before_verb(self, seg: Segment, triggers: list[Token]) -> list[Party]:
+        """Forces written just before a strike verb that the parser left without a subject."""
+        out: list[Party] = []
+        for trig in triggers:
+            verb = trig if trig.tag_.startswith("VB") else trig.head if trig.dep_ == "dobj" else None
+            if verb is None or own_subject(verb) is not None:
+                continue
+            start = verb.i
+            while start > seg.span.start and seg.span.doc[start - 1].text not in (",", ";", ":", "“", '"'):
+                start -= 1
+            for ent in seg.entities:
+                if start <= ent.start and ent.end <= verb.i:
+                    kind, party = self._party_for(ent)
+                    if party is not None and (kind in ("FORCE", "AMBIGUOUS") or (
+                            kind == "COUNTRY" and ent.root.dep_ != "pobj")):
+                        out.append(party)
+        return out
+
+    @staticmethod
+    def _strikes_directly(ent: Span, triggers: list[Token]) -> bool:
+        """A ground force is a striker only as the subject of the strike words ("forces conducted strikes")."""
+        trigger_ids = {t.i for t in triggers}
+        tok = ent.root
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass", "pobj", "compound", "poss"):
+            return False
+        verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+        return verb.i in trigger_ids or any(c.i in trigger_ids for c in verb.children if c.dep_ in ("dobj", "attr"))
+
+    def _country_attacker(self, ent: Span, triggers: list[Token]) -> bool:
+        """A country or demonym strikes only as the subject or modifier of the strike words."""
+        root = ent.root
+        for trig in triggers:
+            if root.head.i == trig.i and root.dep_ in ("compound", "amod", "nsubj", "poss", "nmod"):
+                return True
+            head = trig.head if trig.tag_.startswith("NN") else trig
+            subject = subject_of(head)
+            if subject is not None and (subject.i == root.i or (root.dep_ == "conj" and root.head.i == subject.i)):
+                return True
+            if subject is not None and subject.i != root.i:
+                for conj in subject.conjuncts:
+                    if conj.i == root.i:
+                        return True
+            if root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.i in (head.i, trig.i):
+                return True
+        return False
+
+    def _pronoun_attackers(self, seg: Segment, triggers: list[Token]) -> list[Party]:
+        """ "AFRICOM said it carried out a strike": the reporting force is the attacker."""
+        for trig in triggers:
+            head = trig.head if trig.tag_.startswith("NN") else trig
+            subject = subject_of(head)
+            if subject is None:
+                continue
+            owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in ("its", "their", "our")),
+                         None)
+            if subject.lower_ not in ("it", "we", "they") and owner is None:
+                continue
+            for ent in seg.entities:
+                kind, name = ent.label_.split("|", 1)
+                if kind in ("FORCE", "AMBIGUOUS") and ent.root.dep_ in ("nsubj",) and ent.end <= subject.i:
+                    return [self._party_for(ent)[1]]  # type: ignore[list-item]
+        return []
+
+    def sources_in(self, seg: Segment) -> list[Source]:
+        """Every source a segment names: subjects of reporting verbs and objects of "according to"."""
+        rules = self.rules
+        found: list[Source] = []
+        for tok in seg.span:
+            if tok.lower_ in rules.reporting_verbs and tok.tag_.startswith("VB"):
+                subject = subject_of(tok)
+                if subject is None or not seg.span.start <= subject.i < seg.span.end:
+                    subject = self._name_before(seg, tok)
+                if subject is not None:
+                    source = source_from(subject, seg, rules)
+                    if source is not None:
+                        found.append(source)
+        for phrase in seg.phrases:
+            if phrase.label_ != "ACCORDING":
+                continue
+            last = phrase[-1]
+            obj = next((c for c in last.children if c.dep_ in ("pobj", "dobj")), None)
+            if obj is None and phrase.end < seg.span.end:
+                obj = seg.span.doc[phrase.end]
+                while obj.head.i != obj.i and phrase.end <= obj.head.i < seg.span.end \
+                        and obj.dep_ in ("compound", "amod", "det"):
+                    obj = obj.head
+            if obj is not None:
+                source = source_from(obj, seg, rules)
+                if source is not None:
+                    found.append(source)
+        return [self.resolve_source(s) for s in found]
+
+    @staticmethod
+    def _name_before(seg: Segment, verb: Token) -> Token | None:
+        """ "..., the Syrian Observatory for Human Rights said": a name just before a verb left without a subject."""
+        names = [e for e in (*seg.orgs, *seg.people) if e.label_ in ("ORG", "PERSON") and 0 < verb.i - e.end + 1 <= 2]
+        return names[0].root if names else None
+
+    def resolve_source(self, source: Source) -> Source:
+        """Pronouns and "the statement" stand for the last named source; surnames for the full name."""
+        if source.anaphoric:
+            wanted_person = source.person or source.claimant.lower() in ("he", "she", "him", "her")
+            for earlier in reversed(self.named_sources):
+                if not wanted_person or earlier.person:
+                    return earlier
+            return source
+        if source.person:
+            for full in self.people:
+                if full != source.claimant and fold(full).endswith(" " + fold(source.claimant)):
+                    source = Source(claimant=full, org=source.org, person=True, generic=False, anaphoric=False)
+                    break
+        if not source.generic:
+            self.named_sources.append(source)
+        return source
+
+    def _equipment(self, seg: Segment) -> tuple[list[str], list[str]]:
+        aircraft: list[str] = []
+        weapons: list[str] = []
+        for ent in seg.equipment:
+            kind, name = ent.label_.split("|", 1)
+            if kind == "AIRCRAFT" and self.matchers.aircraft_listed.get(name, True):
+                value = _as_written(ent.text)
+                if value not in aircraft:
+                    aircraft.append(value)
+            elif kind == "WEAPON":
+                value = ent.text.lower() if not any(c.isupper() for c in ent.text[1:]) else ent.text
+                if value not in weapons:
+                    weapons.append(value)
+        return aircraft, weapons
+
+    def _tied(self, seg: Segment, finding: CasualtyFinding, triggers: list[Token]) -> bool:
+        """A casualty belongs to the strike when its words are in the strike's clause, not another event's."""
+        doc = seg.span.doc
+        cue = doc.char_span(finding.start_char, finding.end_char, alignment_mode="expand")
+        if cue is None:
+            return False
+        kill = next((t for t in cue if t.lower_ in self.rules.killed_words | self.rules.injured_words), cue.root)
+        trigger_ids = {t.i for t in triggers}
+        if self._other_clause(kill) and kill.i not in trigger_ids:
+            return False
+        if kill.i in trigger_ids or any(kill.is_ancestor(t) for t in triggers):
+            return True
+        for tok in [kill, *kill.ancestors]:
+            if tok.i in trigger_ids:
+                return True
+            if tok is not kill and tok.tag_.startswith("NN") and tok.i not in trigger_ids:
+                return False
+            if any(tok.is_ancestor(t) for t in triggers):
+                return True
+        return False
+
+    @staticmethod
+    def _target(triggers: list[Token]) -> str | None:
+        for trig in triggers:
+            for child in trig.children:
+                obj = None
+                if child.dep_ == "prep" and child.lower_ in ("on", "against", "targeting"):
+                    obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                elif child.dep_ == "dobj" and trig.tag_.startswith("VB"):
+                    obj = child
+                if obj is None or obj.i in {t.i for t in triggers} or obj.ent_type_ in ("DATE", "TIME"):
+                    continue
+                start = obj.left_edge.i
+                end = obj.i + 1
+                for sub in obj.children:
+                    if sub.dep_ == "prep" and sub.lower_ == "of":
+                        inner = next((c for c in sub.children if c.dep_ == "pobj"), None)
+                        if inner is not None:
+                            end = inner.i + 1
+                doc = obj.doc
+                words = [t for t in doc[start:end] if not t.is_space]
+                while words and words[0].lower_ in ("the", "a", "an"):
+                    words = words[1:]
+                if words and len(words) <= 10:
+                    return doc[words[0].i : words[-1].i + 1].text
+        return None
+
+    def _split_by_place(self, base: Mention, places: list[tuple[PlaceInfo, Span, bool]]) -> list[Mention]:
+        """One mention per distinct town the sentence ties to the strike; regions and countries fill in."""
+        tied = [p for p in places if p[2]] or places
+        regions_named = {fold(p[0].region) for p in tied if p[0].level == "place" and p[0].region}
+        tied = [(PlaceInfo(name=i.name, level="region", region=i.region or i.name, country=i.country), s, t)
+                if i.level == "place" and fold(i.name) in regions_named and fold(i.region or "") == fold(i.name)
+                else (i, s, t) for i, s, t in tied]
+        towns: list[tuple[PlaceInfo, Span]] = []
+        for info, span, _ in tied:
+            if info.level == "place" and all(fold(info.name) != fold(t[0].name) for t in towns):
+                towns.append((info, span))
+        coarse = [p for p in tied if p[0].level != "place"]
+        region = next((p[0] for p in coarse if p[0].level == "region"), None)
+        country = next((p[0] for p in coarse if p[0].level == "country"), None)
+
+        def complete(info: PlaceInfo) -> PlaceInfo:
+            reg = info.region or (region.name if region and (not info.country or region.country == info.country)
+                                  else None)
+            ctry = info.country or (region.country if region and reg == region.name else None) or \
+                (country.name if country else None)
+            return PlaceInfo(name=info.name, level=info.level, region=reg, country=ctry)
+
+        if not towns:
+            if region is not None:
+                base.place = complete(PlaceInfo(name=region.name, level="region", region=region.name,
+                                                country=region.country))
+            elif country is not None:
+                base.place = country
+            return [base]
+        linked = [towns[0]] + [t for t in towns[1:] if _conjoined(t[1], [s for _, s in towns])]
+        if len(linked) == 1:
+            first = towns[0][0]
+            container = next((t[0] for t in towns[1:] if t[0].region or t[0].country), None)
+            if container is not None and not first.country:
+                first = PlaceInfo(name=first.name, level="place", region=container.region, country=container.country)
+            base.place = complete(first)
+            return [base]
+        towns = linked
+        out = []
+        for info, span in towns:
+            own_region = info.region
+            own_country = info.country
+            for cinfo, cspan, _ in coarse:
+                if cspan.start > span.start and (cspan.root.head.i == span.root.i or
+                                                 cspan.root.head.head.i == span.root.i):
+                    if cinfo.level == "region" and own_region is None:
+                        own_region = cinfo.name
+                    if own_country is None:
+                        own_country = cinfo.country
+            copy = Mention(**{**base.__dict__})
+            copy.place = complete(PlaceInfo(name=info.name, level="place", region=own_region, country=own_country))
+            out.append(copy)
+        return out
+
+def _conjoined(span: Span, others: list[Span]) -> bool:
+    """ "Albu Kamal in Syria and Husaiba in Iraq": the town is joined by "and" to another town of the list."""
+    roots = {o.root.i for o in others if o.root.i != span.root.i}
+    tok = span.root
+    chain = {tok.i, *(c.i for c in tok.conjuncts)}
+    for _ in range(3):
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
+            break
+        tok = tok.head
+        chain.add(tok.i)
+        if tok.dep_ == "pobj" and tok.head.head is not None:
+            chain.add(tok.head.head.i)
+    return bool(chain & roots)
+
+
+def _purpose_clause(tok: Token) -> bool:
+    """ "... as part of the operation to liberate Mosul": a place in a purpose clause is not the strike's."""
+    return tok.tag_ == "VB" and tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _dateline(ent: Span, seg: Segment) -> bool:
+    """ "MOGADISHU — ..." or "Baghdad (AFP) -": the place the story was filed from, not where a strike hit."""
+    if ent.start - seg.span.start > 1:
+        return False
+    doc = ent.doc
+    following = doc[ent.end : min(ent.end + 4, len(doc))].text
+    return ent.text.isupper() or following.lstrip()[:1] in ("—", "–", "-", ":", "(")
+
+
+def _as_written(text: str) -> str:
+    """An equipment name as written, without a plural "s" after a designation ("F-16s" -> "F-16")."""
+    text = " ".join(text.split())
+    if len(text) > 2 and text.endswith("s") and text[-2].isdigit():
+        return text[:-1]
+    return text
+
+
+def unique_parties(parties: list[Party]) -> list[Party]:
+    """Parties without repeats, in order of first mention."""
+    seen: dict[str, Party] = {}
+    for party in parties:
+        seen.setdefault(party.name, party)
+    return list(seen.values())

@@ -1,0 +1,82 @@
+"""Merging strike mentions into events: one attacking side, one place, one date (guideline section 2)."""
+
+from __future__ import annotations
+
+from extractor.engines.offline.dates import ResolvedDate
+from extractor.engines.offline.events import PLACE_LEVEL, Mention, StrikeEvent, unique_parties
+from extractor.engines.offline.gazetteer import PlaceInfo
+from extractor.lexicons import fold
+
+
+def places_compatible(a: PlaceInfo | None, b: PlaceInfo | None) -> bool:
+    """Same town, or one place inside the other's region and country, or either unknown."""
+    if a is None or b is None:
+        return True
+    if a.country and b.country and fold(a.country) != fold(b.country):
+        return False
+    if a.level == "place" and b.level == "place":
+        return fold(a.name) == fold(b.name)
+    return not (a.region and b.region and fold(a.region) != fold(b.region))
+
+
+def dates_compatible(a: ResolvedDate, b: ResolvedDate) -> bool:
+    """Equal days, or dates within a month when either is only a week, month or year."""
+    if a.value is None or b.value is None:
+        return True
+    if a.precision == "day" and b.precision == "day":
+        return a.value == b.value
+    return abs((a.value - b.value).days) <= 31
+
+
+def compatible(event: StrikeEvent, mention: Mention) -> bool:
+    """One side's attackers include the other's (or are unknown), and place and date agree."""
+    keys = frozenset(p.key for p in mention.attackers)
+    if keys and event.keys and not (keys <= event.keys or event.keys <= keys):
+        return False
+    return places_compatible(event.place, mention.place) and dates_compatible(event.date, mention.date)
+
+
+def merge_mentions(mentions: list[Mention]) -> list[StrikeEvent]:
+    """Group mentions into events: compatible attackers, place and date join the latest matching event."""
+    events: list[StrikeEvent] = []
+    for mention in mentions:
+        candidates = [e for e in events if compatible(e, mention)]
+        if not mention.attackers and mention.anaphoric and events and not candidates:
+            mention.attackers = list(events[-1].attackers)
+            mention.weak = mention.segment.headline
+        if not candidates:
+            if mention.weak:
+                continue
+            events.append(StrikeEvent(mentions=[mention], attackers=list(mention.attackers),
+                                      place=mention.place, date=mention.date, date_text=mention.date_text))
+            continue
+        event = max(candidates, key=lambda e: _affinity(e, mention))
+        event.mentions.append(mention)
+        event.attackers = unique_parties(event.attackers + mention.attackers)
+        if mention.place is not None and (event.place is None or
+                                          PLACE_LEVEL[mention.place.level] > PLACE_LEVEL[event.place.level]):
+            event.place = _fill(mention.place, event.place)
+        elif mention.place is not None and event.place is not None:
+            event.place = _fill(event.place, mention.place)
+        if event.date.value is None and mention.date.value is not None:
+            event.date, event.date_text = mention.date, mention.date_text
+        elif event.date_text is None and mention.date_text is not None:
+            event.date_text = mention.date_text
+    return events
+
+
+def _affinity(event: StrikeEvent, mention: Mention) -> tuple[int, int, int]:
+    """Prefer the event sharing place, date and attackers with the mention, then the latest one."""
+    same_place = int(event.place is not None and mention.place is not None
+                     and fold(event.place.name) == fold(mention.place.name))
+    same_date = int(event.date.value is not None and event.date == mention.date)
+    shared = len(event.keys & {p.key for p in mention.attackers})
+    return same_place + same_date + shared, mention.segment.index - event.mentions[-1].segment.index, 0
+
+
+def _fill(primary: PlaceInfo, other: PlaceInfo | None) -> PlaceInfo:
+    """``primary`` with the region and country of ``other`` where it lacks them."""
+    if other is None:
+        return primary
+    region = primary.region or (other.region if not primary.country or primary.country == other.country else None)
+    return PlaceInfo(name=primary.name, level=primary.level, region=region, country=primary.country or other.country)

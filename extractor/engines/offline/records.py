@@ -1,0 +1,109 @@
+"""Turn merged strike events into schema records, every value backed by a span of the article."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from extractor.engines.offline.events import StrikeEvent
+from extractor.engines.offline.sources import UNNAMED
+from extractor.lexicons import fold
+from extractor.schemas import Casualty, CharInterval, Evidence, Location, StrikeReport
+
+
+def evidence_at(text: str, start: int, end: int) -> Evidence | None:
+    """Evidence for ``text[start:end]`` with surrounding whitespace trimmed; None for an empty span."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end <= start:
+        return None
+    return Evidence(quote=text[start:end], char_interval=CharInterval(start=start, end=end))
+
+
+def _attackers(event: StrikeEvent) -> list[str]:
+    """One name per side: the name most mentions use for it, in order of first appearance."""
+    counts: Counter[str] = Counter()
+    for mention in event.mentions:
+        for party in mention.attackers:
+            counts[party.name] += 1
+    by_key: dict[str, str] = {}
+    for party in event.attackers:
+        current = by_key.get(party.key)
+        if current is None or counts[party.name] > counts[current] or (
+                counts[party.name] == counts[current] and party.air and not _air(event, current)):
+            by_key[party.key] = party.name
+    return list(dict.fromkeys(by_key.values()))
+
+
+def _air(event: StrikeEvent, name: str) -> bool:
+    return any(p.air for p in event.attackers if p.name == name)
+
+
+def _casualties(event: StrikeEvent, text: str) -> list[Casualty]:
+    """One casualty per kind and group, spanning every figure given for it (guideline 2.7)."""
+    merged: dict[tuple[str, str], Casualty] = {}
+    seen_spans: set[tuple[int, int]] = set()
+    for mention in event.mentions:
+        for finding in mention.casualties:
+            start, end = finding.start_char + mention.offset, finding.end_char + mention.offset
+            if (start, end) in seen_spans:
+                continue
+            seen_spans.add((start, end))
+            evidence = evidence_at(text, start, end)
+            key = (finding.kind, finding.group)
+            if key not in merged:
+                merged[key] = Casualty(kind=finding.kind, group=finding.group, min=finding.figure.min,
+                                       max=finding.figure.max, evidence=[evidence] if evidence else [])
+                continue
+            current = merged[key]
+            lows = [v for v in (current.min, finding.figure.min) if v is not None]
+            highs = [v for v in (current.max, finding.figure.max) if v is not None]
+            current.min = min(lows) if lows else None
+            current.max = max(highs) if highs else None
+            if evidence:
+                current.evidence.append(evidence)
+    return list(merged.values())
+
+
+def strike_report(event: StrikeEvent, text: str) -> StrikeReport:
+    """The StrikeReport for one event."""
+    attackers = _attackers(event)
+    evidence: list[Evidence] = []
+    seen: set[tuple[int, int]] = set()
+    coordinated: list[str] = []
+    reported: list[str] = []
+    aircraft: list[str] = []
+    weapons: list[str] = []
+    target = target_group = None
+    for mention in event.mentions:
+        span = mention.evidence
+        if span not in seen:
+            seen.add(span)
+            item = evidence_at(text, *span)
+            if item is not None:
+                evidence.append(item)
+        for name in mention.coordinated:
+            if name not in coordinated and name not in attackers:
+                coordinated.append(name)
+        for source in mention.reporters:
+            if source.anaphoric or (source.generic and source.claimant != UNNAMED):
+                continue
+            name = source.reported_name
+            if all(fold(name) != fold(r) for r in reported):
+                reported.append(name)
+        aircraft.extend(a for a in mention.aircraft if a not in aircraft)
+        weapons.extend(w for w in mention.weapons if w not in weapons)
+        target = target or mention.target
+        target_group = target_group or mention.target_group
+    place = event.place
+    location = Location()
+    if place is not None:
+        location = Location(place=place.name if place.level == "place" else None, region=place.region,
+                            country=place.country)
+    return StrikeReport(
+        attackers=attackers, target=target, target_group=target_group, location=location,
+        strike_date=event.date.value, date_text=event.date_text, date_precision=event.date.precision,
+        aircraft=aircraft, weapons=weapons, casualties=_casualties(event, text),
+        coordinated_with=coordinated, reported_by=reported, evidence=evidence,
+    )

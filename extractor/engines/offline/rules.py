@@ -1,0 +1,151 @@
+"""The engine's rule data, read once from ``extractor/lexicons/*.toml`` into sets and tables."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from extractor.lexicons import Entry, load_lexicon, load_rules
+
+
+def _words(values: list[str]) -> frozenset[str]:
+    return frozenset(v.lower() for v in values)
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Cue words and tables the offline engine reads; every value comes from a data file."""
+
+    air_nouns: tuple[str, ...]
+    air_verbs: tuple[str, ...]
+    generic_nouns: tuple[str, ...]
+    generic_verbs: tuple[str, ...]
+    need_air_subject: frozenset[str]
+    anaphora: frozenset[str]
+    anaphora_nouns: frozenset[str]
+    other_events: frozenset[str]
+    territory_nouns: frozenset[str]
+    non_air_modifiers: frozenset[str]
+    air_verb_forms: frozenset[str]
+    generic_verb_forms: frozenset[str]
+    generic_noun_forms: frozenset[str]
+    non_event_heads: frozenset[str]
+    modals: frozenset[str]
+    conditionals: frozenset[str]
+    coordination: frozenset[str]
+    other_event_marks: frozenset[str]
+    place_nouns: frozenset[str]
+    joint: frozenset[str]
+    strike_preps: frozenset[str]
+    never_preps: frozenset[str]
+    region_words: frozenset[str]
+    reporting_verbs: frozenset[str]
+    according: tuple[str, ...]
+    statement_nouns: frozenset[str]
+    motive_words: frozenset[str]
+    topic_nouns: frozenset[str]
+    pronouns: frozenset[str]
+    denial_verbs: frozenset[str]
+    negations: frozenset[str]
+    denial_topics: frozenset[str]
+    denial_phrases: tuple[str, ...]
+    claimant_roles: frozenset[str]
+    org_heads: frozenset[str]
+    killed_words: frozenset[str]
+    injured_words: frozenset[str]
+    casualty_groups: dict[str, str]
+    number_words: dict[str, int]
+    scale_words: dict[str, int]
+    vague_amounts: dict[str, int]
+    no_figure: tuple[str, ...]
+    qualifiers: dict[str, str]
+    relative_dates: dict[str, tuple[str, int, str]]
+    date_leading: frozenset[str]
+    date_trailing: tuple[str, ...]
+    date_skip: tuple[str, ...]
+    publication_cues: tuple[str, ...]
+    publication_chars: int
+    tail_starts: tuple[str, ...]
+    line_contains: tuple[str, ...]
+    line_equals: frozenset[str]
+    ambiguous_forces: dict[str, tuple[str, ...]]
+
+
+@cache
+def load_engine_rules() -> Rules:
+    """Read every rule file once per process."""
+    strike = load_rules("strike_terms")
+    claims = load_rules("claims")
+    cas = load_rules("casualties")
+    dates = load_rules("dates")
+    page = load_rules("boilerplate")
+    forces = load_rules("forces")
+    groups: dict[str, str] = {}
+    for group in ("unknown", "soldiers", "civilians", "militants"):
+        for word in cas["group"][group]:
+            groups.setdefault(word.lower(), group)
+    qualifiers: dict[str, str] = {}
+    for bound, phrases in cas["qualifiers"].items():
+        if bound != "range_words":
+            for phrase in phrases:
+                qualifiers[phrase.lower()] = bound
+    return Rules(
+        air_nouns=tuple(strike["air"]["nouns"]),
+        air_verbs=tuple(strike["air"]["verbs"]),
+        generic_nouns=tuple(strike["generic"]["nouns"]),
+        generic_verbs=tuple(strike["generic"]["verbs"]),
+        need_air_subject=_words(strike["generic"]["need_air_subject"]),
+        anaphora=_words(strike["anaphora"]["determiners"]),
+        anaphora_nouns=_words(strike["anaphora"]["nouns"]),
+        other_events=_words(strike["other_events"]["nouns"]),
+        territory_nouns=_words(strike["other_events"]["territory_nouns"]),
+        non_air_modifiers=_words(strike["other_events"]["non_air_modifiers"]),
+        air_verb_forms=_words(strike["air"]["verbs"]) - _words(strike["air"]["nouns"]),
+        generic_verb_forms=_words(strike["generic"]["verbs"]) - _words(strike["generic"]["nouns"]),
+        generic_noun_forms=_words(strike["generic"]["nouns"]) - _words(strike["generic"]["verbs"]),
+        non_event_heads=_words(strike["non_event"]["heads"]),
+        modals=_words(strike["non_event"]["modals"]),
+        conditionals=_words(strike["non_event"]["conditionals"]),
+        coordination=_words(strike["coordination"]["words"]),
+        other_event_marks=_words(strike["clauses"]["other_event_marks"]),
+        place_nouns=_words(strike["clauses"]["place_nouns"]),
+        joint=_words(strike["joint"]["words"]),
+        strike_preps=_words(strike["place_prepositions"]["strike"]),
+        never_preps=_words(strike["place_prepositions"]["never"]),
+        region_words=_words(strike["place_prepositions"]["region_words"]),
+        reporting_verbs=_words(claims["reporting"]["verbs"]),
+        according=tuple(p.lower() for p in claims["reporting"]["according"]),
+        statement_nouns=_words(claims["reporting"]["statement_nouns"]),
+        motive_words=_words(claims["reporting"]["motive_words"]),
+        topic_nouns=_words(claims["reporting"]["topic_nouns"]),
+        pronouns=_words(claims["reporting"]["pronouns"]),
+        denial_verbs=_words(claims["denial"]["verbs"]),
+        negations=_words(claims["denial"]["negations"]),
+        denial_topics=_words(claims["denial"]["topics"]),
+        denial_phrases=tuple(p.lower() for p in claims["denial"]["phrases"]),
+        claimant_roles=_words(claims["claimant"]["roles"]),
+        org_heads=_words(claims["claimant"]["org_heads"]),
+        killed_words=_words(cas["kind"]["killed"]),
+        injured_words=_words(cas["kind"]["injured"]),
+        casualty_groups=groups,
+        number_words={k.lower(): int(v) for k, v in cas["numbers"].items()},
+        scale_words={k.lower(): int(v) for k, v in cas["scales"].items()},
+        vague_amounts={k.lower(): int(v) for k, v in cas["vague"].items()},
+        no_figure=tuple(w.lower() for w in cas["no_figure"]["words"]),
+        qualifiers=qualifiers,
+        relative_dates={k.lower(): (v[0], int(v[1]), v[2]) for k, v in dates["relative"].items()},
+        date_leading=_words(dates["filler"]["leading"]),
+        date_trailing=tuple(w.lower() for w in dates["filler"]["trailing"]),
+        date_skip=tuple(w.lower() for w in dates["skip"]["words"]),
+        publication_cues=tuple(w.lower() for w in dates["publication"]["cues"]),
+        publication_chars=int(dates["publication"]["search_chars"]),
+        tail_starts=tuple(w.lower() for w in page["tail_starts"]),
+        line_contains=tuple(w.lower() for w in page["line_contains"]),
+        line_equals=_words(page["line_equals"]),
+        ambiguous_forces={a["alias"].lower(): tuple(a["candidates"]) for a in forces.get("ambiguous", [])},
+    )
+
+
+def lexicon_entries(kind: str) -> tuple[Entry, ...]:
+    """Entries of one name lexicon (force, group, place, country, government, aircraft_type, weapon)."""
+    return load_lexicon(kind).entries

@@ -1,0 +1,185 @@
+"""Who says something: claimants and reporting sources from the noun phrase that names them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from extractor.engines.offline.analysis import Segment
+from extractor.engines.offline.rules import Rules
+
+UNNAMED = "Unnamed source"
+_CUT_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "punct", "cc", "conj", "parataxis"}
+_LEADING = {"the", "a", "an", "its", "their", "his", "her", "our"}
+_OUTLET_WORDS = {"newspaper", "daily", "agency", "news", "channel", "outlet", "website", "tv", "television"}
+
+
+@dataclass(frozen=True)
+class Source:
+    """A named or described source: the claimant as the article names it, and its organisation."""
+
+    claimant: str
+    org: str | None
+    person: bool
+    generic: bool
+    anaphoric: bool
+
+    @property
+    def reported_name(self) -> str:
+        """How a strike's ``reported_by`` names this source: the organisation for a spokesperson."""
+        return (self.org or self.claimant) if self.person else self.claimant
+
+
+def _np_tokens(root: Token) -> list[Token]:
+    """The noun phrase of ``root`` without its clauses, conjuncts and trailing punctuation."""
+    keep: list[Token] = []
+
+    def walk(tok: Token) -> None:
+        keep.append(tok)
+        for child in tok.children:
+            if child.dep_ in _CUT_DEPS and child.dep_ != "punct":
+                continue
+            if child.dep_ == "punct" and child.text not in ("-", "'s"):
+                continue
+            walk(child)
+
+    walk(root)
+    keep.sort(key=lambda t: t.i)
+    return keep
+
+
+def _clean(text: str) -> str:
+    words = text.split()
+    while words and words[0].lower() in _LEADING:
+        words = words[1:]
+    text = " ".join(words)
+    text = re.sub(r"\s+'s\b", "'s", text)
+    return text.strip(" ,.;:\"'“”‘’")
+
+
+def _strip_roles(name: str, rules: Rules) -> str:
+    words = name.split()
+    while len(words) > 2 and words[0].lower().rstrip(".") in rules.claimant_roles | {"col", "maj", "gen", "lt"}:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _org_text(tokens: list[Token], seg: Segment, rules: Rules) -> str | None:
+    """An organisation named inside the phrase: an ORG entity, a lexicon force or government, or a title chunk."""
+    idx = {t.i for t in tokens}
+    for ent in seg.orgs:
+        if ent.label_ == "ORG" and ent.start in idx and ent[-1].lower_.rstrip(".") not in rules.claimant_roles:
+            return _clean(ent.text)
+    for ent in seg.entities:
+        if ent.start in idx and ent.label_.split("|")[0] in ("FORCE", "GOV"):
+            return _clean(ent.text)
+    run: list[Token] = []
+    best: list[Token] = []
+    for tok in tokens:
+        if tok.text[:1].isupper() or tok.lower_ in ("of", "-", "'s"):
+            run.append(tok)
+        else:
+            if any(t.lower_ in rules.org_heads for t in run):
+                best = run
+                break
+            run = []
+    if not best and any(t.lower_ in rules.org_heads for t in run):
+        best = run
+    while best and best[-1].lower_ in ("of", "-", "'s"):
+        best = best[:-1]
+    best = [t for t in best if t.lower_ not in rules.claimant_roles or t.lower_ in rules.org_heads]
+    if len(best) >= 2 and any(t.lower_ in rules.org_heads for t in best):
+        return _clean(" ".join(t.text for t in best))
+    return None
+
+
+def source_from(root: Token, seg: Segment, rules: Rules) -> Source | None:
+    """Name the source a noun phrase refers to; None when it is not a source (e.g. a place)."""
+    low = root.lower_
+    if low in rules.pronouns or root.tag_ in ("PRP", "PRP$"):
+        return Source(claimant=root.text, org=None, person=False, generic=False, anaphoric=True)
+    tokens = _np_tokens(root)
+    idx = {t.i for t in tokens}
+    person = next((p for p in seg.people if p.start in idx), None)
+    org = _org_text(tokens, seg, rules)
+    if org is not None and root.lower_ in ("sources", "source") and person is None:
+        text = _clean(" ".join(t.text for t in tokens))
+        return Source(claimant=text[:1].upper() + text[1:], org=_strip_close_to(org), person=False, generic=False,
+                      anaphoric=False)
+    if person is None:
+        for tok in tokens:
+            if tok.dep_ == "appos":
+                person = next((p for p in seg.people if p.start <= tok.i < p.end), None)
+                if person is not None:
+                    break
+    if person is not None:
+        name = _strip_roles(_clean(person.text), rules)
+        return Source(claimant=name, org=org, person=True, generic=False, anaphoric=False)
+    if org is not None:
+        org = _outlet_name(org)
+        return Source(claimant=org, org=org, person=False, generic=False, anaphoric=False)
+    text = _clean(" ".join(t.text for t in tokens))
+    if not text:
+        return None
+    determined = any(c.lower_ in ("the", "this", "that", "these") for c in root.children if c.dep_ == "det")
+    if low in rules.statement_nouns:
+        for child in root.children:
+            agent = child if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from") else None
+            if agent is None and child.dep_ == "acl":
+                agent = next((c for c in child.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "from")),
+                             None)
+            obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if obj is not None:
+                found = source_from(obj, seg, rules)
+                if found is not None and not found.generic:
+                    return found
+    if low in rules.claimant_roles and determined and not any(t.text[:1].isupper() for t in tokens):
+        return Source(claimant=text, org=None, person=True, generic=True, anaphoric=True)
+    if low in rules.statement_nouns:
+        if low in ("source", "sources", "official", "officials") and not determined:
+            described = any(c.dep_ in ("amod", "compound", "prep") for c in root.children)
+            claimant = text[:1].upper() + text[1:] if described else UNNAMED
+            return Source(claimant=claimant, org=None, person=False, generic=not described, anaphoric=False)
+        return Source(claimant=text, org=None, person=False, generic=True, anaphoric=determined)
+    if low in rules.claimant_roles and not determined:
+        return Source(claimant=text[:1].upper() + text[1:], org=_strip_close_to(org) if org else None, person=True,
+                      generic=False, anaphoric=False)
+    if root.tag_.startswith("NNP") or root.text[:1].isupper():
+        return Source(claimant=_outlet_name(text), org=None, person=False, generic=False, anaphoric=False)
+    return None
+
+
+def _strip_close_to(org: str) -> str:
+    return re.sub(r"^(close to|within|in|with)\s+", "", org, flags=re.IGNORECASE)
+
+
+def _outlet_name(name: str) -> str:
+    """'Al-Watan newspaper' -> 'Al-Watan': an outlet is named without the word for what it is."""
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in _OUTLET_WORDS:
+        words = words[:-1]
+    return " ".join(words)
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The grammatical subject of a verb, following auxiliaries and conjoined verbs up."""
+    for tok in (verb, verb.head if verb.dep_ in ("conj", "xcomp", "advcl") else None):
+        if tok is None:
+            continue
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return min(subjects, key=lambda c: abs(c.i - verb.i))
+    return None
+
+
+def own_subject(verb: Token) -> Token | None:
+    """The verb's own subject, without looking at the verb it is conjoined to."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
+
+
+def span_text(tokens: list[Token]) -> Span:
+    """The doc span covering a token list."""
+    return tokens[0].doc[tokens[0].i : tokens[-1].i + 1]

@@ -1,0 +1,430 @@
+"""The extraction store: one SQLite file of articles and every extraction made of them.
+
+Articles are keyed on the SHA-256 of their text, so ingesting the same text twice keeps one
+record. Each article may hold several extractions, one per engine + model + prompt hash +
+schema version; the briefing reads the latest one stored. The file is opened in WAL mode with
+a busy timeout and every write is its own ``BEGIN IMMEDIATE`` transaction, so several
+processes can ingest into one file at once, and a process killed mid-batch keeps every article
+it had finished.
+
+The file is ``--db`` when given, else ``EXTRACTOR_DB``, else ``extractor.db`` in the user's data
+folder (``$XDG_DATA_HOME/extractor``, by default ``~/.local/share/extractor``), so ``ingest`` and
+``brief`` find the same store from any working directory.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from extractor.api import BatchFailure, extract_many
+from extractor.cache import cache_key
+from extractor.config import Settings
+from extractor.engines import Engine, get_engine
+from extractor.errors import ExtractorError
+from extractor.schemas import SCHEMA_VERSION, Article, ArticleExtraction, ArticleRef, RunMetadata
+
+STORE_FORMAT = 1
+DEFAULT_BUSY_TIMEOUT_S = 60.0
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+    pk INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL UNIQUE,
+    text_hash TEXT NOT NULL UNIQUE,
+    title TEXT,
+    outlet TEXT,
+    url TEXT,
+    published TEXT,
+    text TEXT NOT NULL,
+    ingested_at TEXT NOT NULL,
+    latest_extraction INTEGER
+);
+CREATE INDEX IF NOT EXISTS articles_by_published ON articles (published, latest_extraction);
+CREATE TABLE IF NOT EXISTS extractions (
+    id INTEGER PRIMARY KEY,
+    article_pk INTEGER NOT NULL REFERENCES articles (pk),
+    engine TEXT NOT NULL,
+    model TEXT NOT NULL,
+    prompt_hash TEXT NOT NULL,
+    schema_version TEXT NOT NULL,
+    stored_at TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    UNIQUE (article_pk, engine, model, prompt_hash, schema_version)
+);
+CREATE TABLE IF NOT EXISTS strike_index (
+    extraction_id INTEGER NOT NULL REFERENCES extractions (id),
+    ordinal INTEGER NOT NULL,
+    attackers TEXT NOT NULL,
+    place TEXT,
+    region TEXT,
+    strike_date TEXT,
+    date_precision TEXT NOT NULL,
+    PRIMARY KEY (extraction_id, ordinal)
+) WITHOUT ROWID;
+"""
+
+
+class StoreError(ExtractorError):
+    """The store file cannot be opened or used (not a SQLite file, newer format, locked too long)."""
+
+
+def default_db_path() -> Path:
+    """``EXTRACTOR_DB``, else ``extractor.db`` in the user's data folder."""
+    if os.environ.get("EXTRACTOR_DB"):
+        return Path(os.environ["EXTRACTOR_DB"])
+    base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
+    return Path(base) / "extractor" / "extractor.db"
+
+
+@dataclass(frozen=True)
+class EngineIdentity:
+    """What makes two extractions of one article different: engine, model, prompt hash, schema version.
+
+    Engines without a prompt (the offline engine) use a hash of their whole configuration as the
+    prompt hash, so a change to their rules or model also counts as a new extraction.
+    """
+
+    engine: str
+    model: str = ""
+    prompt_hash: str = ""
+    schema_version: str = SCHEMA_VERSION
+
+    @classmethod
+    def of_engine(cls, engine: Engine) -> EngineIdentity:
+        parts = engine.cache_parts()
+        prompt_hash = parts.get("prompt_hash") or cache_key(**parts)[:16]
+        return cls(engine=str(parts.get("engine") or engine.name), model=str(parts.get("model") or ""),
+                   prompt_hash=str(prompt_hash))
+
+    @classmethod
+    def of_metadata(cls, metadata: RunMetadata) -> EngineIdentity:
+        return cls(engine=metadata.engine, model=metadata.model or "", prompt_hash=metadata.prompt_hash or "",
+                   schema_version=metadata.schema_version)
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    """An article's reference data and its latest extraction, as the briefing reads them."""
+
+    ref: ArticleRef
+    extraction: ArticleExtraction
+    extraction_id: int
+
+
+@dataclass(frozen=True)
+class StrikeKey:
+    """One stored strike report reduced to what event matching needs (no payload parsing)."""
+
+    article_pk: int
+    article_id: str
+    ordinal: int
+    attackers: tuple[str, ...]
+    place: str | None
+    region: str | None
+    strike_date: date | None
+    date_precision: str
+
+
+@dataclass(frozen=True)
+class AddOutcome:
+    """What ``Store.add`` did: the id the article has in the store, and whether a row was written."""
+
+    article_id: str
+    added: bool
+
+
+class Store:
+    """One SQLite store file. Open it, add extractions, read a period's articles; close it."""
+
+    def __init__(self, path: str | Path | None = None, *, busy_timeout_s: float = DEFAULT_BUSY_TIMEOUT_S) -> None:
+        self.path = Path(path) if path is not None else default_db_path()
+        self.busy_timeout_s = busy_timeout_s
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._db = sqlite3.connect(self.path, timeout=busy_timeout_s, isolation_level=None)
+            self._retry_locked(self._initialise)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: cannot open the store: {exc}") from None
+
+    def _initialise(self) -> None:
+        db = self._db
+        db.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout_s * 1000)}")
+        mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if str(mode).lower() != "wal":
+            raise StoreError(f"{self.path}: could not switch the store to WAL mode (got {mode})")
+        db.execute("PRAGMA synchronous = NORMAL")
+        db.execute("PRAGMA foreign_keys = ON")
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        if version > STORE_FORMAT:
+            raise StoreError(f"{self.path}: store format {version} is newer than this version reads ({STORE_FORMAT})")
+        if version < STORE_FORMAT:
+            with self._write():
+                for statement in _SCHEMA.split(";"):
+                    if statement.strip():
+                        db.execute(statement)
+                db.execute(f"PRAGMA user_version = {STORE_FORMAT}")
+
+    def _retry_locked(self, action: Any) -> Any:
+        """Run ``action``, retrying while another process holds a lock the busy handler does not wait on."""
+        deadline = time.monotonic() + self.busy_timeout_s
+        while True:
+            try:
+                return action()
+            except sqlite3.OperationalError as exc:
+                transient = "locked" in str(exc) or "busy" in str(exc)
+                if not transient or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
+
+    def _write(self) -> _Transaction:
+        return _Transaction(self._db)
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._db.close()
+
+    # --- writing -------------------------------------------------------------------------------
+
+    def add(self, article: Article, extraction: ArticleExtraction, identity: EngineIdentity | None = None,
+            *, replace: bool = False) -> AddOutcome:
+        """Store one article (once per text) and its extraction (once per engine identity), atomically.
+
+        The new extraction becomes the article's latest. An extraction already stored under the same
+        identity is kept as it is, unless ``replace`` (``--refresh``) overwrites it.
+        """
+        identity = identity or EngineIdentity.of_metadata(extraction.metadata)
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        try:
+            return self._retry_locked(lambda: self._add(article, extraction, identity, replace, now))
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: could not store article {article.id}: {exc}") from None
+
+    def _add(self, article: Article, extraction: ArticleExtraction, identity: EngineIdentity, replace: bool,
+             now: str) -> AddOutcome:
+        db = self._db
+        with self._write():
+            article_pk, article_id = self._upsert_article(article, now)
+            payload = extraction.model_copy(update={"article_id": article_id}).model_dump_json()
+            key = (article_pk, identity.engine, identity.model, identity.prompt_hash, identity.schema_version)
+            row = db.execute("SELECT id FROM extractions WHERE article_pk = ? AND engine = ? AND model = ? "
+                             "AND prompt_hash = ? AND schema_version = ?", key).fetchone()
+            if row is not None and not replace:
+                return AddOutcome(article_id, added=False)
+            if row is not None:
+                extraction_id = row[0]
+                db.execute("UPDATE extractions SET payload = ?, stored_at = ? WHERE id = ?",
+                           (payload, now, extraction_id))
+                db.execute("DELETE FROM strike_index WHERE extraction_id = ?", (extraction_id,))
+            else:
+                extraction_id = db.execute(
+                    "INSERT INTO extractions (article_pk, engine, model, prompt_hash, schema_version, stored_at, "
+                    "payload) VALUES (?, ?, ?, ?, ?, ?, ?)", (*key, now, payload)).lastrowid
+            db.executemany(
+                "INSERT INTO strike_index (extraction_id, ordinal, attackers, place, region, strike_date, "
+                "date_precision) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(extraction_id, i, json.dumps(s.attackers, ensure_ascii=False), s.location.place,
+                  s.location.region, s.strike_date.isoformat() if s.strike_date else None, s.date_precision)
+                 for i, s in enumerate(extraction.strikes)])
+            db.execute("UPDATE articles SET latest_extraction = ? WHERE pk = ?", (extraction_id, article_pk))
+        return AddOutcome(article_id, added=True)
+
+    def _upsert_article(self, article: Article, now: str) -> tuple[int, str]:
+        """The article's row (created if its text is new); missing metadata is filled from later copies."""
+        db = self._db
+        text_hash = article.text_hash
+        published = article.published.isoformat() if article.published else None
+        row = db.execute("SELECT pk, article_id FROM articles WHERE text_hash = ?", (text_hash,)).fetchone()
+        if row is not None:
+            db.execute("UPDATE articles SET title = COALESCE(title, ?), outlet = COALESCE(outlet, ?), "
+                       "url = COALESCE(url, ?), published = COALESCE(published, ?) WHERE pk = ?",
+                       (article.title, article.outlet, article.url, published, row[0]))
+            return row[0], row[1]
+        article_id = article.id
+        if db.execute("SELECT 1 FROM articles WHERE article_id = ?", (article_id,)).fetchone():
+            article_id = f"{article.id}~{text_hash[:8]}"
+        pk = db.execute(
+            "INSERT INTO articles (article_id, text_hash, title, outlet, url, published, text, ingested_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (article_id, text_hash, article.title, article.outlet, article.url, published, article.text, now),
+        ).lastrowid
+        return pk, article_id
+
+    # --- reading -------------------------------------------------------------------------------
+
+    def stored_text_hashes(self, text_hashes: Iterable[str], identity: EngineIdentity) -> set[str]:
+        """Which of these texts already have an extraction under ``identity``."""
+        wanted = list(dict.fromkeys(text_hashes))
+        found: set[str] = set()
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self._db.execute(
+                f"SELECT a.text_hash FROM articles a JOIN extractions e ON e.article_pk = a.pk "
+                f"WHERE a.text_hash IN ({marks}) AND e.engine = ? AND e.model = ? AND e.prompt_hash = ? "
+                f"AND e.schema_version = ?",
+                (*chunk, identity.engine, identity.model, identity.prompt_hash, identity.schema_version))
+            found.update(r[0] for r in rows)
+        return found
+
+    def published_between(self, since: date, until: date) -> list[StoredArticle]:
+        """Articles published from ``since`` to ``until`` inclusive, each with its latest extraction."""
+        rows = self._db.execute(
+            "SELECT a.article_id, a.title, a.outlet, a.url, a.published, e.id, e.payload FROM articles a "
+            "JOIN extractions e ON e.id = a.latest_extraction WHERE a.published BETWEEN ? AND ? "
+            "ORDER BY a.published, a.article_id", (since.isoformat(), until.isoformat()))
+        return [_stored(row) for row in rows]
+
+    def by_pk(self, article_pks: Iterable[int]) -> list[StoredArticle]:
+        """Articles by store key, each with its latest extraction."""
+        pks = sorted(set(article_pks))
+        out: list[StoredArticle] = []
+        for start in range(0, len(pks), 500):
+            chunk = pks[start : start + 500]
+            rows = self._db.execute(
+                f"SELECT a.article_id, a.title, a.outlet, a.url, a.published, e.id, e.payload FROM articles a "
+                f"JOIN extractions e ON e.id = a.latest_extraction WHERE a.pk IN ({','.join('?' * len(chunk))}) "
+                f"ORDER BY a.article_id", chunk)
+            out.extend(_stored(row) for row in rows)
+        return out
+
+    def undated_strike_keys(self) -> list[StrikeKey]:
+        """Every strike of every undated article's latest extraction, without parsing payloads."""
+        rows = self._db.execute(
+            "SELECT a.pk, a.article_id, s.ordinal, s.attackers, s.place, s.region, s.strike_date, s.date_precision "
+            "FROM articles a JOIN strike_index s ON s.extraction_id = a.latest_extraction "
+            "WHERE a.published IS NULL")
+        return [StrikeKey(pk, aid, ordinal, tuple(json.loads(attackers)), place, region,
+                          date.fromisoformat(when) if when else None, precision)
+                for pk, aid, ordinal, attackers, place, region, when, precision in rows]
+
+    def count_undated(self) -> int:
+        return self._db.execute(
+            "SELECT count(*) FROM articles WHERE published IS NULL AND latest_extraction IS NOT NULL").fetchone()[0]
+
+    def counts(self) -> dict[str, int]:
+        """How many articles and extractions the store holds."""
+        articles = self._db.execute("SELECT count(*) FROM articles").fetchone()[0]
+        extractions = self._db.execute("SELECT count(*) FROM extractions").fetchone()[0]
+        return {"articles": articles, "extractions": extractions}
+
+    def extractions_of(self, article_id: str) -> list[tuple[EngineIdentity, ArticleExtraction]]:
+        """Every extraction stored for one article, oldest first."""
+        rows = self._db.execute(
+            "SELECT e.engine, e.model, e.prompt_hash, e.schema_version, e.payload FROM extractions e "
+            "JOIN articles a ON a.pk = e.article_pk WHERE a.article_id = ? ORDER BY e.id", (article_id,))
+        return [(EngineIdentity(engine, model, prompt_hash, version), ArticleExtraction.model_validate_json(payload))
+                for engine, model, prompt_hash, version, payload in rows]
+
+    def integrity_ok(self) -> bool:
+        return self._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+class _Transaction:
+    """``BEGIN IMMEDIATE`` ... ``COMMIT`` (or ``ROLLBACK`` on error): takes the write lock up front."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+
+    def __enter__(self) -> None:
+        self.db.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, exc_type: object, *exc: object) -> None:
+        if exc_type is None:
+            self.db.execute("COMMIT")
+        else:
+            self.db.execute("ROLLBACK")
+
+
+def _stored(row: tuple[Any, ...]) -> StoredArticle:
+    article_id, title, outlet, url, published, extraction_id, payload = row
+    ref = ArticleRef(article_id=article_id, title=title, outlet=outlet, url=url,
+                     published=date.fromisoformat(published) if published else None)
+    return StoredArticle(ref=ref, extraction=ArticleExtraction.model_validate_json(payload),
+                         extraction_id=extraction_id)
+
+
+# --- ingest ------------------------------------------------------------------------------------
+
+
+@dataclass
+class IngestResult:
+    """What an ingest did: ids stored, ids skipped (already stored with this engine setup), failures."""
+
+    stored: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    failures: list[BatchFailure] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+
+def _unique_ids(articles: Iterable[Article]) -> Iterator[tuple[Article, bool]]:
+    """Each article once per text (``True`` for later copies), ids made unique within the batch."""
+    seen_text: set[str] = set()
+    seen_id: set[str] = set()
+    for article in articles:
+        if article.text_hash in seen_text:
+            yield article, True
+            continue
+        seen_text.add(article.text_hash)
+        if article.id in seen_id:
+            article = article.model_copy(update={"id": f"{article.id}~{article.text_hash[:8]}"})
+        seen_id.add(article.id)
+        yield article, False
+
+
+def ingest(
+    articles: Iterable[Article],
+    store: Store,
+    *,
+    settings: Settings | None = None,
+    concurrency: int = 4,
+    progress: bool = False,
+) -> IngestResult:
+    """Extract and store articles, each stored as soon as it is finished.
+
+    Articles already stored with the current engine identity are skipped (all of them are
+    re-extracted and overwritten when ``settings.refresh``); extraction goes through the cache.
+    """
+    cfg = settings or Settings.from_env()
+    identity = EngineIdentity.of_engine(get_engine(cfg))
+    result = IngestResult()
+    unique: list[Article] = []
+    for article, duplicate in _unique_ids(articles):
+        if duplicate:
+            result.skipped.append(article.id)
+        else:
+            unique.append(article)
+    done = set() if cfg.refresh else store.stored_text_hashes((a.text_hash for a in unique), identity)
+    todo = [a for a in unique if a.text_hash not in done]
+    result.skipped.extend(a.id for a in unique if a.text_hash in done)
+    by_id = {a.id: a for a in todo}
+
+    def keep(extraction: ArticleExtraction) -> None:
+        outcome = store.add(by_id[extraction.article_id], extraction, identity, replace=cfg.refresh)
+        if outcome.added:
+            result.stored.append(outcome.article_id)
+        else:
+            result.skipped.append(outcome.article_id)
+
+    batch = extract_many(todo, concurrency=concurrency, progress=progress, on_result=keep, settings=cfg)
+    result.failures.extend(batch.failures)
+    return result
+
+
+__all__ = ["AddOutcome", "EngineIdentity", "IngestResult", "Store", "StoreError", "StoredArticle", "StrikeKey",
+           "default_db_path", "ingest"]

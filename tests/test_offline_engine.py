@@ -1,0 +1,340 @@
+"""The offline engine: grounded offsets, strike merging, casualties, dates, claims, batches and bad input."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from extractor.articles import parse_article, read_article
+from extractor.config import Settings
+from extractor.engines.offline import OfflineEngine
+from extractor.engines.offline.casualties import Figure, read_figure
+from extractor.engines.offline.dates import DateReader
+from extractor.engines.offline.nlp import load_nlp
+from extractor.engines.offline.rules import load_engine_rules
+from extractor.grounding import span_is_verified
+from extractor.schemas import Article, ArticleExtraction, Evidence
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED_DIRS = [ROOT / "evals" / "articles", ROOT.parent / "shared" / "seeds"]
+SEEDS = sorted(next((d for d in SEED_DIRS if d.is_dir()), SEED_DIRS[0]).glob("*.txt"))
+
+NON_ASCII = (
+    "Date: 2019-03-14\n\n"
+    "MOGADISHU — Şehir: a US drone strike near Jilib in Somalia’s Middle Juba region on Tuesday killed "
+    "three al-Shabaab militants, U.S. Africa Command said in a statement. “We did not harm any civilians,” "
+    "the command said. Ünlü residents said the café in Jilib was not hit.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def engine() -> OfflineEngine:
+    return OfflineEngine(Settings(engine="offline", use_cache=False))
+
+
+def article(text: str, published: date | None = None, article_id: str = "t") -> Article:
+    return Article(id=article_id, text=text, published=published)
+
+
+def all_evidence(result: ArticleExtraction) -> list[Evidence]:
+    items: list[Evidence] = []
+    for strike in result.strikes:
+        items.extend(strike.evidence)
+        for casualty in strike.casualties:
+            items.extend(casualty.evidence)
+    for claim in result.claims:
+        items.extend(claim.evidence)
+    return items
+
+
+def test_seeds_are_present() -> None:
+    assert len(SEEDS) >= 5
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem)
+def test_every_evidence_span_points_at_its_quote_on_seeds(engine: OfflineEngine, path: Path) -> None:
+    doc = read_article(path)
+    result = engine.extract(doc)
+    assert result.strikes, "every seed article reports at least one strike"
+    for item in all_evidence(result):
+        assert span_is_verified(doc.text, item), item
+    for strike in result.strikes:
+        assert strike.evidence
+
+
+def test_offsets_hold_on_non_ascii_text(engine: OfflineEngine) -> None:
+    doc = parse_article(NON_ASCII, article_id="non-ascii")
+    result = engine.extract(doc)
+    assert result.strikes
+    evidence = all_evidence(result)
+    assert evidence
+    for item in evidence:
+        assert span_is_verified(doc.text, item), item
+        assert doc.text[item.char_interval.start : item.char_interval.end] == item.quote
+    strike = result.strikes[0]
+    assert strike.attackers == ["US military"]
+    assert strike.location.place == "Jilib"
+    assert strike.location.country == "Somalia"
+    assert strike.strike_date == date(2019, 3, 12)
+    assert strike.date_precision == "day"
+    killed = [c for c in strike.casualties if c.kind == "killed"]
+    assert killed and killed[0].group == "militants" and (killed[0].min, killed[0].max) == (3, 3)
+    assert strike.target_group == "al-Shabaab"
+
+
+def test_joint_strike_is_one_report_with_both_attackers(engine: OfflineEngine) -> None:
+    text = ("On Sunday, Russian warplanes and Turkish jets conducted joint airstrikes on Islamic State positions near "
+            "al-Bab in Aleppo province, the Russian Defense Ministry said. The joint strikes destroyed several "
+            "Islamic State positions near al-Bab, the ministry added.")
+    result = engine.extract(article(text, date(2017, 1, 24)))
+    assert len(result.strikes) == 1
+    strike = result.strikes[0]
+    assert set(strike.attackers) == {"Russian Aerospace Forces", "Turkish Air Force"}
+    assert strike.location.place == "Al-Bab"
+    assert strike.location.region == "Aleppo"
+    assert strike.strike_date == date(2017, 1, 22)
+
+
+def test_different_dates_make_different_reports(engine: OfflineEngine) -> None:
+    text = ("On January 21, Russian and Turkish warplanes struck Islamic State targets near al-Bab. "
+            "On January 22, Russian jets and two coalition jets conducted airstrikes on targets in al-Bab.")
+    result = engine.extract(article(text, date(2017, 1, 24)))
+    dates = sorted(s.strike_date for s in result.strikes if s.strike_date)
+    assert dates == [date(2017, 1, 21), date(2017, 1, 22)]
+
+
+def test_coordination_partner_is_not_an_attacker(engine: OfflineEngine) -> None:
+    text = ("Iraqi fighter jets carried out airstrikes against ISIS targets in Syria, in full coordination with the "
+            "Syrian government, a spokesman for the Joint Operations Command said.")
+    result = engine.extract(article(text))
+    assert len(result.strikes) == 1
+    assert result.strikes[0].attackers == ["Iraqi Air Force"]
+    assert result.strikes[0].coordinated_with == ["Syrian government"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("as many as 250", Figure(None, 250)),
+        ("up to 30", Figure(None, 30)),
+        ("more than 200", Figure(200, None)),
+        ("at least four", Figure(4, None)),
+        ("two", Figure(2, 2)),
+        ("dozens of", Figure(24, None)),
+        ("scores of", Figure(40, None)),
+        ("10 to 15", Figure(10, 15)),
+        ("between 10 and 15", Figure(10, 15)),
+        ("1,200", Figure(1200, 1200)),
+        ("several", Figure(None, None)),
+    ],
+)
+def test_casualty_figures(phrase: str, expected: Figure) -> None:
+    nlp = load_nlp()
+    tokens = list(nlp.make_doc(phrase))
+    found = read_figure(tokens, load_engine_rules())
+    assert found is not None
+    assert found[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "group", "low", "high"),
+    [
+        ("US warplanes killed as many as 250 Islamic State fighters in airstrikes near Mosul.", "killed", "militants",
+         None, 250),
+        ("The coalition conducted an airstrike on Syrian army artillery near Palmyra, injuring two servicemen.",
+         "injured", "soldiers", 2, 2),
+        ("Russian jets bombed the market in Idlib, killing at least four civilians.", "killed", "civilians", 4, None),
+        ("A drone strike near Jilib killed 10 to 15 al-Shabaab militants.", "killed", "militants", 10, 15),
+        ("Airstrikes by Afghan Air Force jets killed dozens of Taliban fighters in Helmand.", "killed", "militants",
+         24, None),
+    ],
+)
+def test_casualty_phrases_in_strike_sentences(engine: OfflineEngine, sentence: str, kind: str, group: str,
+                                              low: int | None, high: int | None) -> None:
+    result = engine.extract(article(sentence))
+    assert len(result.strikes) == 1
+    found = [(c.kind, c.group, c.min, c.max) for c in result.strikes[0].casualties]
+    assert (kind, group, low, high) in found
+    for casualty in result.strikes[0].casualties:
+        for item in casualty.evidence:
+            assert span_is_verified(sentence, item)
+
+
+def test_casualties_of_other_events_are_not_the_strikes(engine: OfflineEngine) -> None:
+    text = ("The airstrikes by Iraqi jets were a response to car bomb attacks in Baghdad that killed scores of "
+            "people earlier this month.")
+    result = engine.extract(article(text))
+    assert all(not s.casualties for s in result.strikes)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value", "precision"),
+    [
+        ("on Sunday", date(2017, 1, 22), "day"),
+        ("Wednesday", date(2017, 1, 18), "day"),
+        ("on Tuesday", date(2017, 1, 24), "day"),
+        ("yesterday", date(2017, 1, 23), "day"),
+        ("last week", date(2017, 1, 16), "week"),
+        ("earlier this month", date(2017, 1, 1), "month"),
+        ("On January 22", date(2017, 1, 22), "day"),
+        ("in December", date(2016, 12, 1), "month"),
+        ("last year", date(2016, 1, 1), "year"),
+        ("February 20, 2017", date(2017, 2, 20), "day"),
+    ],
+)
+def test_relative_dates_resolve_against_publication(phrase: str, value: date, precision: str) -> None:
+    reader = DateReader(load_engine_rules(), date(2017, 1, 24))
+    resolved = reader.resolve(phrase)
+    assert (resolved.value, resolved.precision) == (value, precision)
+
+
+@pytest.mark.parametrize("phrase", ["on Sunday", "last week", "earlier this month", "On January 22", "yesterday"])
+def test_relative_dates_are_unknown_without_publication_date(phrase: str) -> None:
+    resolved = DateReader(load_engine_rules(), None).resolve(phrase)
+    assert resolved.value is None
+    assert resolved.precision == "unknown"
+
+
+def test_absolute_date_resolves_without_publication_date() -> None:
+    resolved = DateReader(load_engine_rules(), None).resolve("on February 20, 2017")
+    assert (resolved.value, resolved.precision) == (date(2017, 2, 20), "day")
+
+
+def test_strike_date_unknown_without_publication_date(engine: OfflineEngine) -> None:
+    text = "US warplanes struck Islamic State positions near Raqqa on Sunday, the coalition said."
+    strike = engine.extract(article(text)).strikes[0]
+    assert strike.strike_date is None
+    assert strike.date_precision == "unknown"
+    assert strike.date_text and "Sunday" in strike.date_text
+    dated = engine.extract(article(text, date(2017, 1, 24))).strikes[0]
+    assert dated.strike_date == date(2017, 1, 22)
+
+
+def test_denial_stance(engine: OfflineEngine) -> None:
+    text = ("Russian warplanes conducted airstrikes on Islamic State targets near al-Bab, the Russian Defense "
+            "Ministry said. Pentagon spokesman Adrian Rankine-Galloway told reporters that \u201cthere is no "
+            "military-to-military coordination for airstrikes over targets in Syria.\u201d")
+    result = engine.extract(article(text))
+    stances = {c.claimant: c.stance for c in result.claims}
+    assert stances.get("Adrian Rankine-Galloway") == "denies"
+    assert stances.get("Russian Defense Ministry") == "asserts"
+    denial = next(c for c in result.claims if c.stance == "denies")
+    assert denial.claimant_org == "Pentagon"
+    assert denial.quote and denial.quote in text
+
+
+def test_denial_verb(engine: OfflineEngine) -> None:
+    text = ("A drone strike hit a house in Jilib on Monday, residents said. The Somali government denied that "
+            "its forces carried out the strike.")
+    result = engine.extract(article(text))
+    assert any(c.stance == "denies" for c in result.claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prime minister visited the capital on Monday and met farmers to discuss the harvest.",
+        "Government troops and rebels clashed near the border, and a car bomb killed five people in the market.",
+        "Iraqi Prime Minister Haider al-Abadi had ordered the launch of airstrikes against ISIL in Syria.",
+        "The United States will carry out airstrikes if the militants advance, the official warned.",
+    ],
+)
+def test_no_strike_text_gives_no_strikes(engine: OfflineEngine, text: str) -> None:
+    result = engine.extract(article(text))
+    assert result.strikes == []
+
+
+def test_comment_sections_and_captions_are_ignored(engine: OfflineEngine) -> None:
+    text = ("Turkish jets bombed Kurdish militant positions near Afrin on Monday, the army said.\n\n"
+            "Leave a Reply\n\nYou are commenting using your account. US warplanes bombed Raqqa yesterday.\n")
+    result = engine.extract(article(text))
+    assert len(result.strikes) == 1
+    assert result.strikes[0].attackers == ["Turkish Air Force"]
+
+
+def test_metadata(engine: OfflineEngine) -> None:
+    result = engine.extract(article("US drones struck al-Shabaab near Jilib, AFRICOM said."))
+    meta = result.metadata
+    assert meta.engine == "offline"
+    assert meta.model and meta.model.startswith("en_core_web_sm-") and "+rules-" in meta.model
+    assert meta.prompt_id is None and meta.prompt_hash is None
+    assert meta.attempts == 1
+    assert meta.usage.total_tokens == 0
+    assert meta.created_at is not None and meta.latency_ms >= 0
+
+
+def test_cache_parts_name_the_rules(engine: OfflineEngine) -> None:
+    parts = engine.cache_parts()
+    assert parts["engine"] == "offline"
+    assert parts["rules_hash"] and parts["spacy_model"].startswith("en_core_web_sm-")
+
+
+def test_summary_is_extractive(engine: OfflineEngine) -> None:
+    doc = read_article(SEEDS[0])
+    result = engine.extract(doc)
+    assert result.summary
+    first = result.summary.split(". ")[0]
+    assert " ".join(first.split()[:6]) in " ".join(doc.text.split())
+
+
+def test_deterministic(engine: OfflineEngine) -> None:
+    doc = read_article(SEEDS[-1])
+    first = engine.extract(doc).model_dump(exclude={"metadata"})
+    second = engine.extract(doc).model_dump(exclude={"metadata"})
+    assert first == second
+
+
+def test_batch_matches_single_and_reports_failures(engine: OfflineEngine, monkeypatch: pytest.MonkeyPatch) -> None:
+    docs = [read_article(p) for p in SEEDS[:3]]
+    broken = Article(id="broken", text="Russian jets bombed Idlib on Sunday.")
+    original = engine._extract_docs
+
+    def failing(doc: Article, *args: object) -> ArticleExtraction:
+        if doc.id == "broken":
+            raise RuntimeError("boom")
+        return original(doc, *args)
+
+    monkeypatch.setattr(engine, "_extract_docs", failing)
+    outcomes = list(engine.extract_batch([docs[0], broken, *docs[1:]]))
+    assert [a.id for a, _ in outcomes] == [docs[0].id, "broken", *[d.id for d in docs[1:]]]
+    results = dict((a.id, r) for a, r in outcomes)
+    assert isinstance(results["broken"], RuntimeError)
+    monkeypatch.undo()
+    for doc in docs:
+        batch = results[doc.id]
+        assert isinstance(batch, ArticleExtraction)
+        single = engine.extract(doc)
+        assert batch.model_dump(exclude={"metadata"}) == single.model_dump(exclude={"metadata"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " ",
+        ".",
+        "\n\n\n",
+        "Die russische Luftwaffe hat am Sonntag Ziele in Syrien bombardiert, teilte das Ministerium mit.",
+        "وقالت وزارة الدفاع إن الطائرات قصفت مواقع في الرقة",
+        "@@@ ### $$$ 123 456",
+    ],
+)
+def test_bad_input_does_not_crash(engine: OfflineEngine, text: str) -> None:
+    result = engine.extract(article(text))
+    assert isinstance(result, ArticleExtraction)
+    for item in all_evidence(result):
+        assert span_is_verified(text, item)
+
+
+def test_very_long_article_keeps_offsets(engine: OfflineEngine) -> None:
+    filler = "Residents said the market reopened and prices of bread rose again this week. "
+    strike = "US drones struck al-Shabaab fighters near Jilib on Sunday, killing four militants, AFRICOM said. "
+    text = (filler * 1300) + strike + (filler * 1300)
+    assert len(text) > 200_000
+    result = engine.extract(article(text, date(2019, 3, 14)))
+    assert len(result.strikes) == 1
+    assert result.metadata.chunks >= 2
+    for item in all_evidence(result):
+        assert span_is_verified(text, item)
+    assert result.strikes[0].location.place == "Jilib"

@@ -1,0 +1,36 @@
+"""The exported JSON Schema files in schemas/ match the models (a drift test)."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+
+from extractor.cli.schema_commands import schema_files
+from extractor.schemas import ArticleFindings, Casualty, StrikeReport, schema_hash
+from tests_paths import REPO
+
+
+def test_schema_files_match_the_models() -> None:
+    expected = schema_files()
+    folder = REPO / "schemas"
+    on_disk = {p.name: p.read_text(encoding="utf-8") for p in folder.glob("*.schema.json")}
+    assert set(on_disk) == set(expected), "run `extractor schema export` to refresh schemas/"
+    for name, text in expected.items():
+        assert on_disk[name] == text, f"{name} drifted from the models: run `extractor schema export`"
+
+
+def test_unknown_fields_are_rejected() -> None:
+    with pytest.raises(ValidationError):
+        StrikeReport.model_validate({"attackers": ["X"], "attacker_count": 2})
+
+
+def test_negative_casualties_are_rejected() -> None:
+    with pytest.raises(ValidationError):
+        Casualty(kind="killed", min=-1)
+
+
+def test_schema_hash_changes_with_the_schema() -> None:
+    class Wider(ArticleFindings):
+        extra_field: int = 0
+
+    assert schema_hash(ArticleFindings) != schema_hash(Wider)

@@ -1,0 +1,284 @@
+"""The SQLite store: idempotent ingest, one extraction per engine identity, many writers at once, kills."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import textwrap
+import threading
+import time
+from collections.abc import Callable, Iterator
+from datetime import date
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from extractor.briefing import brief
+from extractor.config import Settings
+from extractor.prompts import load_prompt
+from extractor.schemas import Article, ArticleExtraction, Location, RunMetadata, StrikeReport
+from extractor.store import EngineIdentity, Store, ingest
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+class ChatStub:
+    """A real local HTTP endpoint speaking the OpenAI chat-completions protocol with tool calls.
+
+    ``reply(request)`` returns the tool-call arguments, or ``None`` to hold the request open until
+    ``release`` is set (to catch a client mid-batch).
+    """
+
+    def __init__(self, reply: Callable[[dict[str, Any]], dict[str, Any] | None]) -> None:
+        self.reply = reply
+        self.requests: list[dict[str, Any]] = []
+        self.release = threading.Event()
+        stub = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
+                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+                stub.requests.append(body)
+                args = stub.reply(body)
+                if args is None:
+                    stub.release.wait(60)
+                    return
+                name = body["tools"][0]["function"]["name"] if body.get("tools") else "answer"
+                payload = {"id": "chatcmpl-stub", "object": "chat.completion", "created": 0, "model": body["model"],
+                           "choices": [{"index": 0, "finish_reason": "tool_calls", "message": {
+                               "role": "assistant", "content": None, "tool_calls": [{
+                                   "id": "call_1", "type": "function",
+                                   "function": {"name": name, "arguments": json.dumps(args)}}]}}],
+                           "usage": {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15}}
+                raw = json.dumps(payload).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(raw)))
+                self.end_headers()
+                self.wfile.write(raw)
+
+            def log_message(self, *args: object) -> None:
+                return
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.server.server_address[1]}/v1"
+
+    def close(self) -> None:
+        self.release.set()
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def article_text(request: dict[str, Any]) -> str:
+    user = next(m["content"] for m in request["messages"] if m["role"] == "user")
+    return re.search(r"<<<ARTICLE (\w+)\n(.*)\nARTICLE \1>>>", user, re.DOTALL).group(2)
+
+
+def findings_from_first_sentence(request: dict[str, Any]) -> dict[str, Any]:
+    """A strike grounded on the article's first sentence: '<Force> struck <Place> ...'."""
+    first = article_text(request).split(".")[0]
+    force, place = re.match(r"(.+?) struck (\w[\w-]*)", first).groups()
+    system = request["messages"][0]["content"]
+    return {"strikes": [{"attackers": [force], "location": {"place": place, "country": "Syria"},
+                         "strike_date": "2017-02-24" if "VERSION TWO" not in system else "2017-02-23",
+                         "date_precision": "day", "evidence": [{"quote": first}]}],
+            "claims": [], "summary": first}
+
+
+@pytest.fixture
+def chat_stub() -> Iterator[ChatStub]:
+    stub = ChatStub(findings_from_first_sentence)
+    yield stub
+    stub.close()
+
+
+def make_article(i: int, published: date | None = date(2017, 2, 24), outlet: str = "Wire") -> Article:
+    text = f"Iraqi jets struck Town{i} early on Friday. Officials said the strike number {i} hit a depot."
+    return Article(id=f"art{i:03d}", outlet=outlet, published=published, text=text)
+
+
+def extraction_for(article: Article, place: str, prompt_hash: str = "p1") -> ArticleExtraction:
+    strike = StrikeReport(attackers=["Iraqi Air Force"], location=Location(place=place),
+                          strike_date=article.published, date_precision="day")
+    return ArticleExtraction(article_id=article.id, strikes=[strike],
+                             metadata=RunMetadata(engine="llm", model="m", prompt_hash=prompt_hash))
+
+
+def llm_settings(stub: ChatStub, tmp_path: Path, prompt: str | None = None) -> Settings:
+    return Settings(engine="llm", base_url=stub.base_url, model="stub", prompt=prompt, cache_dir=tmp_path / "cache",
+                    max_transport_attempts=1, timeout_s=30)
+
+
+def test_same_text_twice_is_one_article_and_one_extraction(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as store:
+        first = make_article(1, published=None)
+        again = first.model_copy(update={"id": "renamed-copy", "published": date(2017, 2, 24), "title": "Now titled"})
+        assert store.add(first, extraction_for(first, "Abu Kamal")).added
+        outcome = store.add(again, extraction_for(again, "Abu Kamal"))
+        assert outcome == type(outcome)(article_id="art001", added=False)
+        assert store.counts() == {"articles": 1, "extractions": 1}
+        # A later copy fills metadata the first one lacked: the article is now placed on its day.
+        day = store.published_between(date(2017, 2, 24), date(2017, 2, 24))
+        assert [a.ref.article_id for a in day] == ["art001"] and day[0].ref.title == "Now titled"
+
+
+def test_different_texts_with_the_same_id_both_kept(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as store:
+        a = make_article(1)
+        b = make_article(2).model_copy(update={"id": "art001"})
+        store.add(a, extraction_for(a, "X"))
+        outcome = store.add(b, extraction_for(b, "Y"))
+        assert outcome.added and outcome.article_id.startswith("art001~")
+        assert store.counts() == {"articles": 2, "extractions": 2}
+        assert store.extractions_of(outcome.article_id)[0][1].article_id == outcome.article_id
+
+
+def test_ingest_twice_skips_stored_articles_and_calls_no_model(tmp_path: Path, chat_stub: ChatStub) -> None:
+    articles = [make_article(i) for i in range(3)] + [make_article(0).model_copy(update={"id": "dup"})]
+    cfg = llm_settings(chat_stub, tmp_path)
+    with Store(tmp_path / "s.db") as store:
+        first = ingest(articles, store, settings=cfg)
+        assert first.ok and sorted(first.stored) == ["art000", "art001", "art002"]
+        assert first.skipped == ["dup"]
+        calls = len(chat_stub.requests)
+        assert calls == 3
+        second = ingest(articles, store, settings=cfg.with_overrides(use_cache=False))
+        assert second.stored == [] and sorted(second.skipped) == ["art000", "art001", "art002", "dup"]
+        assert len(chat_stub.requests) == calls
+        assert store.counts() == {"articles": 3, "extractions": 3}
+
+
+def test_new_prompt_version_adds_an_extraction_and_the_briefing_uses_it(tmp_path: Path, chat_stub: ChatStub) -> None:
+    articles = [make_article(i) for i in range(2)]
+    v2 = tmp_path / "extract_v2.md"
+    v2.write_text(load_prompt("extract/v1").source.replace("Rules:", "VERSION TWO rules:"), encoding="utf-8")
+    with Store(tmp_path / "s.db") as store:
+        assert ingest(articles, store, settings=llm_settings(chat_stub, tmp_path)).ok
+        before = brief("2017-02-24", store=store, settings=Settings(engine="offline"))
+        assert {e.date_start for e in before.events} == {date(2017, 2, 24)}
+        result = ingest(articles, store, settings=llm_settings(chat_stub, tmp_path, prompt=str(v2)))
+        assert sorted(result.stored) == ["art000", "art001"]
+        assert store.counts() == {"articles": 2, "extractions": 4}
+        versions = store.extractions_of("art000")
+        assert len({identity.prompt_hash for identity, _ in versions}) == 2
+        after = brief("2017-02-24", store=store, settings=Settings(engine="offline"))
+        assert {e.date_start for e in after.events} == {date(2017, 2, 23)}
+
+
+def test_latest_stored_extraction_wins_for_constructed_records(tmp_path: Path) -> None:
+    a = make_article(5)
+    with Store(tmp_path / "s.db") as store:
+        store.add(a, extraction_for(a, "Old Place", prompt_hash="p1"))
+        store.add(a, extraction_for(a, "New Place", prompt_hash="p2"))
+        store.add(a, extraction_for(a, "Old Place", prompt_hash="p1"))  # already stored: not made latest again
+        assert [e.place for e in brief("2017-02-24", store=store, settings=Settings(engine="offline")).events] == [
+            "New Place"]
+        identities = [identity for identity, _ in store.extractions_of("art005")]
+        assert identities == [EngineIdentity("llm", "m", "p1"), EngineIdentity("llm", "m", "p2")]
+
+
+WRITER = textwrap.dedent("""
+    import sys, time
+    from datetime import date
+    from pathlib import Path
+    from extractor.schemas import Article, ArticleExtraction, Location, RunMetadata, StrikeReport
+    from extractor.store import Store
+
+    db, worker, go = sys.argv[1], int(sys.argv[2]), Path(sys.argv[3])
+    while not go.exists():
+        time.sleep(0.01)
+    store = Store(db)
+    texts = [f"worker {worker} article {i}: jets struck a depot." for i in range(40)]
+    texts += [f"shared article {i}: jets struck a bridge." for i in range(20)]
+    for n, text in enumerate(texts):
+        article = Article(id=f"w{worker}-{n}", published=date(2017, 1, 1 + n % 28), text=text)
+        strike = StrikeReport(attackers=["Syrian Air Force"], location=Location(place=f"Town {n}"))
+        store.add(article, ArticleExtraction(article_id=article.id, strikes=[strike],
+                                             metadata=RunMetadata(engine="offline", model="rules")))
+    store.close()
+""")
+
+
+def test_several_processes_ingesting_into_one_file_lose_no_rows(tmp_path: Path) -> None:
+    db, go = tmp_path / "shared.db", tmp_path / "go"
+    workers = [subprocess.Popen([sys.executable, "-c", WRITER, str(db), str(w), str(go)], cwd=REPO,
+                                stderr=subprocess.PIPE, text=True) for w in range(4)]
+    time.sleep(1.0)
+    go.touch()
+    for w in workers:
+        _, err = w.communicate(timeout=120)
+        assert w.returncode == 0, err
+    with Store(db) as store:
+        assert store.counts() == {"articles": 4 * 40 + 20, "extractions": 4 * 40 + 20}
+        assert store.integrity_ok()
+        january = store.published_between(date(2017, 1, 1), date(2017, 1, 31))
+        assert len(january) == 180 and all(a.extraction.strikes for a in january)
+
+
+def test_killed_ingest_keeps_finished_articles_and_a_rerun_finishes_the_rest(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for i in range(5):
+        article = make_article(i)
+        (folder / f"{article.id}.txt").write_text(f"Date: 2017-02-24\n\n{article.text}", encoding="utf-8")
+    hang_on = {"value": "Town3"}
+    stub = ChatStub(lambda req: None if hang_on["value"] in article_text(req) else findings_from_first_sentence(req))
+    db = tmp_path / "s.db"
+    env = {**os.environ, "EXTRACTOR_BASE_URL": stub.base_url, "EXTRACTOR_MODEL": "stub",
+           "EXTRACTOR_CACHE_DIR": str(tmp_path / "cache")}
+    cmd = [sys.executable, "-m", "extractor", "ingest", str(folder), "--db", str(db), "--concurrency", "1",
+           "--no-progress", "--engine", "llm"]
+    try:
+        proc = subprocess.Popen(cmd, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not any(hang_on["value"] in article_text(r) for r in stub.requests):
+            time.sleep(0.05)
+        time.sleep(0.3)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+        with Store(db) as store:
+            assert store.counts() == {"articles": 3, "extractions": 3}
+        hang_on["value"] = "never-matches"
+        rerun = subprocess.run(cmd, cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
+        assert rerun.returncode == 0, rerun.stderr
+        assert "stored 2 extraction(s), skipped 3 already stored, 0 failed" in rerun.stderr
+        with Store(db) as store:
+            assert store.counts() == {"articles": 5, "extractions": 5}
+    finally:
+        stub.close()
+
+
+def test_several_cli_ingests_into_one_file_at_once_store_each_article_once(tmp_path: Path) -> None:
+    shared = [f"Date: 2017-02-24\n\nSyrian warplanes struck Town{i} in Idlib province on Friday, residents said.\n"
+              for i in range(10)]
+    procs = []
+    for worker in range(3):
+        folder = tmp_path / f"in{worker}"
+        folder.mkdir()
+        for i, text in enumerate(shared):
+            (folder / f"shared{i}.txt").write_text(text, encoding="utf-8")
+        for i in range(10):
+            own = f"Date: 2017-02-24\n\nRussian jets struck Village{worker}x{i} near Hama on Thursday.\n"
+            (folder / f"own{worker}_{i}.txt").write_text(own, encoding="utf-8")
+        env = {**os.environ, "EXTRACTOR_ENGINE": "offline", "EXTRACTOR_CACHE_DIR": str(tmp_path / f"cache{worker}")}
+        procs.append(subprocess.Popen([sys.executable, "-m", "extractor", "ingest", str(folder), "--db",
+                                       str(tmp_path / "shared.db"), "--no-progress"], cwd=REPO, env=env,
+                                      stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True))
+    for proc in procs:
+        _, err = proc.communicate(timeout=300)
+        assert proc.returncode == 0, err
+    with Store(tmp_path / "shared.db") as store:
+        assert store.counts() == {"articles": 40, "extractions": 40}
+        assert store.integrity_ok()
