@@ -254,9 +254,10 @@ class _progress:
     def __enter__(self) -> Callable[[], None]:
         if not self.enabled:
             return lambda: None
+        from rich.console import Console
         from rich.progress import Progress
 
-        self._bar = Progress(transient=False)
+        self._bar = Progress(console=Console(stderr=True), transient=False)
         self._bar.start()
         task = self._bar.add_task("extracting", total=self.total)
         return lambda: self._bar.advance(task)

@@ -7,7 +7,9 @@ HTML pages are reduced to their visible text. URLs in the text are never fetched
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from datetime import date
 from html.parser import HTMLParser
@@ -109,11 +111,13 @@ def parse_article(raw: str, *, article_id: str | None = None, source: str | None
     raw = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     fields, body = _split_header(raw)
     title = fields.get("title")
-    if _HTML_HINT.search(body[:2000]):
+    was_html = bool(_HTML_HINT.search(body[:2000]))
+    if was_html:
         html_title, body = html_to_text(body)
         title = title or html_title
     if not body.strip():
-        raise ArticleError("article text is empty", source)
+        raise ArticleError("article text is empty (an HTML page with no visible text)" if was_html
+                           else "article text is empty", source)
     when = published if published is not None else fields.get("published") or None
     if isinstance(when, str):
         try:
@@ -130,8 +134,23 @@ def parse_article(raw: str, *, article_id: str | None = None, source: str | None
     )
 
 
+MAX_ARTICLE_BYTES = 16 * 1024 * 1024
+ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
+_MAGIC = {b"%PDF-": "a PDF document", b"PK\x03\x04": "a ZIP archive (or .docx/.odt)", b"\x89PNG": "a PNG image",
+          b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image", b"\x7fELF": "an executable",
+          b"\x1f\x8b": "a gzip file", b"\xd0\xcf\x11\xe0": "an old Office document"}
+
+
 def decode_bytes(data: bytes, source: str | None = None) -> str:
-    """Decode article bytes as UTF-8; refuse binary or other encodings with a clear message."""
+    """Decode article bytes as UTF-8 (or BOM-marked UTF-16); refuse binary or other encodings clearly."""
+    for magic, kind in _MAGIC.items():
+        if data.startswith(magic):
+            raise ArticleError(f"looks like {kind}, not article text; convert it to plain UTF-8 text", source)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise ArticleError("not valid UTF-16 text despite its byte-order mark", source) from None
     if b"\x00" in data[:8192]:
         raise ArticleError("looks like a binary file (contains NUL bytes), not article text", source)
     try:
@@ -140,25 +159,64 @@ def decode_bytes(data: bytes, source: str | None = None) -> str:
         raise ArticleError(f"not valid UTF-8 text (byte {exc.start}); convert it to UTF-8 first", source) from None
 
 
+def _file_kind(mode: int) -> str:
+    for test, kind in ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe (FIFO)"),
+                       (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device")):
+        if test(mode):
+            return kind
+    return "not a regular file"
+
+
+def read_file_bytes(path: str | Path) -> bytes:
+    """Bytes of a regular file; refuse folders, pipes and devices (a FIFO would block forever) clearly."""
+    path = Path(path)
+    if path.is_symlink() and not path.exists():
+        raise ArticleError("cannot read file: broken symbolic link", str(path))
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        if isinstance(exc, IsADirectoryError):
+            raise ArticleError("is a folder, not an article file", str(path)) from None
+        raise ArticleError(f"cannot read file: {exc.strerror or exc}", str(path)) from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            kind = _file_kind(info.st_mode)
+            raise ArticleError(f"is {kind}, not an article file" + ("; pipe text in with -" if "pipe" in kind
+                                                                    else ""), str(path))
+        if info.st_size > MAX_ARTICLE_BYTES:
+            raise ArticleError(f"file is {info.st_size:,} bytes; articles larger than "
+                               f"{MAX_ARTICLE_BYTES // (1024 * 1024)} MiB are refused", str(path))
+        with os.fdopen(fd, "rb", closefd=False) as fh:
+            return fh.read(MAX_ARTICLE_BYTES + 1)
+    except OSError as exc:
+        raise ArticleError(f"cannot read file: {exc.strerror or exc}", str(path)) from None
+    finally:
+        os.close(fd)
+
+
 def read_article(path: str | Path) -> Article:
     """Read one article file; its id is the file stem."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ArticleError(f"cannot read file: {exc.strerror or exc}", str(path)) from None
-    return parse_article(decode_bytes(data, str(path)), article_id=path.stem, source=str(path))
+    return parse_article(decode_bytes(read_file_bytes(path), str(path)), article_id=path.stem, source=str(path))
 
 
 def iter_article_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Expand files and folders (their ``.txt``, ``.md`` and ``.html`` files, sorted) into file paths."""
+    """Expand files and folders (their ``.txt``, ``.md`` and ``.html`` entries, sorted) into file paths.
+
+    Folder entries with those suffixes are yielded even when they are not readable files (broken
+    links, pipes, sub-folders), so reading them reports an error instead of skipping them silently.
+    """
     for p in paths:
         p = Path(p)
         if p.is_dir():
-            yield from sorted(
-                f for f in p.iterdir() if f.is_file() and f.suffix.lower() in {".txt", ".md", ".html", ".htm"}
-            )
-        elif p.exists():
+            try:
+                entries = sorted(p.iterdir())
+            except OSError as exc:
+                raise ArticleError(f"cannot list folder: {exc.strerror or exc}", str(p)) from None
+            yield from (f for f in entries if f.suffix.lower() in ARTICLE_SUFFIXES and not f.name.startswith("."))
+        elif p.exists() or p.is_symlink():
             yield p
         else:
             raise ArticleError("no such file or folder", str(p))

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+_SPACE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -18,7 +21,11 @@ class Chunk:
 
 
 def split_text(text: str, max_chars: int, overlap: int = 0) -> list[Chunk]:
-    """Cut at paragraph, then sentence, then word boundaries; consecutive chunks share ``overlap`` chars."""
+    """Cut at paragraph, then sentence, then word boundaries; consecutive chunks share up to ``overlap`` chars.
+
+    Chunks are at most ``max_chars`` long and cover the text in order; each one after the first starts
+    inside the previous one, at a word boundary when there is one, so words near a cut are read whole.
+    """
     if max_chars <= 0 or len(text) <= max_chars:
         return [Chunk(0, text)]
     overlap = max(0, min(overlap, max_chars // 2))
@@ -36,5 +43,13 @@ def split_text(text: str, max_chars: int, overlap: int = 0) -> list[Chunk]:
         chunks.append(Chunk(start, text[start:end]))
         if end >= len(text):
             break
-        start = max(end - overlap, start + 1)
+        start = _word_start(text, max(end - overlap, start + 1), end)
     return chunks
+
+
+def _word_start(text: str, at: int, limit: int) -> int:
+    """Move ``at`` forward to the start of the next word (not past ``limit``), so no chunk opens mid-word."""
+    if at <= 0 or text[at - 1].isspace():
+        return at
+    found = _SPACE.search(text, at, limit)
+    return found.end() if found and found.end() < limit else at

@@ -10,7 +10,7 @@ import re
 import tomllib
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 LEXICON_DIR = Path(__file__).parent / "lexicons"
@@ -41,8 +41,9 @@ class Lexicon:
     kind: str
     entries: tuple[Entry, ...]
 
-    @property
+    @cached_property
     def index(self) -> dict[str, Entry]:
+        """Folded alias -> entry, built once per lexicon (lookups are on hot paths)."""
         return _index(self)
 
     def canonical(self, name: str | None) -> str | None:
@@ -56,7 +57,6 @@ class Lexicon:
         return self.index.get(fold(name))
 
 
-@cache
 def _index(lexicon: Lexicon) -> dict[str, Entry]:
     out: dict[str, Entry] = {}
     for entry in lexicon.entries:

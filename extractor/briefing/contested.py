@@ -4,8 +4,9 @@ A claim's polarity is negative when its stance is "denies" or its statement is i
 ("there is no coordination"). Two claims of opposite polarity from different claimants are a
 contested pair when they are about the same thing (a shared topic from ``topics.toml``, or
 closely matching statements once negations are removed) and about the same strike: made in the
-same article, or in articles reporting the same event. Each claim is used in at most one pair,
-best matches first.
+same article, or in articles reporting the same event. An asserting claim is used in at most one
+pair (its best match); a denial may answer several assertions ("no coordination" contests both a
+"joint strike" and a "coordinates were shared"), so each is shown against the denial.
 """
 
 from __future__ import annotations
@@ -26,7 +27,6 @@ from extractor.schemas import ArticleExtraction, ArticleRef, Claim, ClaimSide, C
 TOPICS_FILE = Path(__file__).with_name("topics.toml")
 TOPIC_MATCH_FLOOR = 0.5
 STATEMENT_MATCH_MIN = 0.75
-
 
 
 @dataclass(frozen=True)
@@ -139,9 +139,9 @@ def contested_pairs(articles: Iterable[tuple[ArticleRef, ArticleExtraction]],
     used: set[int] = set()
     pairs: list[ContestedPair] = []
     for score, topic, _, pos, neg in candidates:
-        if id(pos) in used or id(neg) in used:
+        if id(pos) in used:
             continue
-        used |= {id(pos), id(neg)}
+        used.add(id(pos))
         event_ids = sorted(set(events_of.get(pos.ref.article_id, [])) | set(events_of.get(neg.ref.article_id, [])),
                            key=lambda e: int(e[1:]) if e[1:].isdigit() else 0)
         pairs.append(ContestedPair(topic=topic, similarity=round(min(score, 1.0), 3), asserted=_side(pos),

@@ -148,9 +148,9 @@ def llm_narrative(data: dict[str, Any], settings: Settings) -> Narrative:
 
 def _salvage(exc: Exception, known: set[str], context: dict[str, Any]) -> NarrativeDraft:
     """After the last re-ask: keep the well-cited sentences of the last answer, drop and count the rest."""
-    from extractor.engines.llm import _completion_arguments
+    from extractor.engines.llm import completion_arguments
 
-    raw = _completion_arguments(getattr(exc, "last_completion", None))
+    raw = completion_arguments(getattr(exc, "last_completion", None))
     if raw:
         lenient: dict[str, Any] = {"known_ids": known, "lenient": True}
         try:

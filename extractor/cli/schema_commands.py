@@ -8,13 +8,13 @@ from pathlib import Path
 import typer
 
 from extractor.cli import app
-from extractor.schemas import Article, ArticleExtraction, ArticleFindings, Claim, StrikeReport
+from extractor.schemas import Article, ArticleExtraction, ArticleFindings, Briefing, Claim, StrikeReport
 
 schema_app = typer.Typer(help="JSON Schema files of the records.", no_args_is_help=True)
 app.add_typer(schema_app, name="schema")
 
 EXPORTED = {"article": Article, "article_extraction": ArticleExtraction, "article_findings": ArticleFindings,
-            "strike_report": StrikeReport, "claim": Claim}
+            "strike_report": StrikeReport, "claim": Claim, "briefing": Briefing}
 
 
 def schema_files() -> dict[str, str]:

@@ -16,14 +16,15 @@ import threading
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from typing import Any, TypeVar
 
 from pydantic import ValidationError, ValidationInfo, model_validator
 
-from extractor.chunking import split_text
+from extractor.chunking import Chunk, split_text
 from extractor.config import Settings
 from extractor.errors import AttemptFailure, ConfigError, ExtractionError, ResponseError, TransportError
-from extractor.grounding import ground_evidence
+from extractor.grounding import ground_evidence, ground_quote
 from extractor.prompts import PromptTemplate, fence_for, load_prompt
 from extractor.schemas import (
     Article,
@@ -43,35 +44,46 @@ logging.getLogger("instructor").addHandler(logging.NullHandler())
 T = TypeVar("T")
 
 
-def _ground_items(items: list[Any], text: str, lenient: bool, dropped: list[str]) -> list[Any]:
+def _ground(text: str, evidence: Evidence, hint: int) -> Evidence | None:
+    """Verified evidence: offsets kept when they point at the quote, else the quote found from ``hint`` on."""
+    if evidence.char_interval is not None:
+        checked = ground_evidence(text, evidence)
+        if checked is not None and checked.char_interval == evidence.char_interval:
+            return checked
+    span = ground_quote(text, evidence.quote, hint)
+    return None if span is None else Evidence(quote=text[span.start : span.end], char_interval=span)
+
+
+def _ground_items(items: list[Any], text: str, lenient: bool, dropped: list[str], hint: int = 0) -> list[Any]:
     """Verify every evidence quote of every item; return the grounded items.
 
     Strict mode raises a ValueError naming the missing quotes (so instructor re-asks);
-    lenient mode drops ungrounded items and records them in ``dropped``.
+    lenient mode drops ungrounded items and records them in ``dropped``. ``hint`` is where
+    the chunk the model saw starts, so a quote that occurs twice gets the occurrence it read.
     """
     kept, missing = [], []
     for item in items:
         evidence = list(item.evidence)
         if isinstance(item, Claim) and item.quote and not evidence:
             evidence = [Evidence(quote=item.quote)]
-        grounded = [ground_evidence(text, e) for e in evidence]
+        grounded = [_ground(text, e, hint) for e in evidence]
         casualties_ok = True
         if isinstance(item, StrikeReport):
             for c in item.casualties:
-                c_grounded = [ground_evidence(text, e) for e in c.evidence]
+                c_grounded = [_ground(text, e, hint) for e in c.evidence]
                 if any(g is None for g in c_grounded):
                     casualties_ok = False
                     missing.extend(e.quote for e, g in zip(c.evidence, c_grounded, strict=True) if g is None)
                 else:
-                    c.evidence = c_grounded
+                    c.evidence = [g for g in c_grounded if g is not None]
         if not grounded or any(g is None for g in grounded) or not casualties_ok:
             missing.extend(e.quote for e, g in zip(evidence, grounded, strict=True) if g is None)
             if not grounded:
                 missing.append(f"<no evidence for {type(item).__name__}>")
             dropped.append(type(item).__name__)
             continue
-        item.evidence = grounded
-        if isinstance(item, Claim) and item.quote and ground_evidence(text, Evidence(quote=item.quote)) is None:
+        item.evidence = [g for g in grounded if g is not None]
+        if isinstance(item, Claim) and item.quote and _ground(text, Evidence(quote=item.quote), hint) is None:
             item.quote = None
         kept.append(item)
     if missing and not lenient:
@@ -92,19 +104,27 @@ class GroundedFindings(ArticleFindings):
         if text is None:
             return self
         lenient = bool(ctx.get("lenient"))
+        hint = int(ctx.get("hint", 0))
         dropped: list[str] = ctx.setdefault("dropped", [])
-        self.strikes = _ground_items(self.strikes, text, lenient, dropped)
-        self.claims = _ground_items(self.claims, text, lenient, dropped)
+        self.strikes = _ground_items(self.strikes, text, lenient, dropped, hint)
+        self.claims = _ground_items(self.claims, text, lenient, dropped, hint)
         return self
 
 
 def _is_transient(exc: BaseException) -> bool:
+    """Timeouts, refused or dropped connections, 429 and 5xx: worth another try after a wait."""
     import openai
 
     if isinstance(exc, (openai.APITimeoutError, openai.APIConnectionError, openai.RateLimitError,
                         openai.InternalServerError)):
         return True
     return isinstance(exc, openai.APIStatusError) and (exc.status_code == 429 or exc.status_code >= 500)
+
+
+def _is_http_error(exc: BaseException) -> bool:
+    import openai
+
+    return isinstance(exc, (openai.APIStatusError, openai.APIConnectionError))
 
 
 def _root_cause(exc: BaseException) -> BaseException:
@@ -116,27 +136,89 @@ def _root_cause(exc: BaseException) -> BaseException:
 
 
 def _retry_after(exc: BaseException) -> float | None:
+    """The server's requested wait in seconds (``retry-after-ms``, ``Retry-After`` seconds or HTTP date)."""
     response = getattr(exc, "response", None)
-    value = response.headers.get("retry-after") if response is not None else None
-    if not value:
+    headers = getattr(response, "headers", None)
+    if headers is None:
         return None
-    try:
-        return min(max(float(value), 0.0), MAX_RETRY_AFTER_S)
-    except ValueError:
+    seconds: float | None = None
+    if headers.get("retry-after-ms"):
+        try:
+            seconds = float(headers["retry-after-ms"]) / 1000
+        except ValueError:
+            seconds = None
+    value = headers.get("retry-after")
+    if seconds is None and value:
+        try:
+            seconds = float(value)
+        except ValueError:
+            try:
+                seconds = (parsedate_to_datetime(value) - datetime.now(UTC)).total_seconds()
+            except (TypeError, ValueError, IndexError):
+                seconds = None
+    if seconds is None or seconds != seconds:  # NaN
         return None
+    return min(max(seconds, 0.0), MAX_RETRY_AFTER_S)
 
 
-def _completion_arguments(completion: Any) -> str | None:
+def _innermost(exc: BaseException) -> BaseException:
+    while exc.__cause__ is not None or (exc.__context__ is not None and not exc.__suppress_context__):
+        exc = exc.__cause__ or exc.__context__  # type: ignore[assignment]
+    return exc
+
+
+def describe_failure(exc: BaseException) -> str:
+    """One plain line saying what went wrong with a model request (HTTP status, timeout, invalid output...)."""
+    import openai
+
+    exc = _root_cause(exc)
+    if isinstance(exc, openai.APITimeoutError):
+        return "request timed out"
+    if isinstance(exc, openai.APIConnectionError):
+        inner = _innermost(exc)
+        detail = str(inner).strip().splitlines()[0] if inner is not exc and str(inner).strip() else ""
+        return f"connection failed ({detail})" if detail else "connection failed"
+    if isinstance(exc, openai.APIStatusError):
+        body = exc.body if isinstance(exc.body, dict) else {}
+        error = body.get("error", body) if isinstance(body, dict) else {}
+        message = error.get("message") if isinstance(error, dict) else None
+        reason = getattr(exc.response, "reason_phrase", "") or ""
+        return f"HTTP {exc.status_code}{' ' + reason if reason else ''}" + (f": {message}" if message else "")
+    if type(exc).__name__ == "IncompleteOutputException":
+        return "output truncated at the max_tokens limit (finish_reason 'length')"
+    if isinstance(exc, ValidationError):
+        errors = exc.errors()
+        if errors:
+            first = errors[0]
+            where = ".".join(map(str, first.get("loc", ()))) or exc.title
+            more = f" (+{len(errors) - 1} more)" if len(errors) > 1 else ""
+            return f"invalid output: {where}: {first.get('msg', '')}{more}"
+    text = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {text[0][:200] if text else ''}"
+
+
+def completion_arguments(completion: Any) -> str | None:
     """The JSON text a completion carries: a tool call's arguments, or the message content."""
     try:
         message = completion.choices[0].message
-    except (AttributeError, IndexError):
+    except (AttributeError, IndexError, TypeError):
         return None
     if getattr(message, "tool_calls", None):
         return message.tool_calls[0].function.arguments
     content = message.content or ""
     fenced = re.search(r"```(?:json)?\s*(.*?)```", content, re.DOTALL)
     return fenced.group(1) if fenced else content
+
+
+def _plain_text_reply(completion: Any) -> str | None:
+    """The text of a reply that called no tool (a refusal or chatter), else None."""
+    try:
+        message = completion.choices[0].message
+    except (AttributeError, IndexError, TypeError):
+        return None
+    if getattr(message, "tool_calls", None):
+        return None
+    return (message.content or "").strip() or None
 
 
 class _Attempts:
@@ -221,18 +303,28 @@ class LLMEngine:
                 "max_tokens": s.max_tokens}
 
     def extract(self, article: Article) -> ArticleExtraction:
+        """Extract one article, chunk by chunk when it is long, within the settings' deadline."""
         start = time.perf_counter()
+        deadline = time.monotonic() + self.settings.deadline_s
         tally = _Attempts()
         strikes: list[StrikeReport] = []
         claims: list[Claim] = []
         summaries: list[str] = []
         dropped = 0
+        earlier_spans: set[tuple[str, tuple[tuple[int, int], ...]]] = set()
         chunks = split_text(article.text, self.settings.chunk_chars, self.settings.chunk_overlap)
-        for chunk in chunks:
-            findings, n_dropped = self._extract_chunk(article, chunk.text, tally)
+        for number, chunk in enumerate(chunks, 1):
+            where = f"chunk {number}/{len(chunks)}" if len(chunks) > 1 else ""
+            findings, n_dropped = self._extract_chunk(article, chunk, where, tally, deadline)
             dropped += n_dropped
-            strikes.extend([s for s in findings.strikes if s not in strikes])
-            claims.extend([c for c in findings.claims if c not in claims])
+            this_chunk: set[tuple[str, tuple[tuple[int, int], ...]]] = set()
+            for item in [*findings.strikes, *findings.claims]:
+                spans = _span_signature(item)
+                if item in strikes or item in claims or spans in earlier_spans:
+                    continue  # the same item read again in the overlap of two chunks
+                this_chunk.add(spans)
+                (strikes if isinstance(item, StrikeReport) else claims).append(item)
+            earlier_spans |= this_chunk
             if findings.summary:
                 summaries.append(findings.summary)
         return ArticleExtraction(
@@ -247,11 +339,13 @@ class LLMEngine:
             ),
         )
 
-    def _extract_chunk(self, article: Article, chunk_text: str, tally: _Attempts) -> tuple[ArticleFindings, int]:
-        context: dict[str, Any] = {"text": article.text}
+    def _extract_chunk(self, article: Article, chunk: Chunk, where: str, tally: _Attempts,
+                       deadline: float) -> tuple[ArticleFindings, int]:
+        context: dict[str, Any] = {"text": article.text, "hint": chunk.start}
         findings = self.structured(
-            GroundedFindings, self.request(article, chunk_text), tally=tally, label=f"article {article.id}",
-            article_id=article.id, context=context, salvage=lambda exc: self._salvage(article, exc, tally),
+            GroundedFindings, self.request(article, chunk.text), tally=tally, label=where or "the article",
+            article_id=article.id, context=context, deadline=deadline,
+            salvage=lambda exc: self._salvage(article, exc, tally, chunk.start, where),
         )
         if isinstance(findings, tuple):
             return findings
@@ -267,16 +361,25 @@ class LLMEngine:
         article_id: str = "-",
         context: dict[str, Any] | None = None,
         salvage: Callable[[Exception], Any] | None = None,
+        deadline: float | None = None,
     ) -> T:
         """One structured call: instructor re-asks on invalid output, tenacity retries transient faults.
 
-        Raises TransportError when the endpoint keeps failing and ResponseError when the output
+        Both loops stop at the attempt caps and at ``deadline`` (``time.monotonic()``; default now +
+        ``deadline_s``); no request is given longer than what is left of it. Raises TransportError
+        when the endpoint keeps failing or refuses the request, and ResponseError when the output
         stays invalid (unless ``salvage`` recovers something from the last answer).
         """
-        from tenacity import RetryError, Retrying, retry_if_exception, stop_after_attempt, stop_after_delay
+        from tenacity import RetryError, Retrying, retry_if_exception, retry_if_exception_type, stop_after_attempt
 
         s = self.settings
         tally = tally or _Attempts()
+        deadline = deadline if deadline is not None else time.monotonic() + s.deadline_s
+        where = f"{label}: " if label not in ("request", "the article", "") else ""
+
+        def fail(kind: type[ExtractionError], message: str) -> ExtractionError:
+            return kind(self._redact(where + message), article_id=article_id, attempts=tally.count,
+                        usage=tally.usage, failures=tally.failures)
 
         def wait(retry_state: Any) -> float:
             exc = retry_state.outcome.exception()
@@ -285,69 +388,101 @@ class LLMEngine:
                 return hinted
             return min(0.5 * 2 ** (retry_state.attempt_number - 1), 20.0) * (0.5 + random.random() / 2)
 
+        def past_deadline(retry_state: Any) -> bool:
+            return time.monotonic() + retry_state.upcoming_sleep >= deadline
+
         retrying = Retrying(
             retry=retry_if_exception(lambda e: _is_transient(_root_cause(e))),
             wait=wait,
-            stop=stop_after_attempt(s.max_transport_attempts) | stop_after_delay(s.deadline_s),
+            stop=stop_after_attempt(max(1, s.max_transport_attempts)) | past_deadline,
             reraise=False,
         )
         try:
             for attempt in retrying:
                 with attempt:
+                    left = deadline - time.monotonic()
+                    if left <= 0:
+                        raise fail(TransportError, f"deadline of {s.deadline_s:g}s reached before the request")
                     if context is not None:
                         context["dropped"] = []
+                    reasks = Retrying(
+                        stop=stop_after_attempt(max(1, s.max_validation_attempts))
+                        | (lambda _: time.monotonic() >= deadline),
+                        retry=retry_if_exception_type((ValidationError, ValueError)),
+                        reraise=True,
+                    )
                     try:
                         result = self.client.chat.completions.create(
                             response_model=response_model,
-                            max_retries=max(s.max_validation_attempts - 1, 0),
+                            max_retries=reasks,
                             context=context,
                             strict=False,
                             hooks=tally.hooks,
+                            timeout=min(s.timeout_s, left),
                             **request,
                         )
                     except Exception as exc:
                         cause = _root_cause(exc)
                         if _is_transient(cause):
-                            tally.failures.append(AttemptFailure(kind="transport", message=_one_line(cause)))
+                            tally.failures.append(AttemptFailure(kind="transport",
+                                                                 message=self._redact(describe_failure(cause))))
                         raise
             return result
         except RetryError as exc:
-            cause = _root_cause(exc.last_attempt.exception())
-            raise TransportError(f"endpoint failed: {_one_line(cause)}", article_id=article_id,
-                                 attempts=tally.count, usage=tally.usage, failures=tally.failures) from None
+            state = exc.last_attempt
+            cause = _root_cause(state.exception())
+            budget = (f" (deadline of {s.deadline_s:g}s reached)"
+                      if state.attempt_number < s.max_transport_attempts else "")
+            raise fail(TransportError, f"endpoint failed after {state.attempt_number} attempt(s){budget}: "
+                                       f"{describe_failure(cause)}") from None
         except ExtractionError:
             raise
         except Exception as exc:
+            cause = _root_cause(exc)
+            if _is_http_error(cause):
+                raise fail(TransportError, f"endpoint refused the request: {describe_failure(cause)}") from None
             if salvage is not None:
                 return salvage(exc)
-            raise ResponseError(f"invalid model output for {label}: {_one_line(_root_cause(exc))}",
-                                article_id=article_id, attempts=tally.count, usage=tally.usage,
-                                failures=tally.failures) from None
+            raise fail(ResponseError, f"invalid model output: {describe_failure(cause)}") from None
 
-    def _salvage(self, article: Article, exc: Exception, tally: _Attempts) -> tuple[ArticleFindings, int]:
+    def _redact(self, text: str) -> str:
+        """Never let the API key into a message, whatever the endpoint echoed back."""
+        key = self.settings.api_key
+        return text.replace(key, "***") if key and len(key) >= 4 else text
+
+    def _salvage(self, article: Article, exc: Exception, tally: _Attempts, hint: int,
+                 where: str) -> tuple[ArticleFindings, int]:
         """After the last re-ask, keep the grounded items of the last answer; drop and count the rest."""
         cause = _root_cause(exc)
-        kind = type(exc).__name__
-        if kind == "IncompleteOutputException":
-            raise ResponseError("output truncated at the max_tokens limit", article_id=article.id,
-                                attempts=tally.count, usage=tally.usage, failures=tally.failures) from None
+        prefix = f"{where}: " if where else ""
+
+        def fail(message: str) -> ResponseError:
+            return ResponseError(self._redact(prefix + message), article_id=article.id, attempts=tally.count,
+                                 usage=tally.usage, failures=tally.failures)
+
+        if type(exc).__name__ == "IncompleteOutputException":
+            raise fail(f"output truncated at the max_tokens limit ({self.settings.max_tokens}); raise max_tokens "
+                       "or lower chunk_chars") from None
         if cause is not exc and not isinstance(cause, (ValidationError, ValueError)):
-            raise ResponseError(f"request failed: {_one_line(cause)}", article_id=article.id,
-                                attempts=tally.count, usage=tally.usage, failures=tally.failures) from None
-        raw = _completion_arguments(getattr(exc, "last_completion", None))
+            raise fail(f"request failed: {describe_failure(cause)}") from None
+        last = getattr(exc, "last_completion", None)
+        plain = _plain_text_reply(last) if self.settings.mode == "tools" else None
+        if plain is not None:
+            raise fail(f"no structured answer after {tally.count} attempt(s): the model replied in plain text "
+                       f"without calling the tool (a refusal?): {plain[:120]!r}") from None
+        raw = completion_arguments(last)
         if raw:
-            lenient: dict[str, Any] = {"text": article.text, "lenient": True, "dropped": []}
+            lenient: dict[str, Any] = {"text": article.text, "hint": hint, "lenient": True, "dropped": []}
             try:
                 findings = GroundedFindings.model_validate_json(raw, context=lenient)
                 return findings, len(lenient["dropped"])
             except (ValidationError, ValueError):
                 pass
-        detail = _one_line(cause) if raw else "no structured output in the reply (refusal or plain text)"
-        raise ResponseError(f"invalid model output after {tally.count} attempts: {detail}", article_id=article.id,
-                            attempts=tally.count, usage=tally.usage, failures=tally.failures) from None
+        detail = describe_failure(cause) if raw else "no structured output in the reply"
+        raise fail(f"invalid model output after {tally.count} attempt(s): {detail}") from None
 
 
-def _one_line(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()
-    return f"{type(exc).__name__}: {text[0][:200] if text else ''}"
-
+def _span_signature(item: StrikeReport | Claim) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """Kind of item and the evidence spans it rests on: equal for one item read from two overlapping chunks."""
+    spans = sorted((e.char_interval.start, e.char_interval.end) for e in item.evidence if e.char_interval)
+    return type(item).__name__, tuple(spans)

@@ -113,8 +113,11 @@ class ClaimFinder:
         people = [s for s in named if s.person]
         if people:
             return people[0]
+        relayed = [s for s in named if s.relayed_from]
+        if relayed:
+            return relayed[0]
         if named:
-            return named[-1] if len(named) > 1 and named[0].org is None else named[0]
+            return named[0]
         unnamed = [s for s in sources if s.claimant == UNNAMED]
         return unnamed[0] if unnamed else None
 

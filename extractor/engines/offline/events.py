@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -576,6 +576,8 @@ class StrikeFinder:
                     subject = self._name_before(seg, tok)
                 if subject is not None:
                     source = source_from(subject, seg, rules)
+                    if source is not None and source.person and source.org is None:
+                        source = replace(source, org=self._clause_org(seg, tok))
                     if source is not None:
                         found.append(source)
         for phrase in seg.phrases:
@@ -591,8 +593,23 @@ class StrikeFinder:
             if obj is not None:
                 source = source_from(obj, seg, rules)
                 if source is not None:
-                    found.append(source)
+                    relayed = not phrase.text.lower().endswith(" by")
+                    found.append(replace(source, relayed_from=relayed))
         return [self.resolve_source(s) for s in found]
+
+    @staticmethod
+    def _clause_org(seg: Segment, verb: Token) -> str | None:
+        """ "The Pentagon responded with spokesman X telling ...": the organisation heading the clause."""
+        root = verb
+        while root.head.i != root.i and seg.span.start <= root.head.i < seg.span.end:
+            root = root.head
+        subject = own_subject(root) if root.i != verb.i else None
+        if subject is None:
+            return None
+        for ent in seg.orgs:
+            if ent.label_ == "ORG" and ent.start <= subject.i < ent.end:
+                return " ".join(w for w in ent.text.split() if w.lower() != "the")
+        return None
 
     @staticmethod
     def _name_before(seg: Segment, verb: Token) -> Token | None:
@@ -611,7 +628,7 @@ class StrikeFinder:
         if source.person:
             for full in self.people:
                 if full != source.claimant and fold(full).endswith(" " + fold(source.claimant)):
-                    source = Source(claimant=full, org=source.org, person=True, generic=False, anaphoric=False)
+                    source = replace(source, claimant=full)
                     break
         if not source.generic:
             self.named_sources.append(source)

@@ -25,6 +25,8 @@ class Source:
     person: bool
     generic: bool
     anaphoric: bool
+    relayed_from: bool = False
+    """Named after "citing", "according to" or "quoting": the original source behind an outlet."""
 
     @property
     def reported_name(self) -> str:
