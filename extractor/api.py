@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import asyncio
-import json
+import logging
 import os
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
@@ -19,6 +20,8 @@ from extractor.config import Settings
 from extractor.engines import Engine, get_engine
 from extractor.errors import ExtractionError, ExtractorError
 from extractor.schemas import SCHEMA_VERSION, Article, ArticleExtraction
+
+log = logging.getLogger(__name__)
 
 
 def as_article(item: str | Article, published: date | str | None = None) -> Article:
@@ -112,38 +115,109 @@ class BatchResult:
 
 
 class JsonlSink:
-    """Appends one JSON line per finished article, flushed and fsynced, so a kill loses nothing done."""
+    """Appends one JSON line per finished article, flushed and fsynced, so a kill loses nothing done.
+
+    On opening an existing file it recovers from a crash: a torn last line (killed mid-write) is
+    cut off, and any other line that is not a valid ArticleExtraction is moved to
+    ``<name>.rejected`` so the file stays valid JSONL. ``done`` holds the article ids already there.
+    """
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
-        self.done = self._read_done()
-        self._fh = self.path.open("a", encoding="utf-8")
+        self._lock = threading.Lock()
+        self.rejected = 0
+        created = not self.path.exists()
+        if self.path.is_dir():
+            raise ExtractorError(f"{self.path}: --output is a folder; give a .jsonl file path")
+        self.done = self._recover()
+        self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        if created:
+            _fsync_folder(self.path.parent)
 
-    def _read_done(self) -> set[str]:
+    def _recover(self) -> set[str]:
         if not self.path.exists():
             return set()
-        done: set[str] = set()
         raw = self.path.read_bytes()
-        good_end = 0
-        for line in raw.splitlines(keepends=True):
+        lines = raw.splitlines(keepends=True)
+        done: set[str] = set()
+        keep: list[bytes] = []
+        reject: list[bytes] = []
+        for line in lines:
             try:
-                done.add(json.loads(line)["article_id"])
-                good_end += len(line)
-            except (ValueError, KeyError, TypeError):
-                break
-        if good_end < len(raw):
-            with self.path.open("r+b") as fh:
-                fh.truncate(good_end)
+                done.add(ArticleExtraction.model_validate_json(line).article_id)
+                keep.append(line if line.endswith(b"\n") else line + b"\n")
+            except ValueError:
+                if line.endswith(b"\n"):
+                    reject.append(line)
+                # else: a torn last line, written when the process was killed; its article is redone
+        fixed = b"".join(keep)
+        if fixed == raw:
+            return done
+        if not reject:  # only the last line can be wrong: torn, or whole but without its newline
+            self._cut_or_finish(raw, fixed)
+            return done
+        self._replace(fixed, reject)
         return done
 
+    def _cut_or_finish(self, raw: bytes, fixed: bytes) -> None:
+        """Only the tail is wrong: cut a torn last line off, or add the missing newline to a whole one."""
+        with self.path.open("r+b") as fh:
+            if len(fixed) > len(raw):
+                fh.seek(0, os.SEEK_END)
+                fh.write(b"\n")
+            else:
+                fh.truncate(len(fixed))
+                log.warning("%s: cut off a torn last line (an interrupted write); its article will be redone",
+                            self.path)
+            fh.flush()
+            os.fsync(fh.fileno())
+
+    def _replace(self, fixed: bytes, reject: list[bytes]) -> None:
+        """Keep the valid lines (atomically, in order) and move the invalid ones to ``<name>.rejected``."""
+        if reject:
+            with self.path.with_name(self.path.name + ".rejected").open("ab") as fh:
+                fh.write(b"".join(reject))
+                fh.flush()
+                os.fsync(fh.fileno())
+        tmp = self.path.with_name(self.path.name + ".tmp")
+        with tmp.open("wb") as fh:
+            fh.write(fixed)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, self.path)
+        _fsync_folder(self.path.parent)
+        self.rejected = len(reject)
+        log.warning("%s: moved %d invalid line(s) to %s.rejected", self.path, len(reject), self.path.name)
+
     def write(self, result: ArticleExtraction) -> None:
-        self._fh.write(result.model_dump_json() + "\n")
-        self._fh.flush()
-        os.fsync(self._fh.fileno())
-        self.done.add(result.article_id)
+        """Append one finished article as a single write, then fsync."""
+        data = (result.model_dump_json() + "\n").encode("utf-8")
+        with self._lock:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(self._fd, view):]
+            os.fsync(self._fd)
+            self.done.add(result.article_id)
 
     def close(self) -> None:
-        self._fh.close()
+        with self._lock:
+            if self._fd >= 0:
+                os.close(self._fd)
+                self._fd = -1
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make a new or renamed file's directory entry durable (no-op where folders cannot be opened)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def extract_many(
@@ -159,12 +233,29 @@ def extract_many(
     """Extract many articles concurrently; each finished one is written to ``output`` as it completes.
 
     With ``output`` (JSONL), articles already in the file are skipped, so a rerun after a crash
-    finishes the rest. Failures are collected per article, never raised.
+    finishes the rest. Failures (unreadable input, failed extraction, a failing ``on_result``)
+    are collected per article, never raised; an article id given twice is extracted once.
     """
     cfg = _settings(settings, options)
-    docs = [as_article(a) for a in articles]
-    sink = JsonlSink(output) if output else None
     batch = BatchResult()
+    docs: list[Article] = []
+    seen: dict[str, str] = {}
+    for number, item in enumerate(articles, 1):
+        try:
+            doc = as_article(item)
+        except ExtractorError as exc:
+            batch.failures.append(BatchFailure(f"#{number}", f"input #{number}: {_error_line(exc)}"))
+            continue
+        if doc.id in seen:
+            if seen[doc.id] == doc.text_hash:
+                batch.skipped.append(doc.id)
+            else:
+                batch.failures.append(BatchFailure(doc.id, f"article {doc.id}: another input has the same id "
+                                                           "and a different text; rename one of them"))
+            continue
+        seen[doc.id] = doc.text_hash
+        docs.append(doc)
+    sink = JsonlSink(output) if output else None
     todo = []
     for doc in docs:
         if sink and doc.id in sink.done:
@@ -172,25 +263,37 @@ def extract_many(
         else:
             todo.append(doc)
 
-    def finish(result: ArticleExtraction) -> None:
+    def finish(doc: Article, result: ArticleExtraction) -> None:
         if sink:
             sink.write(result)
         if on_result:
-            on_result(result)
+            try:
+                on_result(result)
+            except Exception as exc:
+                batch.failures.append(BatchFailure(doc.id, f"article {doc.id}: extracted, but keeping the result "
+                                                           f"failed: {_error_line(exc)}"))
+                return
         batch.results.append(result)
 
     try:
         with _progress(progress, len(todo)) as advance:
             for doc, outcome in _run(cfg, todo, concurrency):
                 if isinstance(outcome, ArticleExtraction):
-                    finish(outcome)
+                    finish(doc, outcome)
                 else:
-                    batch.failures.append(BatchFailure(doc.id, _error_line(outcome)))
+                    batch.failures.append(BatchFailure(doc.id, _failure_line(doc, outcome)))
                 advance()
     finally:
         if sink:
             sink.close()
     return batch
+
+
+def _failure_line(doc: Article, exc: BaseException) -> str:
+    """One line naming the article, whatever was raised."""
+    line = _error_line(exc)
+    return line if isinstance(exc, ExtractionError) or line.startswith(f"article {doc.id}") else \
+        f"article {doc.id}: {line}"
 
 
 def _error_line(exc: BaseException) -> str:

@@ -172,7 +172,12 @@ def read_file_bytes(path: str | Path) -> bytes:
     """Bytes of a regular file; refuse folders, pipes and devices (a FIFO would block forever) clearly."""
     path = Path(path)
     if path.is_symlink() and not path.exists():
-        raise ArticleError("cannot read file: broken symbolic link", str(path))
+        try:
+            os.stat(path)
+            reason = "dangling"
+        except OSError as exc:
+            reason = exc.strerror or "dangling"
+        raise ArticleError(f"cannot read file: broken symbolic link ({reason})", str(path))
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as exc:

@@ -37,7 +37,10 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from extractor.config import Settings
 
 __all__ = [
     "FaultServer", "Reply", "article_text", "delay", "drop", "first_sentence_findings", "hang", "malformed", "ok",
@@ -243,6 +246,12 @@ class FaultServer:
         """Sum of ``usage.total_tokens`` over every completion the server sent."""
         with self._lock:
             return self._record.tokens
+
+    def settings(self, **overrides: Any) -> Settings:
+        """LLM-engine Settings pointing at this server (``model`` is the server's), with ``overrides``."""
+        from extractor.config import Settings
+
+        return Settings(engine="llm", base_url=self.base_url, model=self.model).with_overrides(**overrides)
 
     def release(self) -> None:
         """Let every request held by :func:`hang` end (without an answer)."""

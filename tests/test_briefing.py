@@ -15,13 +15,13 @@ from browser import dump_dom, screenshot
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
-from test_store import ChatStub
 
 from extractor.briefing import BriefingError, brief, render
 from extractor.briefing.events import EventMerger, Report
 from extractor.briefing.matching import attackers_match, dates_compatible, place_score
 from extractor.briefing.narrative import NarrativeDraft
 from extractor.config import Settings
+from extractor.fault_server import FaultServer, ok
 from extractor.schemas import (
     Article,
     ArticleExtraction,
@@ -242,7 +242,7 @@ def data_ids(request: dict[str, Any]) -> list[str]:
     return sorted({s["article_id"] for e in data["events"] for s in e["sources"]})
 
 
-def llm(stub: ChatStub, tmp_path: Path) -> Settings:
+def llm(stub: FaultServer, tmp_path: Path) -> Settings:
     return Settings(engine="llm", base_url=stub.base_url, model="stub", cache_dir=tmp_path / "cache",
                     max_transport_attempts=1, max_validation_attempts=3)
 
@@ -254,7 +254,7 @@ def test_llm_narrative_is_reasked_on_an_unknown_citation_then_cached(store: Stor
         {"sentences": [{"text": "Iraqi jets struck Abu Kamal.", "article_ids": ["a", "made-up"]}]},
         {"sentences": [{"text": "Two outlets report an Iraqi strike on Abu Kamal.", "article_ids": ["a", "b"]}]},
     ])
-    stub = ChatStub(lambda request: next(answers))
+    stub = FaultServer([ok(answer) for answer in answers])
     try:
         b = brief(DAY, store=store, settings=llm(stub, tmp_path))
         assert b.narrative.written_by == "llm" and b.narrative.model == "stub"
@@ -269,9 +269,9 @@ def test_llm_narrative_is_reasked_on_an_unknown_citation_then_cached(store: Stor
 
 def test_llm_sentence_still_miscited_after_the_last_attempt_is_dropped(store: Store, tmp_path: Path) -> None:
     add(store, article("a"), [strike(["Iraqi Air Force"], "Abu Kamal")])
-    stub = ChatStub(lambda request: {"sentences": [
+    stub = FaultServer(ok({"sentences": [
         {"text": "An Iraqi strike hit Abu Kamal.", "article_ids": ["a"]},
-        {"text": "Dozens died, officials said.", "article_ids": ["nowhere"]}]})
+        {"text": "Dozens died, officials said.", "article_ids": ["nowhere"]}]}))
     try:
         b = brief(DAY, store=store, settings=llm(stub, tmp_path))
         assert len(stub.requests) == 3

@@ -221,16 +221,22 @@ def test_eval_with_the_offline_engine_writes_a_run_file_and_gates(tmp_path: Path
     assert "REGRESSED" in below.output and (tmp_path / "below.json").is_file()
 
 
-def test_seed_suite_is_found_from_any_directory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Outside the repository, ``--suite seeds`` falls back to the checkout the package is installed from."""
+def test_seed_suite_runs_from_any_directory_and_holds_the_committed_baseline(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The CI gate. Outside the repository ``--suite seeds`` uses the checkout the package is installed from."""
+    repo = Path(__file__).resolve().parents[1]
+    baseline = repo / "evals" / "runs" / "baseline-offline.json"
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(app, ["eval", "--suite", "seeds", "--engine", "offline", "--output",
-                                      str(tmp_path / "seeds.json")])
+                                      str(tmp_path / "seeds.json"), "--baseline", str(baseline)])
+    assert result.exit_code != 1, (
+        "the offline engine fell below evals/runs/baseline-offline.json on the seed suite:\n" + result.output
+        + "\nIf the change is intended (new gold, engine trade-off), regenerate the baseline: extractor eval "
+        "--suite seeds --engine offline --no-cache --output evals/runs/baseline-offline.json")
     assert result.exit_code == 0, result.output + repr(result.exception)
     run = load_run(tmp_path / "seeds.json")
     assert (run.config.suite, run.config.gold_dir, run.config.articles_dir) == ("seeds", "evals/gold",
                                                                                 "evals/articles")
-    repo = Path(__file__).resolve().parents[1]
     assert [a.article_id for a in run.articles] == sorted(p.stem for p in (repo / "evals" / "gold").glob("*.json"))
 
 

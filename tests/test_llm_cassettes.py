@@ -11,12 +11,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from test_llm_live import all_evidence
+from tests_paths import REPO
 
 from extractor import Settings, extract
 from extractor.articles import read_article
 from extractor.grounding import span_is_verified
-from test_llm_live import all_evidence
-from tests_paths import REPO
 
 ARTICLES = REPO / "evals" / "articles"
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests_paths import REPO
 
 from extractor import ArticleExtraction, Settings, extract
 from extractor.articles import read_article
 from extractor.grounding import span_is_verified
 from extractor.prompts import prompts_dir
-from tests_paths import REPO
 
 pytestmark = pytest.mark.live
 SEED = REPO / "evals" / "articles" / "003_9cc2b0cbab66e857.txt"

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 from pydantic import ValidationError
+from tests_paths import REPO
 
 from extractor.cli.schema_commands import schema_files
 from extractor.schemas import ArticleFindings, Casualty, StrikeReport, schema_hash
-from tests_paths import REPO
 
 
 def test_schema_files_match_the_models() -> None:

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import signal
 import subprocess
 import sys
 import textwrap
-import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import date
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -21,69 +18,12 @@ import pytest
 
 from extractor.briefing import brief
 from extractor.config import Settings
+from extractor.fault_server import FaultServer, article_text, hang, ok
 from extractor.prompts import load_prompt
 from extractor.schemas import Article, ArticleExtraction, Location, RunMetadata, StrikeReport
 from extractor.store import EngineIdentity, Store, ingest
 
 REPO = Path(__file__).resolve().parent.parent
-
-
-class ChatStub:
-    """A real local HTTP endpoint speaking the OpenAI chat-completions protocol with tool calls.
-
-    ``reply(request)`` returns the tool-call arguments, or ``None`` to hold the request open until
-    ``release`` is set (to catch a client mid-batch).
-    """
-
-    def __init__(self, reply: Callable[[dict[str, Any]], dict[str, Any] | None]) -> None:
-        self.reply = reply
-        self.requests: list[dict[str, Any]] = []
-        self.release = threading.Event()
-        stub = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
-                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-                stub.requests.append(body)
-                args = stub.reply(body)
-                if args is None:
-                    stub.release.wait(60)
-                    return
-                name = body["tools"][0]["function"]["name"] if body.get("tools") else "answer"
-                payload = {"id": "chatcmpl-stub", "object": "chat.completion", "created": 0, "model": body["model"],
-                           "choices": [{"index": 0, "finish_reason": "tool_calls", "message": {
-                               "role": "assistant", "content": None, "tool_calls": [{
-                                   "id": "call_1", "type": "function",
-                                   "function": {"name": name, "arguments": json.dumps(args)}}]}}],
-                           "usage": {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15}}
-                raw = json.dumps(payload).encode()
-                self.send_response(200)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(raw)))
-                self.end_headers()
-                self.wfile.write(raw)
-
-            def log_message(self, *args: object) -> None:
-                return
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-        self.thread.start()
-
-    @property
-    def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.server.server_address[1]}/v1"
-
-    def close(self) -> None:
-        self.release.set()
-        self.server.shutdown()
-        self.server.server_close()
-
-
-def article_text(request: dict[str, Any]) -> str:
-    user = next(m["content"] for m in request["messages"] if m["role"] == "user")
-    return re.search(r"<<<ARTICLE (\w+)\n(.*)\nARTICLE \1>>>", user, re.DOTALL).group(2)
 
 
 def findings_from_first_sentence(request: dict[str, Any]) -> dict[str, Any]:
@@ -98,10 +38,9 @@ def findings_from_first_sentence(request: dict[str, Any]) -> dict[str, Any]:
 
 
 @pytest.fixture
-def chat_stub() -> Iterator[ChatStub]:
-    stub = ChatStub(findings_from_first_sentence)
-    yield stub
-    stub.close()
+def chat_stub() -> Iterator[FaultServer]:
+    with FaultServer(lambda request: ok(findings_from_first_sentence(request))) as server:
+        yield server
 
 
 def make_article(i: int, published: date | None = date(2017, 2, 24), outlet: str = "Wire") -> Article:
@@ -116,7 +55,7 @@ def extraction_for(article: Article, place: str, prompt_hash: str = "p1") -> Art
                              metadata=RunMetadata(engine="llm", model="m", prompt_hash=prompt_hash))
 
 
-def llm_settings(stub: ChatStub, tmp_path: Path, prompt: str | None = None) -> Settings:
+def llm_settings(stub: FaultServer, tmp_path: Path, prompt: str | None = None) -> Settings:
     return Settings(engine="llm", base_url=stub.base_url, model="stub", prompt=prompt, cache_dir=tmp_path / "cache",
                     max_transport_attempts=1, timeout_s=30)
 
@@ -145,7 +84,7 @@ def test_different_texts_with_the_same_id_both_kept(tmp_path: Path) -> None:
         assert store.extractions_of(outcome.article_id)[0][1].article_id == outcome.article_id
 
 
-def test_ingest_twice_skips_stored_articles_and_calls_no_model(tmp_path: Path, chat_stub: ChatStub) -> None:
+def test_ingest_twice_skips_stored_articles_and_calls_no_model(tmp_path: Path, chat_stub: FaultServer) -> None:
     articles = [make_article(i) for i in range(3)] + [make_article(0).model_copy(update={"id": "dup"})]
     cfg = llm_settings(chat_stub, tmp_path)
     with Store(tmp_path / "s.db") as store:
@@ -160,7 +99,7 @@ def test_ingest_twice_skips_stored_articles_and_calls_no_model(tmp_path: Path, c
         assert store.counts() == {"articles": 3, "extractions": 3}
 
 
-def test_new_prompt_version_adds_an_extraction_and_the_briefing_uses_it(tmp_path: Path, chat_stub: ChatStub) -> None:
+def test_new_prompt_version_adds_an_extraction_and_the_briefing_uses_it(tmp_path: Path, chat_stub: FaultServer) -> None:
     articles = [make_article(i) for i in range(2)]
     v2 = tmp_path / "extract_v2.md"
     v2.write_text(load_prompt("extract/v1").source.replace("Rules:", "VERSION TWO rules:"), encoding="utf-8")
@@ -234,7 +173,8 @@ def test_killed_ingest_keeps_finished_articles_and_a_rerun_finishes_the_rest(tmp
         article = make_article(i)
         (folder / f"{article.id}.txt").write_text(f"Date: 2017-02-24\n\n{article.text}", encoding="utf-8")
     hang_on = {"value": "Town3"}
-    stub = ChatStub(lambda req: None if hang_on["value"] in article_text(req) else findings_from_first_sentence(req))
+    stub = FaultServer(lambda req: hang() if hang_on["value"] in article_text(req)
+                       else ok(findings_from_first_sentence(req)))
     db = tmp_path / "s.db"
     env = {**os.environ, "EXTRACTOR_BASE_URL": stub.base_url, "EXTRACTOR_MODEL": "stub",
            "EXTRACTOR_CACHE_DIR": str(tmp_path / "cache")}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 import typer
@@ -21,19 +22,37 @@ from extractor.cli import brief_commands, cache_commands, eval_command, extract_
 
 
 def main() -> None:
-    """Entry point: run the app; turn known errors into one line on stderr and exit code 2."""
+    """Entry point: run the app; errors become one line on stderr, never a traceback.
+
+    Exit codes: 0 done, 1 some articles failed (listed), 2 bad input or configuration,
+    3 an unexpected internal error (set ``EXTRACTOR_DEBUG=1`` to see its traceback), 130 interrupted.
+    """
     try:
         app()
     except ExtractorError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        sys.exit(2)
+        _fail(f"error: {_one_line(str(exc))}", 2)
     except ValidationError as exc:
         first = exc.errors()[0]
-        print(f"error: invalid {exc.title}: {'.'.join(map(str, first['loc']))}: {first['msg']}", file=sys.stderr)
-        sys.exit(2)
+        _fail(f"error: invalid {exc.title}: {'.'.join(map(str, first['loc']))}: {first['msg']}", 2)
     except KeyboardInterrupt:
-        print("error: interrupted", file=sys.stderr)
-        sys.exit(130)
+        _fail("error: interrupted", 130)
     except OSError as exc:
-        print(f"error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
-        sys.exit(2)
+        where = f": {exc.filename}" if exc.filename else ""
+        _fail(f"error: {exc.strerror or _one_line(str(exc))}{where}", 2)
+    except Exception as exc:
+        if os.environ.get("EXTRACTOR_DEBUG"):
+            raise
+        _fail(f"error: unexpected {type(exc).__name__}: {_one_line(str(exc))} "
+              "(this is a bug; rerun with EXTRACTOR_DEBUG=1 for the traceback)", 3)
+
+
+def _one_line(text: str) -> str:
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    return lines[0] if lines else ""
+
+
+def _fail(message: str, code: int) -> None:
+    try:
+        print(message, file=sys.stderr)
+    finally:
+        sys.exit(code)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from extractor.api import BatchFailure, extract_many
@@ -94,10 +95,11 @@ def print_extraction(console: Console, result: ArticleExtraction) -> None:
 
 
 def report_failures(console: Console, failures: list[BatchFailure]) -> None:
+    """List every failed article at the end, one unwrapped line each (so logs can grep them)."""
     if failures:
-        console.print(f"[red]{len(failures)} failed:[/]")
+        console.print(f"[red]{len(failures)} failed:[/]", soft_wrap=True)
         for f in failures:
-            console.print(f"  [red]✗[/] {f.error}", markup=True, highlight=False)
+            console.print(f"  [red]✗[/] {escape(f.error)}", markup=True, highlight=False, soft_wrap=True)
 
 
 @app.command("extract")
@@ -118,7 +120,7 @@ def extract_command(
 ) -> None:
     """Extract strike reports and claims; exit 1 if any article failed."""
     console = Console()
-    err = Console(stderr=True)
+    err = Console(stderr=True, soft_wrap=True)
     articles, failures = load_inputs(paths)
     cfg = settings_from_flags(engine, model, base_url, prompt, mode, no_cache, refresh)
     jsonl_out = output if output is not None and (fmt is OutputFormat.jsonl or output.suffix == ".jsonl") else None

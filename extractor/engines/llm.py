@@ -39,6 +39,7 @@ from extractor.schemas import (
 )
 
 MAX_RETRY_AFTER_S = 60.0
+_MODES = ("tools", "json", "md_json")
 # instructor logs every failed attempt at ERROR; we report failures ourselves, typed and counted.
 logging.getLogger("instructor").addHandler(logging.NullHandler())
 T = TypeVar("T")
@@ -105,9 +106,12 @@ class GroundedFindings(ArticleFindings):
             return self
         lenient = bool(ctx.get("lenient"))
         hint = int(ctx.get("hint", 0))
-        dropped: list[str] = ctx.setdefault("dropped", [])
+        dropped: list[str] = []
+        ctx["dropped"] = dropped  # counts for this answer only, not for earlier re-asked ones
         self.strikes = _ground_items(self.strikes, text, lenient, dropped, hint)
         self.claims = _ground_items(self.claims, text, lenient, dropped, hint)
+        if lenient and dropped:
+            self.summary = ""  # an answer that invented evidence does not get to summarise the article
         return self
 
 
@@ -262,6 +266,8 @@ class LLMEngine:
                 "no LLM endpoint configured: set EXTRACTOR_BASE_URL (and EXTRACTOR_MODEL), "
                 "or OPENAI_API_KEY, or use --engine offline"
             )
+        if settings.mode not in _MODES:
+            raise ConfigError(f"unknown instructor mode {settings.mode!r}: use tools, json or md_json")
         self.settings = settings
         self.model = settings.model or ("gpt-4o-mini" if not settings.base_url else "default")
         self.prompt: PromptTemplate = load_prompt(settings.prompt)

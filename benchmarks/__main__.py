@@ -1,0 +1,59 @@
+"""``python -m benchmarks [--quick] [--only NAME ...]``: run the benchmarks, print a table, write JSON and markdown."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from rich.console import Console
+
+from benchmarks import BENCHMARKS, RESULTS_DIR, run_benchmarks
+from benchmarks.common import BenchResult
+from benchmarks.report import markdown_table, rich_table
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    """The command line: which benchmarks, how thorough, where results go."""
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="fewer articles and repetitions (a smoke run)")
+    parser.add_argument("--only", action="append", metavar="NAME", default=[],
+                        help="run only this benchmark (repeat or comma-separate); see --list")
+    parser.add_argument("--list", action="store_true", help="list the benchmarks and exit")
+    parser.add_argument("--output", type=Path, default=RESULTS_DIR / "latest.json",
+                        help="JSON report path (a .md twin is written beside it) [benchmarks/results/latest.json]")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run, show and save; exit 0 when every target with a verdict is met, 1 otherwise."""
+    args = parse_args(argv)
+    console = Console()
+    if args.list:
+        for name, (_, description) in BENCHMARKS.items():
+            console.print(f"{name:15} {description}", highlight=False)
+        return 0
+    names = [n.strip() for chunk in args.only for n in chunk.split(",") if n.strip()]
+
+    def progress(name: str, result: BenchResult) -> None:
+        verdicts = [r.met for r in result.rows if r.met is not None]
+        console.print(f"[bold]{name}[/]: {len(result.rows)} rows, {sum(verdicts)}/{len(verdicts)} targets met",
+                      highlight=False)
+
+    try:
+        report = run_benchmarks(names or None, quick=args.quick, on_result=progress)
+    except ValueError as exc:
+        console.print(f"[red]error:[/] {exc}", highlight=False)
+        return 2
+    console.print(rich_table(report))
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(json.dumps(report, indent=2, default=str) + "\n", encoding="utf-8")
+    markdown_path = args.output.with_suffix(".md")
+    markdown_path.write_text(markdown_table(report), encoding="utf-8")
+    console.print(f"wrote {args.output} and {markdown_path}", highlight=False)
+    return 0 if all(r["met"] is not False for r in report["rows"]) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
