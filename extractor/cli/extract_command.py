@@ -59,7 +59,14 @@ def settings_from_flags(engine: str | None, model: str | None, base_url: str | N
 
 
 def _casualty(c: Casualty) -> str:
-    n = f"{c.min}" if c.min == c.max or c.max is None else (f"{c.min}-{c.max}" if c.min is not None else f"≤{c.max}")
+    if c.min is None and c.max is None:
+        n = "unstated number of"
+    elif c.min is None:
+        n = f"up to {c.max}"
+    elif c.max is None or c.max == c.min:
+        n = f"{c.min}" if c.max == c.min else f"at least {c.min}"
+    else:
+        n = f"{c.min}-{c.max}"
     return f"{n} {c.group} {c.kind}"
 
 
@@ -67,29 +74,44 @@ def _place(s: StrikeReport) -> str:
     return ", ".join(x for x in (s.location.place, s.location.region, s.location.country) if x) or "?"
 
 
+def _evidence(s: StrikeReport) -> str:
+    return "\n".join(f"[{e.char_interval.start}:{e.char_interval.end}] “{e.quote}”" for e in s.evidence[:2]
+                     if e.char_interval)
+
+
 def print_extraction(console: Console, result: ArticleExtraction) -> None:
-    """One article as rich tables: strikes, then claims, then the summary."""
+    """One article: a field/value table per strike, a table of claims, then the summary."""
     m = result.metadata
     console.rule(f"[bold]{result.article_id}[/] · {m.engine}{'/' + m.model if m.model else ''} · "
                  f"{'cache hit' if m.cache_hit else 'fresh'} · {m.latency_ms:.1f} ms")
-    strikes = Table(title=f"{len(result.strikes)} strike report(s)", show_lines=True, expand=True)
-    for col in ("attackers", "target", "place", "date", "aircraft / weapons", "casualties", "coordinated with",
-                "reported by"):
-        strikes.add_column(col, overflow="fold")
-    for s in result.strikes:
-        date = f"{s.strike_date or '?'} ({s.date_precision})" + (f"\n“{s.date_text}”" if s.date_text else "")
-        strikes.add_row(", ".join(s.attackers), " / ".join(x for x in (s.target, s.target_group) if x) or "?",
-                        _place(s), date, ", ".join(s.aircraft + s.weapons), "\n".join(map(_casualty, s.casualties)),
-                        ", ".join(s.coordinated_with), ", ".join(s.reported_by))
-    console.print(strikes)
-    claims = Table(title=f"{len(result.claims)} claim(s)", show_lines=True, expand=True)
-    for col in ("claimant", "organisation", "stance", "statement"):
-        claims.add_column(col, overflow="fold")
+    if not result.strikes:
+        console.print("no strike reports")
+    for i, s in enumerate(result.strikes, 1):
+        table = Table(title=f"strike {i} of {len(result.strikes)}", show_header=False, expand=True,
+                      title_justify="left")
+        table.add_column("field", style="bold", width=16, no_wrap=True)
+        table.add_column("value", overflow="fold", ratio=1)
+        date = f"{s.strike_date or 'unknown'} ({s.date_precision})" + (f" “{s.date_text}”" if s.date_text else "")
+        rows = [("attackers", ", ".join(s.attackers)), ("target", " / ".join(x for x in (s.target, s.target_group)
+                                                                              if x)),
+                ("place", _place(s)), ("date", date), ("aircraft", ", ".join(s.aircraft)),
+                ("weapons", ", ".join(s.weapons)), ("casualties", "; ".join(map(_casualty, s.casualties))),
+                ("coordinated with", ", ".join(s.coordinated_with)), ("reported by", ", ".join(s.reported_by)),
+                ("evidence", _evidence(s))]
+        for field, value in rows:
+            if value:
+                table.add_row(field, value)
+        console.print(table)
+    claims = Table(title=f"{len(result.claims)} claim(s)", show_lines=True, expand=True, title_justify="left")
+    claims.add_column("claimant", overflow="fold", ratio=2)
+    claims.add_column("stance", width=8)
+    claims.add_column("statement", overflow="fold", ratio=5)
     for c in result.claims:
-        claims.add_row(c.claimant, c.claimant_org or "", c.stance, c.statement)
+        who = c.claimant + (f" ({c.claimant_org})" if c.claimant_org and c.claimant_org != c.claimant else "")
+        claims.add_row(who, c.stance, c.statement)
     console.print(claims)
     if result.summary:
-        console.print(f"[italic]{result.summary}[/]")
+        console.print(f"[bold]summary[/] {result.summary}", highlight=False)
     if m.dropped_ungrounded:
         console.print(f"[yellow]{m.dropped_ungrounded} item(s) dropped: evidence not found in the text[/]")
 
