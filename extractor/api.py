@@ -341,11 +341,11 @@ def _run(
             finished, _ = wait(pending, return_when=FIRST_COMPLETED)
             for fut in finished:
                 doc = pending.pop(fut)
+                nxt = next(queue, None)
+                if nxt is not None:  # keep the endpoint busy while the caller writes this result
+                    pending[pool.submit(one, *nxt)] = nxt[0]
                 exc = fut.exception()
                 yield doc, (exc if exc is not None else fut.result())
-                nxt = next(queue, None)
-                if nxt is not None:
-                    pending[pool.submit(one, *nxt)] = nxt[0]
 
 
 class _progress:

@@ -6,9 +6,8 @@ It serves ``POST /v1/chat/completions`` and ``GET /v1/models`` from a stdlib
     from extractor.fault_server import FaultServer, ok, rate_limited
 
     with FaultServer([rate_limited(retry_after=1), ok({"strikes": [], "claims": [], "summary": ""})]) as server:
-        settings = Settings(engine="llm", base_url=server.base_url, model="fault", api_key="sk-test")
-        ...
-        assert server.count == 2
+        result = extract(text, settings=server.settings(max_transport_attempts=3))
+        assert server.count == 2 and result.metadata.attempts == 2
 
 The script is a list of replies consumed in order, the last one repeated for every later request;
 a single reply, or a callable ``(request body) -> reply`` (or a list of such callables), works too.
@@ -18,8 +17,9 @@ Replies are built with :func:`ok`, :func:`delay`, :func:`timeout`, :func:`hang`,
 address where nothing listens (connection refused).
 
 Requests are served concurrently (one thread each), so ``delay`` replies model a slow endpoint in
-concurrency benchmarks. Every chat request is recorded (``requests``, ``count``, ``arrivals``) and
-every answered completion reports usage tokens (summed in ``tokens_reported``).
+concurrency benchmarks. Every chat request is recorded (``requests``, ``headers``, ``count``,
+``arrivals``; every HTTP request in ``paths``) and every answered completion reports usage tokens
+(summed in ``tokens_reported``). ``settings()`` gives LLM-engine Settings pointing at the server.
 
 The answers are hand-written JSON for exercising error handling and mechanics. They say nothing
 about any model's extraction quality and must never be presented as such.
@@ -109,9 +109,9 @@ def rate_limited(retry_after: float | None = 1.0) -> Reply:
     return Reply("error", status=429, retry_after=retry_after)
 
 
-def server_error(status: int = 500) -> Reply:
-    """An HTTP 5xx error with an OpenAI-style error body."""
-    return Reply("error", status=status)
+def server_error(status: int = 500, message: str | None = None) -> Reply:
+    """An HTTP error (5xx, or any status) with an OpenAI-style error body carrying ``message``."""
+    return Reply("error", status=status, content=message)
 
 
 def unavailable(retry_after: float | None = None) -> Reply:
@@ -181,6 +181,7 @@ class _Record:
     """What the server saw and said, guarded by one lock."""
 
     requests: list[dict[str, Any]] = field(default_factory=list)
+    headers: list[dict[str, str]] = field(default_factory=list)
     arrivals: list[float] = field(default_factory=list)
     paths: list[str] = field(default_factory=list)
     tokens: int = 0
@@ -230,6 +231,12 @@ class FaultServer:
             return list(self._record.requests)
 
     @property
+    def headers(self) -> list[dict[str, str]]:
+        """The HTTP headers of every chat-completion request (lower-cased names), in arrival order."""
+        with self._lock:
+            return [dict(h) for h in self._record.headers]
+
+    @property
     def arrivals(self) -> list[float]:
         """``time.monotonic()`` at each chat request's arrival (to measure client back-off)."""
         with self._lock:
@@ -270,13 +277,15 @@ class FaultServer:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _arrived(self, method: str, path: str, body: dict[str, Any] | None) -> Reply | None:
+    def _arrived(self, method: str, path: str, body: dict[str, Any] | None,
+                 headers: dict[str, str] | None = None) -> Reply | None:
         """Record a request; for a chat request, pick its scripted reply."""
         with self._lock:
             self._record.paths.append(f"{method} {path}")
             if body is None:
                 return None
             self._record.requests.append(body)
+            self._record.headers.append(headers or {})
             self._record.arrivals.append(time.monotonic())
             step = self._steps[min(self._next, len(self._steps) - 1)]
             self._next += 1
@@ -353,7 +362,7 @@ def _handler_for(server: FaultServer) -> type[BaseHTTPRequestHandler]:
                 server._arrived("POST", self.path, None)
                 self._send_json(400, _error_body("request body is not JSON", "invalid_request_error"))
                 return
-            reply = server._arrived("POST", self.path, body)
+            reply = server._arrived("POST", self.path, body, {k.lower(): v for k, v in self.headers.items()})
             self._answer(reply, body)
 
         def _answer(self, reply: Reply | None, body: dict[str, Any]) -> None:
@@ -367,7 +376,8 @@ def _handler_for(server: FaultServer) -> type[BaseHTTPRequestHandler]:
             elif reply.kind == "error":
                 headers = {"Retry-After": f"{reply.retry_after:g}"} if reply.retry_after is not None else {}
                 kind = "rate_limit_error" if reply.status == 429 else "server_error"
-                self._send_json(reply.status, _error_body(f"fault server: HTTP {reply.status}", kind), headers)
+                message = reply.content or f"fault server: HTTP {reply.status}"
+                self._send_json(reply.status, _error_body(message, kind), headers)
             elif reply.kind == "timeout":
                 server._wait(reply.seconds)
                 self._reset()

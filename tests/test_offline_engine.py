@@ -338,3 +338,106 @@ def test_very_long_article_keeps_offsets(engine: OfflineEngine) -> None:
     for item in all_evidence(result):
         assert span_is_verified(text, item)
     assert result.strikes[0].location.place == "Jilib"
+
+
+# -- general rules added for other theatres (constructed sentences, not the dev articles) -------------------
+
+
+def test_lowercase_common_word_is_not_a_place(engine: OfflineEngine) -> None:
+    text = ("Kenyan jets struck a camp near Baidoa on Friday, the Kenyan military said. The strike hit a depot "
+            "used by al-Shabaab fighters.")
+    result = engine.extract(article(text, date(2018, 6, 4)))
+    assert result.strikes
+    assert all(s.location.place != "Hit" for s in result.strikes)
+    assert result.strikes[0].location.place == "Baidoa"
+
+
+def test_dateline_is_neither_source_nor_claimant(engine: OfflineEngine) -> None:
+    text = "KABUL (AP) — Afghan warplanes bombed a Taliban compound in Kunduz province on Monday, officials said.\n"
+    result = engine.extract(article(text, date(2019, 2, 6)))
+    assert result.strikes
+    names = [c.claimant for c in result.claims] + [r for s in result.strikes for r in s.reported_by]
+    assert not any("KABUL" in n or "AP" == n for n in names)
+    assert all(not c.statement.startswith("KABUL") for c in result.claims)
+
+
+def test_participle_casualty_after_attributed_strike(engine: OfflineEngine) -> None:
+    text = ("Eastern forces carried out an air raid on a depot in Misrata on Friday, wounding at least seven "
+            "people, the Tripoli government said.")
+    result = engine.extract(article(text, date(2019, 9, 9)))
+    assert len(result.strikes) == 1
+    strike = result.strikes[0]
+    assert strike.attackers == ["Libyan National Army"]
+    assert strike.strike_date == date(2019, 9, 6)
+    assert any(c.kind == "injured" and c.min == 7 and c.max is None for c in strike.casualties)
+
+
+def test_hyphenated_modifier_is_not_the_speaker(engine: OfflineEngine) -> None:
+    text = ("LNA warplanes struck a camp near Gharyan on Sunday, killing three fighters, the UN-backed Government "
+            "of National Accord said.")
+    result = engine.extract(article(text, date(2019, 7, 2)))
+    claimants = {c.claimant for c in result.claims}
+    assert "UN" not in claimants
+    assert "Government of National Accord" in claimants
+    assert "UN" not in result.strikes[0].reported_by
+
+
+def test_assertion_with_added_denial_gives_two_claims(engine: OfflineEngine) -> None:
+    text = ("US Central Command carried out an airstrike near Jalalabad on Wednesday, CENTCOM said, adding that no "
+            "civilians were killed. The command denied that any civilians were harmed in a second raid.")
+    result = engine.extract(article(text, date(2019, 4, 5)))
+    stances = sorted(c.stance for c in result.claims)
+    assert "asserts" in stances and "denies" in stances
+    assert all(c.group != "civilians" for s in result.strikes for c in s.casualties)
+
+
+def test_campaign_tally_is_not_a_strike(engine: OfflineEngine) -> None:
+    text = ("The US military has conducted more than 40 airstrikes in Yemen this year, according to a tally by "
+            "a monitoring group.")
+    result = engine.extract(article(text, date(2017, 8, 1)))
+    assert result.strikes == []
+
+
+def test_suspected_attacker_and_late_on_weekday(engine: OfflineEngine) -> None:
+    text = ("Warplanes believed to be Syrian struck the town of Saraqib late on Thursday, a monitor said.")
+    result = engine.extract(article(text, date(2019, 5, 4)))
+    assert len(result.strikes) == 1
+    strike = result.strikes[0]
+    assert strike.attackers == ["Syrian Air Force"]
+    assert strike.strike_date == date(2019, 5, 2)
+
+
+def test_demonym_on_aircraft_type_names_the_force(engine: OfflineEngine) -> None:
+    text = "Iraqi F-16 jets bombed Islamic State caves near Tikrit on Sunday, the Joint Operations Command said."
+    result = engine.extract(article(text, date(2019, 2, 5)))
+    assert result.strikes and result.strikes[0].attackers == ["Iraqi Air Force"]
+
+
+def test_claimed_responsibility_names_the_attacker(engine: OfflineEngine) -> None:
+    text = "The Houthis claimed responsibility for a drone attack on a Saudi air base in Jizan on Monday."
+    result = engine.extract(article(text, date(2019, 5, 22)))
+    assert result.strikes and result.strikes[0].attackers == ["Houthis"]
+    assert result.strikes[0].target_group is None
+
+
+def test_state_ministry_names_bare_jets(engine: OfflineEngine) -> None:
+    text = "The Turkish defence ministry said jets hit PKK shelters in Sinjar overnight."
+    result = engine.extract(article(text, date(2020, 6, 16)))
+    assert result.strikes and result.strikes[0].attackers == ["Turkish Air Force"]
+    assert result.strikes[0].location.place == "Sinjar"
+
+
+def test_unattributed_report_joins_the_attributed_strike_in_its_region(engine: OfflineEngine) -> None:
+    text = ("At least nine people were killed in an air raid in Kunduz province's Chahar Dara district on Monday, "
+            "residents said.\n\nA spokesman for the governor said Afghan warplanes struck a Taliban meeting in "
+            "Kunduz province on Monday.")
+    result = engine.extract(article(text, date(2019, 5, 14)))
+    assert len(result.strikes) == 1
+    assert result.strikes[0].attackers == ["Afghan Air Force"]
+
+
+def test_a_single_named_casualty_counts_one(engine: OfflineEngine) -> None:
+    text = "A US drone strike killed a senior Taliban commander near Lashkar Gah on Friday, officials said."
+    result = engine.extract(article(text, date(2018, 9, 3)))
+    killed = [c for c in result.strikes[0].casualties if c.kind == "killed"]
+    assert killed and killed[0].min == 1 and killed[0].max == 1

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from extractor.cli import app
@@ -70,7 +71,7 @@ def print_run(console: Console, run: EvalRun) -> None:
         s = a.score
         per_article.add_row(a.article_id, f"{s.gold_strikes}/{s.predicted_strikes}/{s.strikes.tp}",
                             _f(s.strikes.f1), f"{s.gold_claims}/{s.predicted_claims}/{s.claims.tp}",
-                            _f(s.claims.f1), _f(s.grounding_rate), *([a.failure or ""] if failures else []))
+                            _f(s.claims.f1), _f(s.grounding_rate), *([escape(a.failure or "")] if failures else []))
     console.print(per_article)
 
 
@@ -96,7 +97,7 @@ def print_comparison(console: Console, comparison: Comparison, name_a: str, name
     for a in comparison.articles:
         articles.add_row(a.article_id, _f(a.baseline_strike_f1), _f(a.candidate_strike_f1),
                          _f(a.baseline_claim_f1), _f(a.candidate_claim_f1),
-                         *([a.baseline_failure or "", a.candidate_failure or ""] if failures else []))
+                         *([escape(a.baseline_failure or ""), escape(a.candidate_failure or "")] if failures else []))
     console.print(articles)
     for warning in comparison.warnings:
         console.print(f"[yellow]warning:[/] {warning}")

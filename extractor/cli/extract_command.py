@@ -82,7 +82,7 @@ def _evidence(s: StrikeReport) -> str:
 def print_extraction(console: Console, result: ArticleExtraction) -> None:
     """One article: a field/value table per strike, a table of claims, then the summary."""
     m = result.metadata
-    console.rule(f"[bold]{result.article_id}[/] · {m.engine}{'/' + m.model if m.model else ''} · "
+    console.rule(f"[bold]{escape(result.article_id)}[/] · {m.engine}{'/' + escape(m.model) if m.model else ''} · "
                  f"{'cache hit' if m.cache_hit else 'fresh'} · {m.latency_ms:.1f} ms")
     if not result.strikes:
         console.print("no strike reports")
@@ -100,7 +100,7 @@ def print_extraction(console: Console, result: ArticleExtraction) -> None:
                 ("evidence", _evidence(s))]
         for field, value in rows:
             if value:
-                table.add_row(field, value)
+                table.add_row(field, escape(value))  # article text is data, never rich markup
         console.print(table)
     claims = Table(title=f"{len(result.claims)} claim(s)", show_lines=True, expand=True, title_justify="left")
     claims.add_column("claimant", overflow="fold", ratio=2)
@@ -108,10 +108,10 @@ def print_extraction(console: Console, result: ArticleExtraction) -> None:
     claims.add_column("statement", overflow="fold", ratio=5)
     for c in result.claims:
         who = c.claimant + (f" ({c.claimant_org})" if c.claimant_org and c.claimant_org != c.claimant else "")
-        claims.add_row(who, c.stance, c.statement)
+        claims.add_row(escape(who), c.stance, escape(c.statement))
     console.print(claims)
     if result.summary:
-        console.print(f"[bold]summary[/] {result.summary}", highlight=False)
+        console.print(f"[bold]summary[/] {escape(result.summary)}", highlight=False)
     if m.dropped_ungrounded:
         console.print(f"[yellow]{m.dropped_ungrounded} item(s) dropped: evidence not found in the text[/]")
 

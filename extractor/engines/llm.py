@@ -30,6 +30,7 @@ from extractor.schemas import (
     Article,
     ArticleExtraction,
     ArticleFindings,
+    Casualty,
     Claim,
     Evidence,
     RunMetadata,
@@ -43,6 +44,45 @@ _MODES = ("tools", "json", "md_json")
 # instructor logs every failed attempt at ERROR; we report failures ourselves, typed and counted.
 logging.getLogger("instructor").addHandler(logging.NullHandler())
 T = TypeVar("T")
+_SECRETS: set[str] = set()
+_CHATTY_LOGGERS = ("instructor", "openai", "httpx", "httpcore")
+
+
+class _RedactSecrets(logging.Filter):
+    """Masks API keys in records of the libraries the engine drives, should an endpoint echo one back."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not _SECRETS:
+            return True
+        message = record.getMessage()
+        cleaned = _mask(message)
+        if cleaned != message:
+            record.msg, record.args = cleaned, None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = _mask(logging.Formatter().formatException(record.exc_info))
+        elif record.exc_text:
+            record.exc_text = _mask(record.exc_text)
+        return True
+
+
+_REDACTOR = _RedactSecrets()
+
+
+def _mask(text: str) -> str:
+    for secret in _SECRETS:
+        text = text.replace(secret, "***")
+    return text
+
+
+def _guard_logs(api_key: str | None) -> None:
+    """Remember the key and put the redacting filter on every library logger that exists now."""
+    if api_key and len(api_key) >= 4:
+        _SECRETS.add(api_key)
+    for name in [*_CHATTY_LOGGERS, *logging.root.manager.loggerDict]:
+        if name.split(".")[0] in _CHATTY_LOGGERS:
+            logger = logging.getLogger(name)
+            if _REDACTOR not in logger.filters:
+                logger.addFilter(_REDACTOR)
 
 
 def _ground(text: str, evidence: Evidence, hint: int) -> Evidence | None:
@@ -55,43 +95,83 @@ def _ground(text: str, evidence: Evidence, hint: int) -> Evidence | None:
     return None if span is None else Evidence(quote=text[span.start : span.end], char_interval=span)
 
 
+_NUMBER_WORDS = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|"
+    r"dozens?|scores?)\b", re.IGNORECASE)
+
+
+def _figure_unsupported(casualty: Casualty, quotes: list[str]) -> int | None:
+    """A casualty figure its quotes do not state: when a quote gives numbers in digits, the figure must be one."""
+    figures = {n for n in (casualty.min, casualty.max) if n is not None}
+    if not figures:
+        return None
+    joined = " ".join(quotes)
+    if _NUMBER_WORDS.search(joined):
+        return None  # "seven", "dozens", "hundreds": too loose to check here
+    stated = {int(d.replace(",", "")) for d in re.findall(r"\d[\d,]*", joined) if d.replace(",", "").isdigit()}
+    if not stated:
+        return None
+    return next((n for n in sorted(figures) if n not in stated), None)
+
+
+def _casualty_problem(text: str, casualty: Casualty, hint: int) -> str | None:
+    """Why a casualty figure is not grounded (no quote, a quote not in the text, a number the quote lacks)."""
+    if not casualty.evidence and (casualty.min is not None or casualty.max is not None):
+        return f"casualty figure {casualty.max if casualty.max is not None else casualty.min} has no evidence quote"
+    grounded = [_ground(text, e, hint) for e in casualty.evidence]
+    absent = [e.quote for e, g in zip(casualty.evidence, grounded, strict=True) if g is None]
+    if absent:
+        return f"casualty quote {absent[0][:80]!r} is not in the article text"
+    casualty.evidence = [g for g in grounded if g is not None]
+    unsupported = _figure_unsupported(casualty, [e.quote for e in casualty.evidence])
+    if unsupported is not None:
+        return f"casualty figure {unsupported} is not stated in its quote {casualty.evidence[0].quote[:80]!r}"
+    return None
+
+
 def _ground_items(items: list[Any], text: str, lenient: bool, dropped: list[str], hint: int = 0) -> list[Any]:
     """Verify every evidence quote of every item; return the grounded items.
 
-    Strict mode raises a ValueError naming the missing quotes (so instructor re-asks);
-    lenient mode drops ungrounded items and records them in ``dropped``. ``hint`` is where
-    the chunk the model saw starts, so a quote that occurs twice gets the occurrence it read.
+    Strict mode raises a ValueError naming what is not grounded (so instructor re-asks);
+    lenient mode drops ungrounded items, and casualty figures without a supporting quote,
+    recording each in ``dropped``. ``hint`` is where the chunk the model saw starts, so a
+    quote that occurs twice gets the occurrence the model read.
     """
-    kept, missing = [], []
+    kept, missing, problems = [], [], []
     for item in items:
         evidence = list(item.evidence)
         if isinstance(item, Claim) and item.quote and not evidence:
             evidence = [Evidence(quote=item.quote)]
         grounded = [_ground(text, e, hint) for e in evidence]
-        casualties_ok = True
-        if isinstance(item, StrikeReport):
-            for c in item.casualties:
-                c_grounded = [_ground(text, e, hint) for e in c.evidence]
-                if any(g is None for g in c_grounded):
-                    casualties_ok = False
-                    missing.extend(e.quote for e, g in zip(c.evidence, c_grounded, strict=True) if g is None)
-                else:
-                    c.evidence = [g for g in c_grounded if g is not None]
-        if not grounded or any(g is None for g in grounded) or not casualties_ok:
+        if not grounded or any(g is None for g in grounded):
             missing.extend(e.quote for e, g in zip(evidence, grounded, strict=True) if g is None)
             if not grounded:
                 missing.append(f"<no evidence for {type(item).__name__}>")
             dropped.append(type(item).__name__)
             continue
         item.evidence = [g for g in grounded if g is not None]
+        if isinstance(item, StrikeReport):
+            supported = []
+            for casualty in item.casualties:
+                problem = _casualty_problem(text, casualty, hint)
+                if problem is None:
+                    supported.append(casualty)
+                else:
+                    problems.append(problem)
+                    dropped.append("Casualty")
+            item.casualties = supported
         if isinstance(item, Claim) and item.quote and _ground(text, Evidence(quote=item.quote), hint) is None:
             item.quote = None
         kept.append(item)
-    if missing and not lenient:
-        shown = "; ".join(repr(q[:80]) for q in missing[:5])
-        raise ValueError(
-            f"these evidence quotes are not in the article text: {shown}. Copy quotes verbatim from the article."
-        )
+    if (missing or problems) and not lenient:
+        parts = []
+        if missing:
+            parts.append("these evidence quotes are not in the article text: "
+                         + "; ".join(repr(q[:80]) for q in missing[:5]))
+        if problems:
+            parts.append("; ".join(problems[:5]))
+        raise ValueError(". ".join(parts) + ". Copy quotes verbatim from the article, with the numbers they give.")
     return kept
 
 
@@ -252,7 +332,7 @@ class _Attempts:
             )
 
     def _on_parse_error(self, error: Exception, **_: Any) -> None:
-        self.failures.append(AttemptFailure(kind="invalid", message=str(error).splitlines()[0][:300]))
+        self.failures.append(AttemptFailure(kind="invalid", message=_mask(describe_failure(error))[:300]))
 
 
 class LLMEngine:
@@ -287,6 +367,7 @@ class LLMEngine:
             raw = openai.OpenAI(base_url=self.settings.base_url, api_key=self.settings.api_key or "not-needed",
                                 max_retries=0, timeout=self.settings.timeout_s)
             self._local.client = instructor.from_openai(raw, mode=mode)
+            _guard_logs(self.settings.api_key)
         return self._local.client
 
     def cache_parts(self) -> dict[str, Any]:
@@ -454,7 +535,7 @@ class LLMEngine:
     def _redact(self, text: str) -> str:
         """Never let the API key into a message, whatever the endpoint echoed back."""
         key = self.settings.api_key
-        return text.replace(key, "***") if key and len(key) >= 4 else text
+        return _mask(text.replace(key, "***") if key and len(key) >= 4 else text)
 
     def _salvage(self, article: Article, exc: Exception, tally: _Attempts, hint: int,
                  where: str) -> tuple[ArticleFindings, int]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -11,6 +12,9 @@ from extractor.engines.offline.rules import Rules
 from extractor.engines.offline.sections import furniture_spans, headline_like
 
 PLACE_ENT_LABELS = ("GPE", "LOC", "FAC")
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}(?:, [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})?(?: \([^()\n]{1,30}\))?"
+    r"|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}(?:, [A-Z][\w'’.-]+)? \([^()\n]{1,30}\))\s*[—–-]{1,2}\s+(?=\S)")
 
 
 @dataclass
@@ -55,6 +59,15 @@ def _segments_of(doc: Doc) -> list[Span]:
     return [s for s in out if s.text.strip()]
 
 
+def _after_dateline(span: Span) -> Span:
+    """ "BEIRUT (AFP) - Air strikes ...": the sentence without the dateline the story was filed under."""
+    match = _DATELINE.match(span.text)
+    if match is None:
+        return span
+    cut = span.doc.char_span(span.start_char + match.end(), span.end_char, alignment_mode="contract")
+    return cut if cut is not None and len(cut) > 0 else span
+
+
 def _trim(span: Span) -> Span | None:
     start, end = span.start, span.end
     while start < end and span.doc[start].is_space:
@@ -80,7 +93,8 @@ class DocView:
 def build_view(doc: Doc, offset: int, matchers: Matchers, rules: Rules) -> DocView:
     """Cut the doc into segments, drop page furniture, and bucket every match by segment."""
     matches: DocMatches = matchers.find(doc)
-    furniture = furniture_spans(doc.text, rules)
+    text = doc.text
+    furniture = furniture_spans(text, rules)
     segments: list[Segment] = []
     token_segment = [-1] * len(doc)
     paragraph = 0
@@ -89,7 +103,9 @@ def build_view(doc: Doc, offset: int, matchers: Matchers, rules: Rules) -> DocVi
         span = _trim(raw)
         if span is None:
             continue
-        if "\n" in doc.text[last_end : span.start_char]:
+        if not segments or "\n" in text[last_end : span.start_char]:
+            span = _after_dateline(span)
+        if "\n" in text[last_end : span.start_char]:
             paragraph += 1
         last_end = span.end_char
         if any(s < span.end_char and span.start_char < e for s, e in furniture):
@@ -111,9 +127,10 @@ def build_view(doc: Doc, offset: int, matchers: Matchers, rules: Rules) -> DocVi
     bucket(matches.generic_triggers, "generic")
     bucket(matches.phrases, "phrases")
     lexicon_tokens = {i for s in matches.entities for i in range(s.start, s.end)}
-    bucket([e for e in doc.ents if e.label_ == "DATE"], "dates")
-    bucket([e for e in doc.ents if e.label_ in PLACE_ENT_LABELS and not any(i in lexicon_tokens
+    ents = doc.ents
+    bucket([e for e in ents if e.label_ == "DATE"], "dates")
+    bucket([e for e in ents if e.label_ in PLACE_ENT_LABELS and not any(i in lexicon_tokens
             for i in range(e.start, e.end))], "places")
-    bucket([e for e in doc.ents if e.label_ == "PERSON"], "people")
-    bucket([e for e in doc.ents if e.label_ in ("ORG", "NORP")], "orgs")
+    bucket([e for e in ents if e.label_ == "PERSON"], "people")
+    bucket([e for e in ents if e.label_ in ("ORG", "NORP")], "orgs")
     return DocView(doc=doc, offset=offset, segments=segments, token_segment=token_segment)

@@ -106,6 +106,21 @@ def _left_words(noun: Token) -> list[Token]:
     return [t for t in noun.doc[noun.left_edge.i : noun.i]]
 
 
+def _noun_after(cue: Token, rules: Rules) -> list[Token]:
+    """ "..., wounding at least four people, X said": the parser hung the noun elsewhere; take the next noun
+    when only figure words stand between it and the participle."""
+    doc = cue.doc
+    for tok in doc[cue.i + 1 : min(cue.i + 6, len(doc))]:
+        if tok.tag_.startswith("NN"):
+            between = doc[cue.i + 1 : tok.i]
+            if any(number_value(t, rules) is not None or t.lower_ in rules.vague_amounts for t in between):
+                return [tok]
+            return []
+        if tok.is_punct:
+            return []
+    return []
+
+
 def find_casualty(cue: Token, rules: Rules, group_tokens: set[int]) -> CasualtyFinding | None:
     """The casualty phrase a killed/injured word heads, if it names who or how many."""
     low = cue.lower_
@@ -119,12 +134,18 @@ def find_casualty(cue: Token, rules: Rules, group_tokens: set[int]) -> CasualtyF
         if child.dep_ in _NOUN_DEPS and child.i != cue.i:
             nouns.append(child)
             nouns.extend(child.conjuncts)
+    if not nouns and cue.tag_ == "VBG":
+        nouns.extend(_noun_after(cue, rules))
     nouns.sort(key=lambda n: n.lower_ not in rules.casualty_groups and n.i not in group_tokens)
     if cue.tag_.startswith("NN") and cue.lower_ in ("deaths", "fatalities", "casualties", "injuries", "dead"):
         nouns.append(cue)
+    if any(c.dep_ == "neg" for c in cue.children):
+        return None
     for noun in nouns:
         if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "by", "during", "after", "with"):
             continue
+        if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in noun.children):
+            return None
         group_noun = noun
         if noun.lower_ == "of" or (noun.tag_ == "CD" and any(c.lower_ == "of" for c in noun.children)):
             group_noun = next((g for p in noun.children if p.lower_ == "of" for g in p.children), noun)
@@ -139,6 +160,9 @@ def find_casualty(cue: Token, rules: Rules, group_tokens: set[int]) -> CasualtyF
         is_group_word = group_noun.lower_ in rules.casualty_groups or group_noun.i in group_tokens
         if figure_read is None and not is_group_word:
             continue
+        if figure_read is None and noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                            for c in noun.children):
+            figure_read = (Figure(1, 1), len(words))
         figure, first = figure_read if figure_read else (Figure(None, None), len(words))
         start_tok = words[first] if words and first < len(words) else noun
         span_start = min(start_tok.i, cue.i, noun.i)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.tokens import Token
+
 from extractor.engines.offline.analysis import DocView, Segment
 from extractor.engines.offline.events import StrikeEvent, StrikeFinder
 from extractor.engines.offline.records import evidence_at
@@ -52,8 +54,20 @@ class ClaimFinder:
             return True
         if any(t.lower_ in self.rules.topic_nouns for t in triggers):
             return True
+        if self._denies_topic(seg):
+            return True
         parties = any(e.label_.split("|")[0] in ("FORCE", "GOV", "COUNTRY", "AMBIGUOUS") for e in seg.entities)
         return parties and any(t.lower_ in self.rules.coordination for t in seg.span)
+
+    def _denies_topic(self, seg: Segment) -> bool:
+        """ "AFRICOM denied that any civilians were harmed", "the Taliban said the allegations were false":
+        a denial of casualties or of reports is a claim even without a strike word."""
+        rules = self.rules
+        denial = any(t.lower_ in rules.denial_verbs and t.tag_.startswith("VB") for t in seg.span)
+        if not denial:
+            text = seg.span.text.lower()
+            denial = any(re.search(rf"\b{re.escape(p)}\b", text) for p in rules.denial_phrases)
+        return denial and any(t.lower_ in rules.denial_topics for t in seg.span)
 
     def _stance(self, seg: Segment) -> str:
         rules = self.rules
@@ -143,8 +157,62 @@ class ClaimFinder:
                 previous = (seg.paragraph, source)
                 if not self._topic(seg):
                     continue
-                drafts.append(self._draft(view, seg, source, quoted, text, events))
+                denial = self._denial_clause(seg)
+                if denial is None:
+                    drafts.append(self._draft(view, seg, source, quoted, text, events))
+                else:
+                    drafts.extend(self._split_drafts(view, seg, source, denial, text, events))
         return self._merge(drafts)
+
+    def _denial_clause(self, seg: Segment) -> Token | None:
+        """ "X struck Y, AFRICOM said, adding that no civilians were killed": the verb of a denied clause
+        added to an asserted strike (two claims: the strike is asserted, the casualties denied)."""
+        rules = self.rules
+        for tok in seg.span:
+            if tok.lower_ not in rules.negations or tok.dep_ not in ("neg", "det", "advmod", "preconj"):
+                continue
+            head = tok.head
+            if head.lower_ not in rules.denial_topics and not any(
+                    c.lower_ in rules.denial_topics for c in head.children
+                    if c.dep_ in ("dobj", "nsubj", "attr", "nsubjpass")):
+                continue
+            verb = head
+            while not verb.tag_.startswith("VB") and verb.head.i != verb.i:
+                verb = verb.head
+            if verb.dep_ not in ("ccomp", "advcl", "conj", "xcomp") or verb.head.lower_ not in rules.reporting_verbs:
+                continue
+            clause = verb.head if verb.head.dep_ in ("advcl", "conj") else verb
+            inside = {t.i for t in clause.subtree}
+            triggers, _ = self.finder.triggers(seg)
+            if any(t.i not in inside for t in triggers):
+                return verb
+        return None
+
+    def _split_drafts(self, view: DocView, seg: Segment, source: Source, verb: Token, text: str,
+                      events: list[StrikeEvent]) -> list[_Draft]:
+        """An asserting claim for the strike and a denying claim for the clause added to it."""
+        clause = verb.head if verb.head.dep_ in ("advcl", "conj") else verb
+        inside = {t.i for t in clause.subtree}
+        asserted = [t for t in seg.span if t.i not in inside]
+        while asserted and (asserted[-1].is_punct or asserted[-1].lower_ in ("and", "but")):
+            asserted = asserted[:-1]
+        denied = [t for t in verb.subtree if t.dep_ != "mark" or t.head.i != verb.i]
+        base = view.offset
+        evidence = [e for e in [evidence_at(text, base + seg.start_char, base + seg.end_char)] if e]
+        event = self._event_of(seg, events, view.offset)
+        out = []
+        for stance, tokens in (("asserts", asserted), ("denies", denied)):
+            if not tokens:
+                continue
+            statement = self._statement(" ".join(t.text for t in tokens))
+            statement = re.sub(r"\s+([,.;:'])", r"\1", statement)
+            claim = Claim(claimant=source.claimant, claimant_org=source.org, stance=stance,
+                          statement=statement or source.claimant, quote=None, evidence=list(evidence))
+            words = {t.lower_ for t in tokens}
+            proposition = "coordination" if words & self.rules.coordination else (
+                "results" if words & (self.rules.killed_words | self.rules.injured_words) else "occurrence")
+            out.append(_Draft(claim=claim, key=(fold(source.claimant), proposition, stance, event)))
+        return out
 
     def _draft(self, view: DocView, seg: Segment, source: Source, quoted: tuple[int, int] | None, text: str,
                events: list[StrikeEvent]) -> _Draft:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from extractor.engines.offline.analysis import DocView, Segment
-from extractor.engines.offline.casualties import CasualtyFinding, find_casualty
+from extractor.engines.offline.casualties import CasualtyFinding, find_casualty, number_value
 from extractor.engines.offline.dates import UNKNOWN, DateReader, ResolvedDate
 from extractor.engines.offline.gazetteer import Gazetteer, PlaceInfo, town_or_region
 from extractor.engines.offline.matchers import Matchers
@@ -118,6 +118,7 @@ class StrikeFinder:
         self.explicit_coalition: str | None = None
         self.named_sources: list[Source] = []
         self.people: list[str] = []
+        self.strike_nouns = frozenset(p.split()[-1].lower() for p in (*rules.air_nouns, *rules.generic_nouns))
 
     def resolve_ambiguous(self, views: list[DocView]) -> None:
         """A bare "coalition" means the coalition this article names in full, if any."""
@@ -156,6 +157,8 @@ class StrikeFinder:
 
     def _air_subject(self, verb: Token, seg: Segment) -> bool:
         subject = verb.head if verb.dep_ in ("acl", "relcl") else subject_of(verb)
+        if subject is None and verb.dep_ == "ccomp" and verb.head.lower_ in self.rules.suspicion_verbs:
+            subject = subject_of(verb.head)
         if subject is None:
             return False
         idx = {t.i for t in subject.subtree}
@@ -190,6 +193,26 @@ class StrikeFinder:
                         return True
         return False
 
+    def _tally(self, trigger: Token, seg: Segment) -> bool:
+        """ "more than 20 air strikes in Somalia this year": a count over a period is a campaign total, not
+        one strike event (guideline 2: general air campaigns are not coded)."""
+        if not trigger.tag_.startswith("NNS") and not (trigger.dep_ == "compound" and trigger.head.tag_ == "NNS"):
+            return False
+        noun = trigger if trigger.tag_ == "NNS" else trigger.head
+        counted = False
+        for child in noun.children:
+            if child.dep_ in ("nummod", "amod", "quantmod") or child.tag_ == "CD":
+                value = number_value(child, self.rules)
+                if (value is not None and value >= 2) or child.lower_ in self.rules.vague_amounts:
+                    counted = True
+        if not counted:
+            return False
+        for span in [*seg.dates, *(p for p in seg.phrases if p.label_ == "RELATIVE_DATE")]:
+            if self.dates.resolve(span.text).precision in ("month", "year") or any(
+                    t.lower_ in ("since", "so", "far") for t in span):
+                return True
+        return any(t.lower_ in self.rules.tally_words for t in seg.span)
+
     def triggers(self, seg: Segment, reported_only: bool = True) -> tuple[list[Token], bool]:
         """The strike words of a segment that report a strike, and whether any is an air word.
 
@@ -202,6 +225,8 @@ class StrikeFinder:
             tok = span.root
             if len(span) == 1 and tok.lower_ in self.rules.air_verb_forms and (
                     not tok.tag_.startswith("VB") or (tok.i + 1 < len(tok.doc) and tok.nbor().text == "-")):
+                continue
+            if self._tally(tok, seg):
                 continue
             if not reported_only or not self._non_event(tok):
                 found.append(tok)
@@ -255,7 +280,7 @@ class StrikeFinder:
         if stop.i in trigger_ids:
             if entry.dep_ in ("dobj", "nsubjpass") and stop.tag_.startswith("VB"):
                 return "target"
-            return "attacker" if not preps or preps[-1] in ("by", "from", "of") else "target"
+            return "attacker" if all(p in ("by", "from", "of") for p in preps) else "target"
         if entry.dep_ in ("nsubj", "agent") or (entry.dep_ == "pobj" and preps[-1:] == ["by"]):
             return "attacker"
         if entry.dep_ in ("dobj", "nsubjpass"):
@@ -340,11 +365,17 @@ class StrikeFinder:
             for tok in path[1:]:
                 if tok.i in trigger_ids:
                     break
+                if tok.tag_.startswith("VB") and tok.lower_ not in rules.reporting_verbs and any(
+                        tok.is_ancestor(t) for t in triggers):
+                    break
                 if (tok.lower_ in rules.reporting_verbs or tok.lower_ in rules.statement_nouns
                         or tok.lower_ in ("responded", "response", "briefing", "since")):
                     blocked = True
                     break
-            if blocked:
+            before = span.start - 1
+            while before >= seg.span.start and span.doc[before].lower_ in ("on", "late", "early", "earlier"):
+                before -= 1
+            if blocked or (before >= seg.span.start and span.doc[before].lower_ in rules.reporting_verbs):
                 continue
             text = self._date_words(span)
             resolved = self.dates.resolve(span.text)
@@ -479,6 +510,16 @@ class StrikeFinder:
         reporters = self.sources_in(seg)
         if not attackers:
             attackers = self._pronoun_attackers(seg, triggers)
+        if not attackers:
+            attackers = self._aircraft_owner(seg, triggers)
+        if not attackers:
+            attackers = self._suspected_attackers(seg)
+        if not attackers:
+            attackers = self._responsible(seg, triggers)
+        if not attackers:
+            attackers = self._reporter_country(seg, triggers)
+        if target_group is not None and any(p.name == target_group for p in attackers):
+            target_group = None
         anaphoric = any(t.tag_.startswith("NN") and any(c.dep_ in ("det", "poss") and c.lower_ in rules.anaphora
                                                         for c in t.children) for t in triggers)
         weak = seg.headline or (not has_air and not attackers)
@@ -548,6 +589,89 @@ class StrikeFinder:
                 return True
         return False
 
+    def _responsible(self, seg: Segment, triggers: list[Token]) -> list[Party]:
+        """ "The Houthis claimed responsibility for a drone attack": the claiming side carried it out."""
+        for trig in triggers:
+            prep = trig.head
+            noun = prep.head if prep.dep_ == "prep" and prep.lower_ == "for" else None
+            if noun is None or noun.lower_ not in self.rules.responsibility_nouns:
+                continue
+            subject = subject_of(noun.head) if noun.dep_ == "dobj" else None
+            if subject is None:
+                continue
+            for ent in seg.entities:
+                kind, name = ent.label_.split("|", 1)
+                if ent.start <= subject.i < ent.end:
+                    if kind == "GROUP":
+                        return [Party(name=name, key=name, air=True)]
+                    party = self._party_for(ent)[1]
+                    if party is not None:
+                        return [party]
+        return []
+
+    def _aircraft_owner(self, seg: Segment, triggers: list[Token]) -> list[Party]:
+        """ "Iraqi F-16 fighter jets struck ...": a demonym on the aircraft that strike names their force."""
+        trigger_ids = {t.i for t in triggers}
+        for craft in seg.equipment:
+            if not craft.label_.startswith("AIRCRAFT|"):
+                continue
+            root = craft.root
+            striking = (root.dep_ in ("nsubj", "nsubjpass") and root.head.i in trigger_ids) or (
+                root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.i in trigger_ids)
+            if not striking:
+                continue
+            for ent in seg.entities:
+                kind, name = ent.label_.split("|", 1)
+                if kind in ("DEMONYM", "COUNTRY") and ent.end <= craft.start and (
+                        ent.root.head.i == root.i or ent.end == craft.start):
+                    party = self.forces.country_party(name)
+                    if party is not None:
+                        return [party]
+        return []
+
+    def _suspected_attackers(self, seg: Segment) -> list[Party]:
+        """ "warplanes believed to be Russian struck ...": the suspected country's force is the attacker."""
+        for ent in seg.entities:
+            kind, name = ent.label_.split("|", 1)
+            root = ent.root
+            if kind not in ("DEMONYM", "COUNTRY", "FORCE") or root.dep_ not in ("acomp", "attr", "pobj"):
+                continue
+            verb = root.head.head if root.dep_ == "pobj" else root.head
+            if verb.lower_ == "be" and verb.dep_ == "xcomp":
+                verb = verb.head
+            if verb.lower_ not in self.rules.suspicion_verbs:
+                continue
+            subject = subject_of(verb)
+            if subject is not None and any(e.root.i == subject.i and e.label_.startswith("AIRCRAFT|")
+                                           for e in seg.equipment):
+                party = self._party_for(ent)[1]
+                if party is not None:
+                    return [party]
+        return []
+
+    def _reporter_country(self, seg: Segment, triggers: list[Token]) -> list[Party]:
+        """ "The Turkish defence ministry said jets hit ...": bare aircraft reported by a state's own military
+        or ministry belong to that state."""
+        for trig in triggers:
+            head = trig.head if trig.tag_.startswith("NN") else trig
+            subject = subject_of(head)
+            if subject is None or not any(e.root.i == subject.i and e.label_.startswith("AIRCRAFT|")
+                                          for e in seg.equipment):
+                continue
+            if any(c.dep_ in ("poss", "amod", "compound") and c.text[:1].isupper() for c in subject.children):
+                continue
+            verb = next((a for a in head.ancestors if a.lower_ in self.rules.reporting_verbs), None)
+            speaker = own_subject(verb) if verb is not None else None
+            if speaker is None or speaker.lower_ not in self.rules.state_speakers:
+                continue
+            for ent in seg.entities:
+                kind, name = ent.label_.split("|", 1)
+                if kind in ("DEMONYM", "COUNTRY") and ent.root.head.i == speaker.i:
+                    party = self.forces.country_party(name)
+                    if party is not None:
+                        return [party]
+        return []
+
     def _pronoun_attackers(self, seg: Segment, triggers: list[Token]) -> list[Party]:
         """ "AFRICOM said it carried out a strike": the reporting force is the attacker."""
         for trig in triggers:
@@ -561,8 +685,10 @@ class StrikeFinder:
                 continue
             for ent in seg.entities:
                 kind, name = ent.label_.split("|", 1)
-                if kind in ("FORCE", "AMBIGUOUS") and ent.root.dep_ in ("nsubj",) and ent.end <= subject.i:
-                    return [self._party_for(ent)[1]]  # type: ignore[list-item]
+                if kind in ("FORCE", "AMBIGUOUS", "COUNTRY") and ent.root.dep_ in ("nsubj",) and ent.end <= subject.i:
+                    party = self._party_for(ent)[1]
+                    if party is not None:
+                        return [party]
         return []
 
     def sources_in(self, seg: Segment) -> list[Source]:
@@ -571,7 +697,10 @@ class StrikeFinder:
         found: list[Source] = []
         for tok in seg.span:
             if tok.lower_ in rules.reporting_verbs and tok.tag_.startswith("VB"):
-                subject = subject_of(tok)
+                subject = own_subject(tok) if tok.dep_ == "advcl" and tok.head.lower_ not in rules.reporting_verbs \
+                    else subject_of(tok)
+                if subject is not None and subject.lower_ in self.strike_nouns:
+                    subject = next((c for c in subject.conjuncts if c.i > subject.i), None)
                 if subject is None or not seg.span.start <= subject.i < seg.span.end:
                     subject = self._name_before(seg, tok)
                 if subject is not None:

@@ -42,6 +42,11 @@ def _inside_longer_name(span: Span) -> bool:
             and before.ent_iob_ == "I" and span[0].ent_iob_ == "I")
 
 
+def _lowercase_place(span: Span) -> bool:
+    """A place or country name written without a capital is a common word ("the strike hit" is not Hit, Iraq)."""
+    return span.label_.startswith(("PLACE|", "COUNTRY|")) and not any(ch.isupper() for ch in span.text)
+
+
 class Matchers:
     """PhraseMatchers over one vocab; built once per pipeline and reused for every doc."""
 
@@ -106,7 +111,7 @@ class Matchers:
     def find(self, doc: Doc) -> DocMatches:
         """Every lexicon and cue match in ``doc``; overlapping names resolved longest-first."""
         entities = [s for s in filter_spans(self._spans(doc, self.entity_lower, self.entity_exact))
-                    if not _inside_longer_name(s)]
+                    if not _inside_longer_name(s) and not _lowercase_place(s)]
         equipment = filter_spans(self._spans(doc, self.equipment_lower, self.equipment_exact))
         cues = self._spans(doc, self.cues)
         air = filter_spans([s for s in cues if s.label_ == "AIR"])

@@ -62,7 +62,39 @@ def merge_mentions(mentions: list[Mention]) -> list[StrikeEvent]:
             event.date, event.date_text = mention.date, mention.date_text
         elif event.date_text is None and mention.date_text is not None:
             event.date_text = mention.date_text
-    return events
+    return _absorb_unattributed(events)
+
+
+def _absorb_unattributed(events: list[StrikeEvent]) -> list[StrikeEvent]:
+    """A strike told without its attacker ("17 people were killed in an air raid in Nad Ali") is the same
+    event as the one attributed strike of the article in that region on a compatible date."""
+    out = [e for e in events if e.attackers]
+    for event in events:
+        if event.attackers:
+            continue
+        hosts = [e for e in out if _same_area(e.place, event.place) and dates_compatible(e.date, event.date)]
+        if len(hosts) != 1:
+            out.append(event)
+            continue
+        host = hosts[0]
+        host.mentions.extend(event.mentions)
+        host.mentions.sort(key=lambda m: (m.offset, m.segment.index))
+        if host.place is None or (event.place is not None and host.place.level == "country"
+                                  and PLACE_LEVEL[event.place.level] > PLACE_LEVEL[host.place.level]):
+            host.place = _fill(event.place, host.place) if event.place is not None else host.place
+        if host.date.value is None and event.date.value is not None:
+            host.date, host.date_text = event.date, event.date_text
+    return sorted(out, key=lambda e: (e.mentions[0].offset, e.mentions[0].segment.index))
+
+
+def _same_area(a: PlaceInfo | None, b: PlaceInfo | None) -> bool:
+    """Both places are known, in one country, and in one region where both name a region."""
+    if a is None or b is None or not a.country or not b.country or fold(a.country) != fold(b.country):
+        return False
+    if a.level == "place" and b.level == "place" and fold(a.name) != fold(b.name) and not (
+            a.region and b.region and fold(a.region) == fold(b.region)):
+        return False
+    return not (a.region and b.region and fold(a.region) != fold(b.region)) and bool(a.region or b.region)
 
 
 def _affinity(event: StrikeEvent, mention: Mention) -> tuple[int, int, int]:

@@ -69,6 +69,10 @@ class Rules:
     line_contains: tuple[str, ...]
     line_equals: frozenset[str]
     ambiguous_forces: dict[str, tuple[str, ...]]
+    suspicion_verbs: frozenset[str] = frozenset()
+    state_speakers: frozenset[str] = frozenset()
+    tally_words: frozenset[str] = frozenset()
+    responsibility_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -143,6 +147,10 @@ def load_engine_rules() -> Rules:
         line_contains=tuple(w.lower() for w in page["line_contains"]),
         line_equals=_words(page["line_equals"]),
         ambiguous_forces={a["alias"].lower(): tuple(a["candidates"]) for a in forces.get("ambiguous", [])},
+        suspicion_verbs=_words(strike.get("suspicion", {}).get("verbs", [])),
+        state_speakers=_words(claims.get("claimant", {}).get("state_speakers", [])),
+        tally_words=_words(strike.get("tally", {}).get("words", [])),
+        responsibility_nouns=_words(strike.get("responsibility", {}).get("nouns", [])),
     )
 
 

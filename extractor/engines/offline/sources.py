@@ -72,11 +72,13 @@ def _org_text(tokens: list[Token], seg: Segment, rules: Rules) -> str | None:
     """An organisation named inside the phrase: an ORG entity, a lexicon force or government, or a title chunk."""
     idx = {t.i for t in tokens}
     for ent in seg.orgs:
-        if ent.label_ == "ORG" and ent.start in idx and ent[-1].lower_.rstrip(".") not in rules.claimant_roles:
+        if ent.label_ == "ORG" and ent.start in idx and ent[-1].lower_.rstrip(".") not in rules.claimant_roles \
+                and not _hyphen_modifier(ent) and not (ent.root.dep_ == "poss" and ent.root.head.i in idx):
             return _clean(ent.text)
     for ent in seg.entities:
-        if ent.start in idx and ent.label_.split("|")[0] in ("FORCE", "GOV"):
-            return _clean(ent.text)
+        if ent.start in idx and ent.label_.split("|")[0] in ("FORCE", "GOV", "AMBIGUOUS") and not _hyphen_modifier(ent):
+            name = _clean(ent.text)
+            return name[:1].upper() + name[1:]
     run: list[Token] = []
     best: list[Token] = []
     for tok in tokens:
@@ -95,6 +97,12 @@ def _org_text(tokens: list[Token], seg: Segment, rules: Rules) -> str | None:
     if len(best) >= 2 and any(t.lower_ in rules.org_heads for t in best):
         return _clean(" ".join(t.text for t in best))
     return None
+
+
+def _hyphen_modifier(ent: Span) -> bool:
+    """ "the UN-recognised government", "the Houthi-run ministry": a name inside a modifier is not the speaker."""
+    doc = ent.doc
+    return ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].text[:1].islower()
 
 
 def source_from(root: Token, seg: Segment, rules: Rules) -> Source | None:
@@ -125,7 +133,15 @@ def source_from(root: Token, seg: Segment, rules: Rules) -> Source | None:
     text = _clean(" ".join(t.text for t in tokens))
     if not text:
         return None
+    if low in rules.org_heads and low not in rules.claimant_roles and any(
+            t.text[:1].isupper() and t.lower_ not in _LEADING and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-")
+            for t in tokens if t.i < root.i):
+        name = text[:1].upper() + text[1:]
+        return Source(claimant=name, org=name, person=False, generic=False, anaphoric=False)
     determined = any(c.lower_ in ("the", "this", "that", "these") for c in root.children if c.dep_ == "det")
+    if low in rules.org_heads and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children) and any(
+            c.dep_ in ("compound", "amod") for c in root.children):
+        return Source(claimant=text[:1].upper() + text[1:], org=None, person=False, generic=False, anaphoric=False)
     if low in rules.statement_nouns:
         for child in root.children:
             agent = child if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from") else None
