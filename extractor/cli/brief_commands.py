@@ -10,11 +10,12 @@ import typer
 from rich.console import Console
 
 from extractor.briefing import brief, render, resolve_period
-from extractor.cli import app
-from extractor.cli.extract_command import load_inputs, report_failures, settings_from_flags
+from extractor.cli import app, options
+from extractor.cli.extract_command import load_inputs, report_failures
+from extractor.cli.options import settings_from_flags
 from extractor.store import Store, StoreError, default_db_path, ingest
 
-DB_HELP = "Store file [env EXTRACTOR_DB; default ~/.local/share/extractor/extractor.db]."
+DB_HELP = "Store file (env EXTRACTOR_DB; default ~/.local/share/extractor/extractor.db)."
 
 
 class BriefFormat(StrEnum):
@@ -27,13 +28,13 @@ class BriefFormat(StrEnum):
 def ingest_command(
     paths: list[str] = typer.Argument(..., help="Article files, folders of articles, or - for stdin."),
     db: Path | None = typer.Option(None, "--db", help=DB_HELP),
-    engine: str | None = typer.Option(None, help="auto (default), llm or offline."),
-    model: str | None = typer.Option(None, help="Model name for the LLM engine [env EXTRACTOR_MODEL]."),
-    base_url: str | None = typer.Option(None, help="OpenAI-compatible endpoint [env EXTRACTOR_BASE_URL]."),
-    prompt: str | None = typer.Option(None, help="Prompt name (e.g. extract/v1) or a template path."),
-    mode: str | None = typer.Option(None, help="instructor mode: tools, json or md_json."),
-    concurrency: int = typer.Option(4, min=1, help="Articles in flight at once (LLM engine)."),
-    no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the extraction cache."),
+    engine: options.Engine = None,
+    model: options.Model = None,
+    base_url: options.BaseUrl = None,
+    prompt: options.Prompt = None,
+    mode: options.Mode = None,
+    concurrency: options.Concurrency = 4,
+    no_cache: options.NoCache = False,
     refresh: bool = typer.Option(False, "--refresh", help="Re-extract articles already stored and overwrite them."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar."),
 ) -> None:
@@ -63,9 +64,9 @@ def brief_command(
     output: Path | None = typer.Option(None, "--output", "-o", help="Write the briefing here instead of stdout."),
     db: Path | None = typer.Option(None, "--db", help=DB_HELP),
     engine: str | None = typer.Option(None, help="Summary writer: auto (LLM when configured), llm or offline."),
-    model: str | None = typer.Option(None, help="Model name for the LLM summary [env EXTRACTOR_MODEL]."),
-    base_url: str | None = typer.Option(None, help="OpenAI-compatible endpoint [env EXTRACTOR_BASE_URL]."),
-    mode: str | None = typer.Option(None, help="instructor mode: tools, json or md_json."),
+    model: str | None = typer.Option(None, help="Model name for the LLM summary (env EXTRACTOR_MODEL)."),
+    base_url: options.BaseUrl = None,
+    mode: options.Mode = None,
     no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the summary cache."),
     refresh: bool = typer.Option(False, "--refresh", help="Rewrite a cached LLM summary."),
 ) -> None:

@@ -12,8 +12,8 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from extractor.cli import app
-from extractor.cli.extract_command import settings_from_flags
+from extractor.cli import app, options
+from extractor.cli.options import settings_from_flags
 from extractor.evaluation.report import write_report
 from extractor.evaluation.runs import DEFAULT_THRESHOLD, Comparison, EvalRun, compare_runs, load_run, write_run
 from extractor.evaluation.scoring import PRF, STRIKE_FIELDS, Counts
@@ -120,20 +120,20 @@ def eval_main(
     suite: str | None = typer.Option(None, help="Named suite: seeds (evals/gold + evals/articles) [default]."),
     gold: Path | None = typer.Option(None, "--gold", help="Folder of gold files <article-id>.json."),
     articles: Path | None = typer.Option(None, "--articles", help="Folder of articles <article-id>.txt."),
-    engine: str | None = typer.Option(None, help="auto (default), llm or offline."),
-    model: str | None = typer.Option(None, help="Model name for the LLM engine [env EXTRACTOR_MODEL]."),
-    base_url: str | None = typer.Option(None, help="OpenAI-compatible endpoint [env EXTRACTOR_BASE_URL]."),
-    prompt: str | None = typer.Option(None, help="Prompt name (e.g. extract/v1) or a template path."),
-    mode: str | None = typer.Option(None, help="instructor mode: tools, json or md_json."),
-    concurrency: int = typer.Option(4, min=1, help="Articles in flight at once (LLM engine)."),
-    no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the extraction cache."),
-    refresh: bool = typer.Option(False, "--refresh", help="Ignore cached results and overwrite them."),
+    engine: options.Engine = None,
+    model: options.Model = None,
+    base_url: options.BaseUrl = None,
+    prompt: options.Prompt = None,
+    mode: options.Mode = None,
+    concurrency: options.Concurrency = 4,
+    no_cache: options.NoCache = False,
+    refresh: options.Refresh = False,
     html: bool = typer.Option(False, "--html", help="Also write an HTML report next to the run file."),
     baseline: Path | None = typer.Option(None, "--baseline", help="Run file to gate against: exit 1 when below."),
     threshold: float = typer.Option(DEFAULT_THRESHOLD, help="Largest allowed F1 drop against --baseline."),
     runs_dir: Path | None = typer.Option(None, "--runs-dir", help="Folder for the run file [evals/runs]."),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write the run file exactly here (.json)."),
-    progress: bool = typer.Option(False, "--progress", help="Show a progress bar on stderr."),
+    progress: options.Progress = False,
 ) -> None:
     """Run an eval: extract the labelled articles, score them, print tables and write a run file."""
     if ctx.invoked_subcommand is not None:

@@ -14,8 +14,8 @@ from rich.table import Table
 
 from extractor.api import BatchFailure, extract_many
 from extractor.articles import decode_bytes, iter_article_paths, parse_article, read_article
-from extractor.cli import app
-from extractor.config import Settings
+from extractor.cli import app, options
+from extractor.cli.options import settings_from_flags
 from extractor.errors import ArticleError
 from extractor.schemas import Article, ArticleExtraction, Casualty, StrikeReport
 
@@ -50,12 +50,6 @@ def load_inputs(paths: list[str]) -> tuple[list[Article], list[BatchFailure]]:
             except ArticleError as exc:
                 failures.append(BatchFailure(path.stem, str(exc)))
     return articles, failures
-
-
-def settings_from_flags(engine: str | None, model: str | None, base_url: str | None, prompt: str | None,
-                        mode: str | None, no_cache: bool, refresh: bool) -> Settings:
-    return Settings.from_env(engine=engine, model=model, base_url=base_url, prompt=prompt, mode=mode,
-                             use_cache=not no_cache, refresh=refresh)
 
 
 def _casualty(c: Casualty) -> str:
@@ -130,15 +124,15 @@ def extract_command(
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", "-f", help="table, json or jsonl."),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write results here (JSONL: appended as "
                                        "each article finishes; a rerun skips finished articles)."),
-    engine: str | None = typer.Option(None, help="auto (default), llm or offline."),
-    model: str | None = typer.Option(None, help="Model name for the LLM engine [env EXTRACTOR_MODEL]."),
-    base_url: str | None = typer.Option(None, help="OpenAI-compatible endpoint [env EXTRACTOR_BASE_URL]."),
-    prompt: str | None = typer.Option(None, help="Prompt name (e.g. extract/v1) or a template path."),
-    mode: str | None = typer.Option(None, help="instructor mode: tools, json or md_json."),
-    concurrency: int = typer.Option(4, min=1, help="Articles in flight at once (LLM engine)."),
-    no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the cache."),
-    refresh: bool = typer.Option(False, "--refresh", help="Ignore cached results and overwrite them."),
-    progress: bool = typer.Option(False, "--progress", help="Show a progress bar on stderr."),
+    engine: options.Engine = None,
+    model: options.Model = None,
+    base_url: options.BaseUrl = None,
+    prompt: options.Prompt = None,
+    mode: options.Mode = None,
+    concurrency: options.Concurrency = 4,
+    no_cache: options.NoCache = False,
+    refresh: options.Refresh = False,
+    progress: options.Progress = False,
 ) -> None:
     """Extract strike reports and claims; exit 1 if any article failed."""
     console = Console()
