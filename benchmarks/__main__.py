@@ -29,7 +29,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     """Run, show and save; exit 0 when every target with a verdict is met, 1 otherwise."""
     args = parse_args(argv)
-    console = Console()
+    console = Console(width=None if sys.stdout.isatty() else 200)
     if args.list:
         for name, (_, description) in BENCHMARKS.items():
             console.print(f"{name:15} {description}", highlight=False)

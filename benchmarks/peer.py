@@ -23,7 +23,7 @@ from extractor.errors import ExtractionError
 from extractor.schemas import Article
 
 NAME = "peer"
-MAX_TOKENS = 128
+MAX_TOKENS = 64
 DESCRIPTION = ("Extract air strikes, casualty figures and claims about the strikes, in order of appearance. "
                "Use exact text from the article; do not paraphrase.")
 EXAMPLE_TEXT = ("Iraqi jets struck Islamic State positions in Al-Bukamal on Sunday, killing 30 militants, the Defense "

@@ -11,8 +11,7 @@ from extractor.engines.offline.analysis import DocView, Segment
 from extractor.engines.offline.events import StrikeEvent, StrikeFinder
 from extractor.engines.offline.records import evidence_at
 from extractor.engines.offline.rules import Rules
-from extractor.engines.offline.sources import UNNAMED, Source
-from extractor.lexicons import fold
+from extractor.engines.offline.sources import UNNAMED, Source, org_key
 from extractor.schemas import Claim, Evidence
 
 MAX_STATEMENT_WORDS = 20
@@ -67,7 +66,10 @@ class ClaimFinder:
         if not denial:
             text = seg.span.text.lower()
             denial = any(re.search(rf"\b{re.escape(p)}\b", text) for p in rules.denial_phrases)
-        return denial and any(t.lower_ in rules.denial_topics for t in seg.span)
+        if not denial:
+            return any(t.lower_ in rules.negations and t.dep_ == "det" and t.head.lower_ in rules.denial_topics
+                       for t in seg.span)
+        return any(t.lower_ in rules.denial_topics or t.lower_ in rules.denial_objects for t in seg.span)
 
     def _stance(self, seg: Segment) -> str:
         rules = self.rules
@@ -99,7 +101,8 @@ class ClaimFinder:
         for tok in seg.span:
             if tok.lower_ in self.rules.reporting_verbs and tok.tag_.startswith("VB"):
                 clause = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.i > tok.i), None)
-                if clause is not None:
+                if clause is not None and seg.span.start <= clause.left_edge.i and \
+                        clause.right_edge.i < seg.span.end:
                     start = clause.left_edge.i
                     while start < clause.i and seg.span.doc[start].dep_ == "mark":
                         start += 1
@@ -211,7 +214,7 @@ class ClaimFinder:
             words = {t.lower_ for t in tokens}
             proposition = "coordination" if words & self.rules.coordination else (
                 "results" if words & (self.rules.killed_words | self.rules.injured_words) else "occurrence")
-            out.append(_Draft(claim=claim, key=(fold(source.claimant), proposition, stance, event)))
+            out.append(_Draft(claim=claim, key=(org_key(source.claimant), proposition, stance, event)))
         return out
 
     def _draft(self, view: DocView, seg: Segment, source: Source, quoted: tuple[int, int] | None, text: str,
@@ -230,7 +233,7 @@ class ClaimFinder:
         stance = self._stance(seg)
         claim = Claim(claimant=source.claimant, claimant_org=source.org, stance=stance,
                       statement=statement or source.claimant, quote=quote or None, evidence=evidence)
-        key = (fold(source.claimant), self._proposition(seg), stance, self._event_of(seg, events, view.offset))
+        key = (org_key(source.claimant), self._proposition(seg), stance, self._event_of(seg, events, view.offset))
         return _Draft(claim=claim, key=key)
 
     @staticmethod

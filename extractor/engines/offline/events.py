@@ -50,6 +50,8 @@ class Mention:
     target: str | None = None
     target_group: str | None = None
     reporters: list[Source] = field(default_factory=list)
+    also: bool = False
+    """ "Coalition aircraft also conducted strikes in the area": the same operation as the strike just told."""
 
     @property
     def evidence(self) -> tuple[int, int]:
@@ -460,6 +462,20 @@ class StrikeFinder:
         known = {i for e in seg.entities for i in range(e.start, e.end)} | {i for e in seg.places
                                                                            for i in range(e.start, e.end)}
         for tok in seg.span:
+            if tok.lower_ in self.rules.site_nouns and tok.i > seg.span.start:
+                start = tok.i
+                while start > seg.span.start and doc[start - 1].tag_ == "NNP" and start - 1 not in known:
+                    start -= 1
+                prep = tok.head if tok.dep_ == "pobj" else None
+                if start < tok.i and prep is not None and prep.lower_ in ("on", "against", "targeting"):
+                    name = doc[start : tok.i]
+                    info = self.gazetteer.lookup(name.text)
+                    if info is None or info.level == "place":
+                        span = doc[start : tok.i + 1]
+                        out.append((span, PlaceInfo(name=span.text, level="place",
+                                                    region=info.region if info else None,
+                                                    country=info.country if info else None)))
+                continue
             if tok.lower_ != "of" or tok.i == seg.span.start or doc[tok.i - 1].lower_ not in self.rules.place_nouns:
                 continue
             end = tok.i + 1
@@ -501,7 +517,8 @@ class StrikeFinder:
             if role == "attacker" and (kind in ("FORCE", "AMBIGUOUS") or self._country_attacker(ent, triggers)):
                 if party.air or self._strikes_directly(ent, triggers):
                     attackers.append(party)
-            elif kind in ("FORCE", "AMBIGUOUS") and party.air and role in ("object", "other"):
+            elif kind in ("FORCE", "AMBIGUOUS") and party.air and role in ("object", "other") and \
+                    ent.root.i not in self._speaker_tokens(seg):
                 fallback.append(party)
         if not attackers:
             attackers = self._before_verb(seg, triggers)
@@ -522,6 +539,8 @@ class StrikeFinder:
             target_group = None
         anaphoric = any(t.tag_.startswith("NN") and any(c.dep_ in ("det", "poss") and c.lower_ in rules.anaphora
                                                         for c in t.children) for t in triggers)
+        if not has_air and any(t.tag_.startswith("VB") and self._air_subject(t, seg) for t in triggers):
+            has_air = True
         weak = seg.headline or (not has_air and not attackers)
         carried = previous_date.get(seg.paragraph)
         found_date = self._remember_date(seg, previous_date, triggers)
@@ -531,6 +550,7 @@ class StrikeFinder:
         casualties = [c for c in (find_casualty(t, rules, group_tokens) for t in seg.span
                                   if t.lower_ in rules.killed_words or t.lower_ in rules.injured_words)
                       if c is not None and self._tied(seg, c, triggers)]
+        casualties = _others_inherit_group(casualties, seg)
         target = self._target(triggers)
         places = self._places(seg, roles, triggers, anchors)
         base = Mention(segment=seg, offset=view.offset, weak=weak, anaphoric=anaphoric,
@@ -539,7 +559,20 @@ class StrikeFinder:
                        reporters=reporters)
         if found_date is not None:
             base.date, base.date_text = found_date
+        base.also = not places and found_date is None and any(
+            c.dep_ == "advmod" and c.lower_ == "also" for t in triggers for c in (t if t.tag_.startswith("VB")
+                                                                                else t.head).children)
         return self._split_by_place(base, places)
+
+    def _speaker_tokens(self, seg: Segment) -> set[int]:
+        """Tokens naming who speaks ("A source in the GNA's operation said ..."): a force there is not striking."""
+        out: set[int] = set()
+        for tok in seg.span:
+            if tok.lower_ in self.rules.reporting_verbs and tok.tag_.startswith("VB"):
+                subject = own_subject(tok)
+                if subject is not None:
+                    out.update(t.i for t in subject.subtree)
+        return out
 
     def _before_verb(self, seg: Segment, triggers: list[Token]) -> list[Party]:
         """Forces written just before a strike verb that the parser left without a subject."""
@@ -750,6 +783,12 @@ class StrikeFinder:
         """Pronouns and "the statement" stand for the last named source; surnames for the full name."""
         if source.anaphoric:
             wanted_person = source.person or source.claimant.lower() in ("he", "she", "him", "her")
+            head = source.claimant.lower().split()[-1] if source.claimant.strip() else ""
+            if not wanted_person and head in self.rules.org_heads:
+                for earlier in reversed(self.named_sources):
+                    names = f"{earlier.claimant} {earlier.org or ''}".lower().split()
+                    if head in names:
+                        return earlier
             for earlier in reversed(self.named_sources):
                 if not wanted_person or earlier.person:
                     return earlier
@@ -770,6 +809,8 @@ class StrikeFinder:
             kind, name = ent.label_.split("|", 1)
             if kind == "AIRCRAFT" and self.matchers.aircraft_listed.get(name, True):
                 value = _as_written(ent.text)
+                if value.lower() == f"{name.lower()}s":
+                    value = name
                 if value not in aircraft:
                     aircraft.append(value)
             elif kind == "WEAPON":
@@ -828,7 +869,8 @@ class StrikeFinder:
     def _split_by_place(self, base: Mention, places: list[tuple[PlaceInfo, Span, bool]]) -> list[Mention]:
         """One mention per distinct town the sentence ties to the strike; regions and countries fill in."""
         tied = [p for p in places if p[2]] or places
-        regions_named = {fold(p[0].region) for p in tied if p[0].level == "place" and p[0].region}
+        regions_named = {fold(p[0].region) for p in tied if p[0].level == "place" and p[0].region
+                         and fold(p[0].region) != fold(p[0].name)}
         tied = [(PlaceInfo(name=i.name, level="region", region=i.region or i.name, country=i.country), s, t)
                 if i.level == "place" and fold(i.name) in regions_named and fold(i.region or "") == fold(i.name)
                 else (i, s, t) for i, s, t in tied]
@@ -908,9 +950,28 @@ def _dateline(ent: Span, seg: Segment) -> bool:
     return ent.text.isupper() or following.lstrip()[:1] in ("—", "–", "-", ":", "(")
 
 
+def _others_inherit_group(casualties: list[CasualtyFinding], seg: Segment) -> list[CasualtyFinding]:
+    """ "killing 17 Taliban fighters and wounding eight others": "others" are of the group named before."""
+    text = seg.span.doc.text
+    out: list[CasualtyFinding] = []
+    for finding in casualties:
+        words = text[finding.start_char : finding.end_char].lower().split()
+        if finding.group == "unknown" and words and words[-1] == "others":
+            earlier = next((c for c in reversed(out) if c.group != "unknown" and c.end_char <= finding.start_char),
+                           None)
+            if earlier is not None:
+                finding = replace(finding, group=earlier.group)
+        out.append(finding)
+    return out
+
+
 def _as_written(text: str) -> str:
-    """An equipment name as written, without a plural "s" after a designation ("F-16s" -> "F-16")."""
+    """An equipment name as written, without a plural "s" after a designation ("F-16s" -> "F-16") and without
+    the generic words after it ("F-16 fighter jets" -> "F-16")."""
     text = " ".join(text.split())
+    words = text.split()
+    if len(words) > 1 and any(ch.isdigit() for ch in words[0]) and all(w.islower() for w in words[1:]):
+        text = words[0]
     if len(text) > 2 and text.endswith("s") and text[-2].isdigit():
         return text[:-1]
     return text

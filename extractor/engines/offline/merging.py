@@ -15,8 +15,14 @@ def places_compatible(a: PlaceInfo | None, b: PlaceInfo | None) -> bool:
     if a.country and b.country and fold(a.country) != fold(b.country):
         return False
     if a.level == "place" and b.level == "place":
-        return fold(a.name) == fold(b.name)
+        return fold(a.name) == fold(b.name) or _inside(a, b) or _inside(b, a)
     return not (a.region and b.region and fold(a.region) != fold(b.region))
+
+
+def _inside(a: PlaceInfo, b: PlaceInfo) -> bool:
+    """ "Mitiga" (region Tripoli) lies in "Tripoli" (the city named like its region): ``a`` is the finer place."""
+    return a.level == "place" and b.level == "place" and bool(a.region) and fold(a.region or "") == fold(b.name) \
+        and fold(a.name) != fold(b.name) and (not a.country or not b.country or fold(a.country) == fold(b.country))
 
 
 def dates_compatible(a: ResolvedDate, b: ResolvedDate) -> bool:
@@ -41,6 +47,8 @@ def merge_mentions(mentions: list[Mention]) -> list[StrikeEvent]:
     events: list[StrikeEvent] = []
     for mention in mentions:
         candidates = [e for e in events if compatible(e, mention)]
+        if mention.also and mention.attackers and events and events[-1].attackers and not candidates:
+            candidates = [events[-1]]
         if not mention.attackers and mention.anaphoric and events and not candidates:
             mention.attackers = list(events[-1].attackers)
             mention.weak = mention.segment.headline
@@ -53,7 +61,7 @@ def merge_mentions(mentions: list[Mention]) -> list[StrikeEvent]:
         event = max(candidates, key=lambda e: _affinity(e, mention))
         event.mentions.append(mention)
         event.attackers = unique_parties(event.attackers + mention.attackers)
-        if mention.place is not None and (event.place is None or
+        if mention.place is not None and (event.place is None or _inside(mention.place, event.place) or
                                           PLACE_LEVEL[mention.place.level] > PLACE_LEVEL[event.place.level]):
             event.place = _fill(mention.place, event.place)
         elif mention.place is not None and event.place is not None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import Counter
 
 from extractor.engines.offline.events import StrikeEvent
-from extractor.engines.offline.sources import UNNAMED
-from extractor.lexicons import fold
+from extractor.engines.offline.sources import UNNAMED, org_key
+from extractor.lexicons import load_lexicon
 from extractor.schemas import Casualty, CharInterval, Evidence, Location, StrikeReport
 
 
@@ -19,6 +19,12 @@ def evidence_at(text: str, start: int, end: int) -> Evidence | None:
     if end <= start:
         return None
     return Evidence(quote=text[start:end], char_interval=CharInterval(start=start, end=end))
+
+
+def _reporter_key(name: str) -> str:
+    """One key per reporting body: aliases of one force ("CENTCOM", "US Central Command") are one reporter."""
+    entry = load_lexicon("force").lookup(name)
+    return f"force:{entry.name}" if entry is not None else org_key(name)
 
 
 def _attackers(event: StrikeEvent) -> list[str]:
@@ -90,7 +96,7 @@ def strike_report(event: StrikeEvent, text: str) -> StrikeReport:
             if source.anaphoric or (source.generic and source.claimant != UNNAMED):
                 continue
             name = source.reported_name
-            if all(fold(name) != fold(r) for r in reported):
+            if all(_reporter_key(name) != _reporter_key(r) for r in reported):
                 reported.append(name)
         aircraft.extend(a for a in mention.aircraft if a not in aircraft)
         weapons.extend(w for w in mention.weapons if w not in weapons)

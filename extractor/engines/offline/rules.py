@@ -73,6 +73,9 @@ class Rules:
     state_speakers: frozenset[str] = frozenset()
     tally_words: frozenset[str] = frozenset()
     responsibility_nouns: frozenset[str] = frozenset()
+    denial_objects: frozenset[str] = frozenset()
+    witnesses: frozenset[str] = frozenset()
+    site_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -151,6 +154,9 @@ def load_engine_rules() -> Rules:
         state_speakers=_words(claims.get("claimant", {}).get("state_speakers", [])),
         tally_words=_words(strike.get("tally", {}).get("words", [])),
         responsibility_nouns=_words(strike.get("responsibility", {}).get("nouns", [])),
+        denial_objects=_words(claims["denial"].get("objects", [])),
+        witnesses=_words(claims["claimant"].get("witnesses", [])),
+        site_nouns=_words(strike["clauses"].get("site_nouns", [])),
     )
 
 

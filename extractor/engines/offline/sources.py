@@ -9,11 +9,21 @@ from spacy.tokens import Span, Token
 
 from extractor.engines.offline.analysis import Segment
 from extractor.engines.offline.rules import Rules
+from extractor.lexicons import fold
 
 UNNAMED = "Unnamed source"
 _CUT_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "punct", "cc", "conj", "parataxis"}
 _LEADING = {"the", "a", "an", "its", "their", "his", "her", "our"}
 _OUTLET_WORDS = {"newspaper", "daily", "agency", "news", "channel", "outlet", "website", "tv", "television"}
+
+
+_MOD = re.compile(r"\bministry of defen[cs]e\b|\bmod\b|\bdefen[cs]e ministry\b")
+
+
+def org_key(name: str) -> str:
+    """One key for the spellings of one body: "Russian MoD", "Russian Ministry of Defence", "Russian Defense
+    Ministry"."""
+    return _MOD.sub("defense ministry", fold(name))
 
 
 @dataclass(frozen=True)
@@ -73,8 +83,11 @@ def _org_text(tokens: list[Token], seg: Segment, rules: Rules) -> str | None:
     idx = {t.i for t in tokens}
     for ent in seg.orgs:
         if ent.label_ == "ORG" and ent.start in idx and ent[-1].lower_.rstrip(".") not in rules.claimant_roles \
-                and not _hyphen_modifier(ent) and not (ent.root.dep_ == "poss" and ent.root.head.i in idx):
-            return _clean(ent.text)
+                and not _hyphen_modifier(ent) and not (ent.root.dep_ == "poss" and ent.root.head.i in idx) \
+                and not (ent.root.dep_ in ("compound", "amod") and ent.root.head.lower_ in rules.claimant_roles
+                         and ent.root.head.lower_ not in rules.org_heads and len(ent) == 1
+                         and ent.root.lower_ not in rules.org_heads and not any(p.start in idx for p in seg.people)):
+            return _clean(_widened(ent, idx, rules).text)
     for ent in seg.entities:
         if ent.start in idx and ent.label_.split("|")[0] in ("FORCE", "GOV", "AMBIGUOUS") and not _hyphen_modifier(ent):
             name = _clean(ent.text)
@@ -97,6 +110,26 @@ def _org_text(tokens: list[Token], seg: Segment, rules: Rules) -> str | None:
     if len(best) >= 2 and any(t.lower_ in rules.org_heads for t in best):
         return _clean(" ".join(t.text for t in best))
     return None
+
+
+def _widened(ent: Span, idx: set[int], rules: Rules) -> Span:
+    """ "Russia's defence ministry", "the Houthi health ministry": the organisation with the state or group that
+    owns it, or the name with the organisation noun it modifies."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    owner = doc[start - 2] if start >= 2 and doc[start - 1].text in ("'s", "’s") else None
+    if owner is not None and owner.i in idx and owner.text[:1].isupper():
+        start -= 2
+    head = ent.root.head
+    if ent.root.dep_ == "compound" and head.i >= end and head.i in idx and head.lower_ in rules.org_heads and all(
+            doc[i].i in idx for i in range(end, head.i)):
+        end = head.i + 1
+    return doc[start:end]
+
+
+def _before_hyphen(tok: Token) -> bool:
+    """ "Britain-based": a capitalised word that only modifies through a hyphen."""
+    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-"
 
 
 def _hyphen_modifier(ent: Span) -> bool:
@@ -133,12 +166,13 @@ def source_from(root: Token, seg: Segment, rules: Rules) -> Source | None:
     text = _clean(" ".join(t.text for t in tokens))
     if not text:
         return None
-    if low in rules.org_heads and low not in rules.claimant_roles and any(
-            t.text[:1].isupper() and t.lower_ not in _LEADING and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-")
-            for t in tokens if t.i < root.i):
+    named_by = [t for t in tokens if t.i < root.i and t.text[:1].isupper() and t.lower_ not in _LEADING]
+    if low in rules.org_heads and low not in rules.claimant_roles and any(not _before_hyphen(t) for t in named_by):
         name = text[:1].upper() + text[1:]
         return Source(claimant=name, org=name, person=False, generic=False, anaphoric=False)
     determined = any(c.lower_ in ("the", "this", "that", "these") for c in root.children if c.dep_ == "det")
+    if low in rules.witnesses:
+        return Source(claimant=text[:1].upper() + text[1:], org=None, person=False, generic=False, anaphoric=False)
     if low in rules.org_heads and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children) and any(
             c.dep_ in ("compound", "amod") for c in root.children):
         return Source(claimant=text[:1].upper() + text[1:], org=None, person=False, generic=False, anaphoric=False)
