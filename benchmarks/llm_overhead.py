@@ -17,11 +17,11 @@ from typing import Any
 import httpx
 
 from benchmarks.common import BenchContext, BenchResult, Row, at_most, interleaved, median, seed_articles
-from benchmarks.llama_server import MODEL_ALIAS
 from extractor.api import extract
 from extractor.config import Settings
 from extractor.engines import get_engine
 from extractor.errors import ExtractionError
+from extractor.llama_server import MODEL_ALIAS
 from extractor.schemas import Article
 
 NAME = "llm-overhead"
@@ -158,15 +158,18 @@ def run(ctx: BenchContext) -> BenchResult:
     ours_wall, raw_wall = median([a.wall_s for a, _ in pairs]), median([b.wall_s for _, b in pairs])
     ours_client_ms = median([(a.wall_s - a.http_s) * 1000 for a, _ in pairs])
     raw_client_ms = median([(b.wall_s - b.http_s) * 1000 for _, b in pairs])
+    best_ratio = min(a.wall_s for a, _ in pairs) / min(b.wall_s for _, b in pairs)
     tokens = pairs[0][0].completion_tokens
-    result.details.update({"pairs": len(pairs), "median_ratio": ratio, "ours_client_ms": ours_client_ms,
+    result.details.update({"pairs": len(pairs), "median_ratio": ratio, "best_of_ratio": best_ratio,
+                           "ours_client_ms": ours_client_ms,
                            "raw_client_ms": raw_client_ms})
     result.rows.append(Row(
         NAME, "extract() via instructor / raw openai call, wall time", round(ratio, 3), "ratio",
         f"<= {RATIO_TARGET}", at_most(ratio, RATIO_TARGET),
         f"median of {len(pairs)}/{rounds} interleaved pairs with equal completion tokens ({tokens}, max_tokens "
-        f"{settings.max_tokens}); {ours_wall:.2f} s vs {raw_wall:.2f} s median; article {article.id}; "
-        f"request bodies identical: {'yes' if identical else 'NO'}"))
+        f"{settings.max_tokens}); best-of ratio {best_ratio:.3f} ({min(a.wall_s for a, _ in pairs):.2f} s vs "
+        f"{min(b.wall_s for _, b in pairs):.2f} s), medians {ours_wall:.2f} s vs {raw_wall:.2f} s; "
+        f"article {article.id}; request bodies identical: {'yes' if identical else 'NO'}"))
     result.rows.append(Row(
         NAME, "client-side time outside HTTP, extract() vs raw call", round(ours_client_ms - raw_client_ms, 1),
         "ms added", "", None,

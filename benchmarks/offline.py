@@ -31,6 +31,7 @@ from benchmarks.common import (
     word_count,
 )
 from extractor.config import Settings
+from extractor.engines.offline import OfflineEngine
 from extractor.engines.offline.engine import BATCH_SIZE
 from extractor.schemas import Article, ArticleExtraction
 
@@ -105,8 +106,6 @@ def model_load(repeats: int) -> list[dict[str, float]]:
 
 def run(ctx: BenchContext) -> BenchResult:
     """Articles/s of the engine and of bare spaCy on one core and on both; model load time in a fresh process."""
-    from extractor.engines.offline import OfflineEngine
-
     articles = sized_articles(4 if ctx.quick else 32)
     texts = [a.text for a in articles]
     words = [word_count(t) for t in texts]

@@ -9,17 +9,20 @@ the reverse). LangExtract's schema-constrained mode is tried once and its failur
 from __future__ import annotations
 
 import json
+import logging
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
 
 from benchmarks.common import BenchContext, BenchResult, Row, seed_articles
-from benchmarks.llama_server import MODEL_ALIAS
 from benchmarks.llm_overhead import llm_settings
 from extractor.api import extract
 from extractor.errors import ExtractionError
+from extractor.llama_server import MODEL_ALIAS
 from extractor.schemas import Article
 
 NAME = "peer"
@@ -56,6 +59,26 @@ class UsageMeter:
             self.errors.append(f"HTTP {response.status_code}")
         self.prompt_tokens += usage.get("prompt_tokens") or 0
         self.completion_tokens += usage.get("completion_tokens") or 0
+
+
+@contextmanager
+def captured_peer_warnings() -> Iterator[list[str]]:
+    """Collect LangExtract's (absl) warnings, such as chunks dropped for unparsable output, instead of printing."""
+    messages: list[str] = []
+
+    class Collect(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            messages.append(record.getMessage().split(". Set resolver_params")[0][:200])
+
+    logger = logging.getLogger("absl")
+    handler, propagate = Collect(level=logging.WARNING), logger.propagate
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        yield messages
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
 
 
 def examples() -> list[Any]:
@@ -150,7 +173,7 @@ def run(ctx: BenchContext) -> BenchResult:
     settings = llm_settings(server.base_url, ctx, max_tokens=MAX_TOKENS)
     articles = seed_articles()[: 1 if ctx.quick else 2]
     ours_runs, peer_runs = [], []
-    with warnings.catch_warnings():
+    with warnings.catch_warnings(), captured_peer_warnings() as peer_warnings:
         warnings.simplefilter("ignore")
         schema_error = schema_mode_error(server.base_url)
         for index, article in enumerate(articles):
@@ -163,6 +186,7 @@ def run(ctx: BenchContext) -> BenchResult:
                                                                             settings.chunk_chars)})
     result = BenchResult(details={"max_tokens": MAX_TOKENS, "articles": [a.id for a in articles],
                                   "langextract_schema_mode": schema_error or "works",
+                                  "langextract_warnings": peer_warnings,
                                   "langextract": peer_runs, "extractor": ours_runs})
 
     def total(runs: list[dict[str, Any]], key: str) -> float:
@@ -172,6 +196,7 @@ def run(ctx: BenchContext) -> BenchResult:
     ours_tokens = total(ours_runs, "prompt_tokens") + total(ours_runs, "completion_tokens")
     peer_tokens = total(peer_runs, "prompt_tokens") + total(peer_runs, "completion_tokens")
     peer_errors = [r["error"] for r in peer_runs if r["error"]]
+    dropped = [m for m in peer_warnings if "omitted" in m]
     common = (f"{count} seed article(s), same server, temperature 0, max_tokens {MAX_TOKENS}, one chunk each; "
               f"LangExtract in JSON-object mode (its schema mode fails here: {schema_error or 'no, it works'})")
     result.rows.append(Row(NAME, "requests per article, LangExtract / extract()",
@@ -186,5 +211,6 @@ def run(ctx: BenchContext) -> BenchResult:
                            f"{total(peer_runs, 'wall_s') / count:.1f} s vs {total(ours_runs, 'wall_s') / count:.1f} s; "
                            f"items kept {total(peer_runs, 'items'):g} vs {total(ours_runs, 'items'):g} (not a quality "
                            "measure: Gemma 270M)" + (f"; LangExtract errors: {'; '.join(peer_errors)}"
-                                                     if peer_errors else "")))
+                                                     if peer_errors else "")
+                           + (f"; LangExtract dropped {len(dropped)} chunk(s) it could not parse" if dropped else "")))
     return result

