@@ -19,7 +19,7 @@ from extractor.engines import get_engine
 from extractor.engines.llm import GroundedFindings
 from extractor.errors import ExtractionError
 from extractor.prompts import prompts_dir
-from extractor.schemas import Article
+from extractor.schemas import Article, ArticleFindings
 
 NAME = "prompt-economy"
 FIXED_TARGET_TOKENS = 1200
@@ -34,22 +34,14 @@ def without_descriptions(schema: Any) -> Any:
     return schema
 
 
-def without_model_free_parts(tools: Any) -> Any:
-    """The tools without auto-generated ``title`` keys and the extractor-set ``char_interval``: a safe trim to show."""
-    trimmed = json.loads(json.dumps(tools))
-    for tool in trimmed:
-        definitions = tool["function"]["parameters"].get("$defs", {})
-        definitions.pop("CharInterval", None)
-        definitions.get("Evidence", {}).get("properties", {}).pop("char_interval", None)
-
-    def drop_titles(node: Any) -> Any:
-        if isinstance(node, dict):
-            return {k: drop_titles(v) for k, v in node.items() if not (k == "title" and isinstance(v, str))}
-        if isinstance(node, list):
-            return [drop_titles(v) for v in node]
-        return node
-
-    return drop_titles(trimmed)
+def as_generated(tools: Any) -> Any:
+    """The tools with the record schema exactly as pydantic generates it (titles, defaults, ``anyOf``
+    nullables, ``Evidence.char_interval``): what the trimmed tool schema is measured against."""
+    plain = json.loads(json.dumps(tools))
+    for tool in plain:
+        tool["function"]["parameters"] = {k: v for k, v in ArticleFindings.model_json_schema().items()
+                                          if k not in ("title", "description")}
+    return plain
 
 
 def compact(value: Any) -> str:
@@ -97,7 +89,7 @@ def measure_version(ctx: BenchContext, prompt: str, seeds: list[Article], raw_cl
         "tool_schema_tokens": server.count_tokens(compact(body["tools"])) - bos,
         "tool_schema_tokens_without_descriptions": server.count_tokens(compact(without_descriptions(body["tools"])))
         - bos,
-        "tool_schema_tokens_trimmed": server.count_tokens(compact(without_model_free_parts(body["tools"]))) - bos,
+        "tool_schema_tokens_as_generated": server.count_tokens(compact(as_generated(body["tools"]))) - bos,
         "tool_schema_chars": len(compact(body["tools"])),
         "per_seed": per_seed,
     }
@@ -125,11 +117,11 @@ def run(ctx: BenchContext) -> BenchResult:
             f"({m['tool_schema_tokens_without_descriptions']} without field descriptions, not an option)"
             + ("" if tools_in_prompt else "; llama.cpp/Gemma enforces the schema as a grammar and leaves it out of "
                "the prompt, so this server bills only the instructions")))
-        trimmed = served + m["tool_schema_tokens_trimmed"]
+        generated = served + m["tool_schema_tokens_as_generated"]
         result.rows.append(Row(
-            NAME, f"{prompt}: same, if the schema dropped titles and char_interval", trimmed, "tokens",
-            "", None, f"tool schema {m['tool_schema_tokens_trimmed']} tokens without the auto-generated 'title' keys "
-            "and the extractor-set Evidence.char_interval (every description kept)"))
+            NAME, f"{prompt}: same, with the schema as pydantic generates it", generated, "tokens", "", None,
+            f"tool schema {m['tool_schema_tokens_as_generated']} tokens with pydantic's titles, defaults, anyOf "
+            "nullables and the extractor-set Evidence.char_interval, which the sent schema leaves out"))
         overheads = [s["overhead_tokens"] for s in m["per_seed"]]
         shares = [s["overhead_per_article_token"] for s in m["per_seed"]]
         own = [s["article_tokens"] for s in m["per_seed"]]

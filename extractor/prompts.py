@@ -13,7 +13,7 @@ import jinja2
 from extractor.errors import ConfigError
 
 USER_MARKER = "<!-- user -->"
-DEFAULT_EXTRACT_PROMPT = "extract/v1"
+DEFAULT_EXTRACT_PROMPT = "extract/v2"
 
 
 def prompts_dir() -> Path:

@@ -36,11 +36,11 @@ class CharInterval(Record):
 
 
 class Evidence(Record):
-    """A verbatim span of the article that supports an extracted item."""
+    """A supporting span of the article."""
 
     quote: str = Field(
         min_length=1,
-        description="Exact words copied from the article (a clause or sentence), not paraphrased.",
+        description="Exact words from the article (a clause or sentence), not paraphrased.",
     )
     char_interval: CharInterval | None = Field(
         default=None,
@@ -69,59 +69,59 @@ class Article(Record):
 
 
 class Location(Record):
-    """Where a strike hit, as precisely as the article says."""
+    """Where the strike hit."""
 
     place: str | None = Field(
-        default=None, description="Town, city, village or named site as written, e.g. 'Al-Bab'."
+        default=None, description="Town, village or site, as written."
     )
     region: str | None = Field(
-        default=None, description="Province, governorate or state, e.g. 'Aleppo'; null if unstated."
+        default=None, description="Province, governorate or state; null if unstated."
     )
-    country: str | None = Field(default=None, description="Country in English, e.g. 'Syria'.")
+    country: str | None = Field(default=None, description="Country, in English.")
 
 
 class Casualty(Record):
-    """One casualty figure: who was killed or injured, and how many."""
+    """One casualty figure."""
 
-    kind: CasualtyKind = Field(description="'killed' or 'injured'.")
+    kind: CasualtyKind
     group: CasualtyGroup = Field(
         default="unknown",
-        description="militants (armed-group members), civilians, soldiers (state forces), or unknown.",
+        description="militants = armed-group members; soldiers = state forces.",
     )
     min: int | None = Field(default=None, ge=0, description="Lowest number stated.")
     max: int | None = Field(
-        default=None, ge=0, description="Highest number stated ('as many as 250' -> 250)."
+        default=None, ge=0, description="Highest number stated."
     )
     evidence: list[Evidence] = Field(default_factory=list, description="Quote with the figure.")
 
 
 class StrikeReport(Record):
-    """One reported air strike event: one attacking force set, one place, one date."""
+    """One air strike event: one set of attackers, one place, one date."""
 
     attackers: list[str] = Field(
-        description="Forces that carried out the strike, e.g. ['Iraqi Air Force', 'US-led coalition']."
+        description="Forces that carried out the strike, full names, e.g. 'US-led coalition'."
     )
-    target: str | None = Field(default=None, description="What was hit, e.g. 'ISIS storage facilities'.")
+    target: str | None = Field(default=None, description="What was hit, e.g. 'weapons depot'.")
     target_group: str | None = Field(
         default=None, description="Armed group targeted, canonical name, e.g. 'Islamic State'."
     )
     location: Location = Field(default_factory=Location)
     strike_date: date | None = Field(
-        default=None, description="Date of the strike resolved against the publication date."
+        default=None, description="Date of the strike."
     )
     date_text: str | None = Field(
-        default=None, description="The date words as written, e.g. 'on Sunday', 'January 22'."
+        default=None, description="Date words as written, e.g. 'on Sunday'."
     )
     date_precision: DatePrecision = Field(default="unknown", description="How exact strike_date is.")
-    aircraft: list[str] = Field(default_factory=list, description="Aircraft types, e.g. 'F-16', 'drone'.")
+    aircraft: list[str] = Field(default_factory=list, description="Aircraft types, e.g. 'F-16'.")
     weapons: list[str] = Field(default_factory=list, description="Munitions, e.g. 'Hellfire missiles'.")
     casualties: list[Casualty] = Field(default_factory=list)
     coordinated_with: list[str] = Field(
         default_factory=list,
-        description="Parties the strike was coordinated with but who did not strike, e.g. 'Syrian government'.",
+        description="Parties it was coordinated with that did not strike.",
     )
     reported_by: list[str] = Field(
-        default_factory=list, description="Who the article says reports the strike, e.g. 'Russian Defense Ministry'."
+        default_factory=list, description="Who reports the strike, per the article."
     )
     evidence: list[Evidence] = Field(
         default_factory=list, description="Quotes describing this strike (at least one)."
@@ -129,17 +129,17 @@ class StrikeReport(Record):
 
 
 class Claim(Record):
-    """A statement someone makes about strikes: who says it, and whether they assert or deny."""
+    """A statement someone makes about the strikes."""
 
-    claimant: str = Field(description="Person or body making the claim as named, e.g. 'Adrian Rankine-Galloway'.")
+    claimant: str = Field(description="Who makes the claim, as named.")
     claimant_org: str | None = Field(
-        default=None, description="Organisation the claimant speaks for, e.g. 'Pentagon'."
+        default=None, description="Organisation the claimant speaks for."
     )
-    stance: Stance = Field(description="'asserts' if the claimant says it happened; 'denies' if they reject it.")
+    stance: Stance = Field(description="'denies' if the claimant rejects or contradicts it.")
     statement: str = Field(
-        description="What is claimed, in under 20 words, e.g. 'Strike was coordinated with Damascus'."
+        description="What is claimed, in under 20 words."
     )
-    quote: str | None = Field(default=None, description="The claimant's words verbatim, if quoted.")
+    quote: str | None = Field(default=None, description="Claimant's exact words, if quoted.")
     evidence: list[Evidence] = Field(default_factory=list, description="Quote where the claim is made.")
 
 
@@ -196,7 +196,7 @@ class ArticleFindings(Record):
     claims: list[Claim] = Field(
         default_factory=list, description="Statements asserting or denying facts about the strikes."
     )
-    summary: str = Field(default="", description="1-3 sentences summarising the strikes, using article facts only.")
+    summary: str = Field(default="", description="1-3 sentences, from article facts only.")
 
 
 @functools.cache

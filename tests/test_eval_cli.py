@@ -17,7 +17,7 @@ from extractor.evaluation.gold import GoldArticle
 from extractor.evaluation.runs import RunConfig, load_run, write_run
 from extractor.evaluation.suite import EvalInputError, build_run, gold_hash, load_inputs, run_config
 from extractor.grounding import ground_quote
-from extractor.prompts import load_prompt
+from extractor.prompts import DEFAULT_EXTRACT_PROMPT, load_prompt
 from extractor.schemas import ArticleExtraction, Casualty, Claim, Evidence, Location, RunMetadata, StrikeReport
 
 ARTICLES = {
@@ -246,5 +246,5 @@ def test_run_config_names_prompt_and_endpoint_without_credentials(tmp_path: Path
     cfg = run_config(Settings(engine="llm", base_url="http://user:s3cret@localhost:8080/v1?key=abc", model="m"),
                      inputs, [], root=tmp_path)
     assert cfg.endpoint == "http://localhost:8080/v1" and "s3cret" not in cfg.model_dump_json()
-    assert (cfg.prompt_id, cfg.prompt_hash) == ("extract/v1", load_prompt("extract/v1").hash)
+    assert (cfg.prompt_id, cfg.prompt_hash) == (DEFAULT_EXTRACT_PROMPT, load_prompt(DEFAULT_EXTRACT_PROMPT).hash)
     assert (cfg.gold_dir, cfg.articles_dir, cfg.model) == ("gold", "articles", "m")

@@ -32,7 +32,7 @@ def test_extract_via_llama_server_is_grounded_counted_and_cached(llama_server: s
     first = extract(article, settings=settings)
     assert ArticleExtraction.model_validate_json(first.model_dump_json()) == first
     m = first.metadata
-    assert (m.engine, m.model, m.prompt_id, m.cache_hit) == ("llm", "gemma-3-270m", "extract/v1", False)
+    assert (m.engine, m.model, m.prompt_id, m.cache_hit) == ("llm", "gemma-3-270m", "extract/v2", False)
     assert len(m.prompt_hash or "") == 16
     assert m.attempts >= 1
     assert m.usage.prompt_tokens > 500 and m.usage.completion_tokens > 0

@@ -176,36 +176,48 @@ def _ground_items(items: list[Any], text: str, lenient: bool, dropped: list[str]
     return kept
 
 
-def _without_titles(node: Any) -> Any:
-    """Drop pydantic's auto-generated ``title`` keys (field names already say it) from a JSON Schema."""
+def _tool_schema(node: Any) -> Any:
+    """A JSON Schema trimmed for the model: no auto ``title`` or ``default`` keys (the field name and
+    ``required`` say it), no ``additionalProperties: false`` (pydantic still forbids extra keys, and
+    an answer with one is re-asked), and ``anyOf: [{type: X}, {type: null}]`` as ``type: [X, "null"]``.
+
+    The constrained forms (a ``format`` or ``minimum`` beside the type) keep their ``anyOf``, since a
+    type list would drop the constraint from grammar-constrained decoding (llama.cpp).
+    """
     if isinstance(node, list):
-        return [_without_titles(x) for x in node]
+        return [_tool_schema(x) for x in node]
     if not isinstance(node, dict):
         return node
     out = {}
     for key, value in node.items():
-        if key == "title":
+        if key in ("title", "default") or (key == "additionalProperties" and value is False):
             continue
         if key in ("properties", "$defs"):
-            out[key] = {name: _without_titles(sub) for name, sub in value.items()}
+            out[key] = {name: _tool_schema(sub) for name, sub in value.items()}
         else:
-            out[key] = _without_titles(value)
+            out[key] = _tool_schema(value)
+    branches = out.get("anyOf")
+    if isinstance(branches, list) and len(branches) == 2 and {"type": "null"} in branches:
+        other = branches[1 - branches.index({"type": "null"})]
+        if set(other) == {"type"} and isinstance(other["type"], str):
+            out.pop("anyOf")
+            out = {"type": [other["type"], "null"], **out}
     return out
 
 
 class GroundedFindings(ArticleFindings):
-    """Air strikes and claims reported in one news article, each with verbatim evidence quotes."""
+    """Air strikes and claims in one news article, with verbatim evidence."""
 
     @classmethod
     def model_json_schema(cls, *args: Any, **kwargs: Any) -> dict[str, Any]:
-        """The tool schema the model sees: every description kept, but no auto titles and no offsets.
+        """The tool schema the model sees: every description kept; no auto titles, defaults or offsets.
 
         Offsets are computed by the code, so ``Evidence.char_interval`` is left out of what the model
         is asked to fill (saves ~300 prompt tokens per request on endpoints that bill the schema).
         """
         schema = super().model_json_schema(*args, **kwargs)
         name = schema.get("title", cls.__name__)
-        schema = _without_titles(schema)
+        schema = _tool_schema(schema)
         defs = schema.get("$defs", {})
         defs.get("Evidence", {}).get("properties", {}).pop("char_interval", None)
         defs.pop("CharInterval", None)
