@@ -126,17 +126,41 @@ class DateReader:
         return ResolvedDate(_period_start(value, precision), precision)
 
 
-def publication_date_from_text(text: str, rules: Rules) -> date | None:
-    """The page's own dateline near the top ("Published: January 24, 2017"), when it carries a full date."""
-    head = text[: rules.publication_chars]
-    for line in head.split("\n"):
-        low = line.lower()
-        if not any(cue in low for cue in rules.publication_cues):
-            continue
-        found = _FULL_DATE.search(line)
-        if found is None:
-            continue
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
+_DATELINE_CHARS = 60
+"""A line this short that holds a full date is the page's dateline ("Press Releases | March 2, 2020")."""
+
+
+def _numeric_date(line: str) -> date | None:
+    """``28/05/2019`` or ``16-05-2023``: day first, as outside the US, unless the middle number cannot be a month."""
+    found = _NUMERIC_DATE.search(line)
+    if found is None:
+        return None
+    first, second, year = (int(g) for g in found.groups())
+    day, month = (second, first) if second > 12 else (first, second)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _line_date(line: str) -> date | None:
+    found = _FULL_DATE.search(line)
+    if found is not None:
         value, _ = _dateparser(found.group(0), None)
+        if value is not None:
+            return value
+    return _numeric_date(line)
+
+
+def publication_date_from_text(text: str, rules: Rules) -> date | None:
+    """The page's own dateline near the top, when it carries a full date: first a line with a cue
+    ("Published: January 24, 2017", "Issued on: 28/05/2019"), else the first short line that holds one."""
+    lines = [line.strip() for line in text[: rules.publication_chars].split("\n")]
+    cued = [line for line in lines if any(cue in line.lower() for cue in rules.publication_cues)]
+    short = [line for line in lines if 0 < len(line) <= _DATELINE_CHARS]
+    for line in cued + short:
+        value = _line_date(line)
         if value is not None:
             return value
     return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from extractor.engines.offline.analysis import DocView, Segment
 from extractor.engines.offline.casualties import CasualtyFinding, find_casualty, number_value
@@ -418,6 +418,10 @@ class StrikeFinder:
             if info is None and ent.label_ in ("GPE",) and ent.text[:1].isupper():
                 info = PlaceInfo(name=ent.text, level="place")
             candidates.append((ent, info))
+        for ent in seg.people:
+            if ent.root.dep_ == "pobj" and ent.root.head.lower_ in rules.locative_preps and ent.text[:1].isupper():
+                candidates.append((ent, self.gazetteer.lookup(ent.text, countries)
+                                   or PlaceInfo(name=ent.text, level="place")))
         trigger_ids = {t.i for t in triggers}
         for ent, info in candidates:
             if info is None or roles.get(ent.start) in ("attacker", "coordinated", "reporter") or _dateline(ent, seg):
@@ -475,6 +479,11 @@ class StrikeFinder:
                         out.append((span, PlaceInfo(name=span.text, level="place",
                                                     region=info.region if info else None,
                                                     country=info.country if info else None)))
+                continue
+            if tok.lower_ in self.rules.named_before_nouns and tok.i > seg.span.start:
+                span = _name_written_before(doc, tok.i, seg.span.start, known)
+                if span is not None and self.gazetteer.lookup(span.text) is None:
+                    out.append((span, PlaceInfo(name=span.text, level="place")))
                 continue
             if tok.lower_ != "of" or tok.i == seg.span.start or doc[tok.i - 1].lower_ not in self.rules.place_nouns:
                 continue
@@ -920,6 +929,22 @@ class StrikeFinder:
             copy.place = complete(PlaceInfo(name=info.name, level="place", region=own_region, country=own_country))
             out.append(copy)
         return out
+
+def _name_written_before(doc: Doc, end: int, floor: int, known: set[int]) -> Span | None:
+    """The capitalised name written right before token ``end`` ("Dara-i-Pech" in "the Dara-i-Pech district"),
+    hyphenated parts included; None when there is none or it belongs to an entity."""
+    start = end
+    while start > floor and start - 1 not in known:
+        prev = doc[start - 1]
+        glued = start < end and not prev.whitespace_ and start - 2 >= floor and not doc[start - 2].whitespace_
+        if (prev.tag_ == "NNP" and prev.text[:1].isupper()) or (glued and (prev.text == "-" or prev.is_lower)):
+            start -= 1
+            continue
+        break
+    if start == end or start - 1 in known or not doc[start].text[:1].isupper():
+        return None
+    return doc[start:end]
+
 
 def _conjoined(span: Span, others: list[Span]) -> bool:
     """ "Albu Kamal in Syria and Husaiba in Iraq": the town is joined by "and" to another town of the list."""

@@ -66,11 +66,12 @@ def merge_mentions(mentions: list[Mention]) -> list[StrikeEvent]:
             event.place = _fill(mention.place, event.place)
         elif mention.place is not None and event.place is not None:
             event.place = _fill(event.place, mention.place)
-        if event.date.value is None and mention.date.value is not None:
+        if mention.date.value is not None and (event.date.value is None or (
+                mention.date.precision == "day" and event.date.precision != "day")):
             event.date, event.date_text = mention.date, mention.date_text
         elif event.date_text is None and mention.date_text is not None:
             event.date_text = mention.date_text
-    return _absorb_unattributed(events)
+    return [e for e in _fill_from_article(_absorb_unattributed(events)) if _locatable(e)]
 
 
 def _absorb_unattributed(events: list[StrikeEvent]) -> list[StrikeEvent]:
@@ -82,6 +83,7 @@ def _absorb_unattributed(events: list[StrikeEvent]) -> list[StrikeEvent]:
             continue
         hosts = [e for e in out if _same_area(e.place, event.place) and dates_compatible(e.date, event.date)]
         if len(hosts) != 1:
+            event.attackers = _sole_attackers(out, event.place)
             out.append(event)
             continue
         host = hosts[0]
@@ -93,6 +95,43 @@ def _absorb_unattributed(events: list[StrikeEvent]) -> list[StrikeEvent]:
         if host.date.value is None and event.date.value is not None:
             host.date, host.date_text = event.date, event.date_text
     return sorted(out, key=lambda e: (e.mentions[0].offset, e.mentions[0].segment.index))
+
+
+def _locatable(event: StrikeEvent) -> bool:
+    """An event an analyst can code: it has a place (a country at least), and a strike dated only by a year
+    ("the third operative killed this year") also has a town or a casualty figure."""
+    if event.place is None:
+        return False
+    return event.date.precision != "year" or event.place.level == "place" or any(m.casualties for m in event.mentions)
+
+
+def _fill_from_article(events: list[StrikeEvent]) -> list[StrikeEvent]:
+    """A town the gazetteer does not know takes the country (and region) that every located strike of the
+    article shares: "the Shigal district" in an article whose strikes are all in Kunar, Afghanistan."""
+    located = [e.place for e in events if e.place is not None and e.place.country]
+    countries = {fold(p.country or "") for p in located}
+    if len(countries) != 1:
+        return events
+    regions = {fold(p.region) for p in located if p.region}
+    for event in events:
+        place = event.place
+        if place is None or place.country or place.level != "place":
+            continue
+        region = place.region or (next(p.region for p in located if p.region) if len(regions) == 1 else None)
+        event.place = PlaceInfo(name=place.name, level=place.level, region=region, country=located[0].country)
+    return events
+
+
+def _sole_attackers(attributed: list[StrikeEvent], place: PlaceInfo | None) -> list:
+    """The attackers of a separate strike told without them ("A second strike was conducted near X"): those
+    of every attributed strike of the article when they are all one side in the same country, else none."""
+    sides = {e.keys for e in attributed}
+    if len(sides) != 1:
+        return []
+    countries = {fold(e.place.country) for e in attributed if e.place is not None and e.place.country}
+    if place is not None and place.country and countries and fold(place.country) not in countries:
+        return []
+    return list(attributed[0].attackers)
 
 
 def _same_area(a: PlaceInfo | None, b: PlaceInfo | None) -> bool:

@@ -76,6 +76,8 @@ class Rules:
     denial_objects: frozenset[str] = frozenset()
     witnesses: frozenset[str] = frozenset()
     site_nouns: frozenset[str] = frozenset()
+    named_before_nouns: frozenset[str] = frozenset()
+    locative_preps: frozenset[str] = frozenset()
 
 
 @cache
@@ -157,6 +159,8 @@ def load_engine_rules() -> Rules:
         denial_objects=_words(claims["denial"].get("objects", [])),
         witnesses=_words(claims["claimant"].get("witnesses", [])),
         site_nouns=_words(strike["clauses"].get("site_nouns", [])),
+        named_before_nouns=_words(strike["clauses"].get("named_before_nouns", [])),
+        locative_preps=_words(strike["place_prepositions"].get("locative", [])),
     )
 
 
