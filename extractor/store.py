@@ -306,9 +306,14 @@ class Store:
             "SELECT a.pk, a.article_id, s.ordinal, s.attackers, s.place, s.region, s.strike_date, s.date_precision "
             "FROM articles a JOIN strike_index s ON s.extraction_id = a.latest_extraction "
             "WHERE a.published IS NULL")
-        return [StrikeKey(pk, aid, ordinal, tuple(json.loads(attackers)), place, region,
-                          date.fromisoformat(when) if when else None, precision)
-                for pk, aid, ordinal, attackers, place, region, when, precision in rows]
+        attacker_lists: dict[str, tuple[str, ...]] = {}
+        keys = []
+        for pk, aid, ordinal, attackers, place, region, when, precision in rows:
+            if attackers not in attacker_lists:
+                attacker_lists[attackers] = tuple(json.loads(attackers))
+            keys.append(StrikeKey(pk, aid, ordinal, attacker_lists[attackers], place, region,
+                                  date.fromisoformat(when) if when else None, precision))
+        return keys
 
     def count_undated(self) -> int:
         return self._db.execute(

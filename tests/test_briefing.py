@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+from collections import defaultdict
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -17,8 +18,8 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from extractor.briefing import BriefingError, brief, render
-from extractor.briefing.events import EventMerger, Report
-from extractor.briefing.matching import attackers_match, dates_compatible, place_score
+from extractor.briefing.events import EventMerger, Report, _sort_key
+from extractor.briefing.matching import attackers_match, date_gap, dates_compatible, names_match, place_score
 from extractor.briefing.narrative import NarrativeDraft
 from extractor.config import Settings
 from extractor.fault_server import FaultServer, ok
@@ -34,7 +35,7 @@ from extractor.schemas import (
     RunMetadata,
     StrikeReport,
 )
-from extractor.store import Store
+from extractor.store import Store, StrikeKey
 
 DAY = date(2017, 2, 24)
 OFFLINE = Settings(engine="offline")
@@ -377,3 +378,89 @@ def test_every_report_lands_in_exactly_one_event_whose_members_all_match(
     events = merger.events()
     assert sum(len(e.sources) for e in events) == len(reports)
     assert [e.id for e in events] == [f"E{i}" for i in range(1, len(events) + 1)]
+
+
+class ExhaustiveMerger:
+    """The merge without blocking: a report is scored against every member of every cluster sharing an attacker."""
+
+    def __init__(self) -> None:
+        self.clusters: list[list[Report]] = []
+        self.by_attacker: dict[str, set[int]] = defaultdict(set)
+
+    def candidates(self, attackers: frozenset[str]) -> set[int]:
+        found: set[int] = set()
+        for key in attackers:
+            if key in self.by_attacker:
+                found |= self.by_attacker[key]
+            else:
+                for known, indexes in self.by_attacker.items():
+                    if names_match(key, known):
+                        found |= indexes
+        return found
+
+    def score(self, cluster: list[Report], report: Report) -> float:
+        worst = 1.0
+        for member in cluster:
+            place = place_score(member.places, report.places)
+            if place <= 0 or member.ref.article_id == report.ref.article_id or not member.mergeable:
+                return 0.0
+            if not dates_compatible(member.interval, report.interval):
+                return 0.0
+            if not attackers_match(member.attackers, report.attackers):
+                return 0.0
+            worst = min(worst, place - 0.05 * date_gap(member.interval, report.interval).days)
+            if worst <= 0:
+                return 0.0
+        return worst
+
+    def best(self, report: Report) -> int | None:
+        best, best_score = None, 0.0
+        for index in self.candidates(report.attackers) if report.mergeable else ():
+            score = self.score(self.clusters[index], report)
+            if score > best_score:
+                best, best_score = index, score
+        return best
+
+    def add(self, report: Report, *, may_start: bool) -> bool:
+        best = self.best(report)
+        if best is None:
+            if not may_start:
+                return False
+            best = len(self.clusters)
+            self.clusters.append([])
+        self.clusters[best].append(report)
+        for key in report.attackers:
+            self.by_attacker[key].add(best)
+        return True
+
+
+MERGE_FORCES = [["Iraqi Air Force"], ["Iraqi Air Forse"], ["Iraqi jets", "US-led coalition"], ["Russian warplanes"],
+                ["Turkish jets"], ["Syrian Air Force"], [" "]]
+MERGE_PLACES = [("Abu Kamal", None), ("Albu Kamal", None), ("Abu Kamall", None), ("Abou Kamal", "Deir ez-Zor"),
+                (None, "Deir ez-Zor"), ("Deir Ezzor", None), ("Al-Bab", None), ("al-Baab", "Aleppo"),
+                (None, "Aleppo"), ("Mosul", None), (None, None)]
+
+
+@given(st.lists(st.tuples(st.integers(0, 8), st.booleans(), st.sampled_from(MERGE_FORCES),
+                          st.sampled_from(MERGE_PLACES), st.integers(0, 4),
+                          st.sampled_from(["day", "day", "week", "month", "unknown"])),
+                min_size=1, max_size=40))
+@settings(max_examples=200, deadline=None)
+def test_blocked_merge_equals_exhaustive_merge(rows: list[tuple[int, bool, list[str], tuple, int, str]]) -> None:
+    dated, undated = [], []
+    for art, is_dated, forces, (place, region), offset, precision in rows:
+        when = DAY.replace(day=10 + offset) if is_dated else None
+        ref = ArticleRef(article_id=f"{'d' if is_dated else 'u'}{art}", published=DAY if is_dated else None)
+        report = Report.of(ref, strike(forces, place, when, precision if is_dated else "unknown", region=region))
+        (dated if is_dated else undated).append(report)
+    merger, exhaustive = EventMerger(), ExhaustiveMerger()
+    merger.add_all(dated)
+    for report in sorted(dated, key=_sort_key):
+        exhaustive.add(report, may_start=True)
+    for index, report in enumerate(undated):
+        s = report.strike
+        key = StrikeKey(index, report.ref.article_id, 0, tuple(s.attackers), s.location.place, s.location.region,
+                        s.strike_date, s.date_precision)
+        assert merger.could_join(key) == (report.mergeable and exhaustive.best(report) is not None)
+        assert merger.add(report, may_start=False) == exhaustive.add(report, may_start=False)
+    assert [[id(r) for r in c] for c in merger.clusters] == [[id(r) for r in c] for c in exhaustive.clusters]

@@ -8,10 +8,10 @@ from pathlib import Path
 from extractor.briefing.contested import contested_pairs
 from extractor.briefing.dates import date_flags
 from extractor.briefing.events import EventMerger, Report
+from extractor.briefing.matching import folded
 from extractor.briefing.narrative import narrative_data, write_narrative
 from extractor.config import Settings
 from extractor.errors import ExtractorError
-from extractor.lexicons import fold
 from extractor.schemas import Briefing, BriefingEvent, HeadlineCounts
 from extractor.store import Store, StoredArticle
 
@@ -97,7 +97,7 @@ def brief(
     killed, injured = _range_sum(events, "killed"), _range_sum(events, "injured")
     counts = HeadlineCounts(
         articles=len(dated),
-        outlets=len({fold(a.ref.outlet) for a in dated if a.ref.outlet}),
+        outlets=len({folded(a.ref.outlet) for a in dated if a.ref.outlet}),
         undated_attached=len(attached),
         undated_unplaced=undated_total - len(attached),
         strike_reports=sum(len(e.sources) for e in events),

@@ -16,11 +16,12 @@ import tomllib
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from extractor.briefing.matching import folded
 from extractor.lexicons import fold
 from extractor.schemas import ArticleExtraction, ArticleRef, Claim, ClaimSide, ContestedPair
 
@@ -75,17 +76,28 @@ class ClaimView:
 
     @classmethod
     def of(cls, ref: ArticleRef, claim: Claim) -> ClaimView:
-        tokens = fold(claim.statement).split()
-        negation_words, ignored = negations(), stopwords()
-        negated = any(t in negation_words for t in tokens)
-        words = " ".join(t for t in tokens if t not in negation_words and t not in ignored)
+        negated, words, topics = statement_keys(claim.statement)
         return cls(ref=ref, claim=claim, negative=claim.stance == "denies" or negated, words=words,
-                   topics=topics_of(claim.statement), side=fold(claim.claimant_org or claim.claimant))
+                   topics=topics, side=folded(claim.claimant_org or claim.claimant))
+
+
+@lru_cache(maxsize=65536)
+def statement_keys(statement: str) -> tuple[bool, str, frozenset[str]]:
+    """Whether a statement is negated, its content words, and its topics (memoised per statement)."""
+    text = folded(statement)
+    tokens = text.split()
+    negation_words, ignored = negations(), stopwords()
+    negated = any(t in negation_words for t in tokens)
+    words = " ".join(t for t in tokens if t not in negation_words and t not in ignored)
+    return negated, words, _topics_of_folded(text)
 
 
 def topics_of(statement: str) -> frozenset[str]:
     """Topics a statement is about, narrower topics replacing the broader ones they name."""
-    text = fold(statement)
+    return _topics_of_folded(folded(statement))
+
+
+def _topics_of_folded(text: str) -> frozenset[str]:
     found = [t for t in load_topics() if t.pattern.search(text)]
     dropped = {b for t in found for b in t.broader}
     return frozenset(t.name for t in found if t.name not in dropped)
@@ -93,10 +105,15 @@ def topics_of(statement: str) -> frozenset[str]:
 
 def match_score(a: ClaimView, b: ClaimView) -> tuple[float, str]:
     """How surely two claims are about the same thing (0-1), and the topic they share."""
-    text = fuzz.token_set_ratio(a.words, b.words) / 100 if a.words and b.words else 0.0
-    shared = a.topics & b.topics
+    return _match_score(a.words, a.topics, b.words, b.topics)
+
+
+@lru_cache(maxsize=65536)
+def _match_score(a_words: str, a_topics: frozenset[str], b_words: str, b_topics: frozenset[str]) -> tuple[float, str]:
+    text = fuzz.token_set_ratio(a_words, b_words) / 100 if a_words and b_words else 0.0
+    shared = a_topics & b_topics
     if shared:
-        overlap = len(shared) / len(a.topics | b.topics)
+        overlap = len(shared) / len(a_topics | b_topics)
         topic = next(t.name for t in load_topics() if t.name in shared)
         return max(text, TOPIC_MATCH_FLOOR + 0.5 * overlap), topic
     return (text, "statement") if text >= STATEMENT_MATCH_MIN else (0.0, "")
@@ -122,12 +139,16 @@ def contested_pairs(articles: Iterable[tuple[ArticleRef, ArticleExtraction]],
         for event_id in event_ids:
             articles_of_event[event_id].add(article_id)
 
+    linked_of: dict[str, list[str]] = {}
     candidates: list[tuple[float, str, int, ClaimView, ClaimView]] = []
     for order, pos in enumerate(positives):
-        linked = {pos.ref.article_id}
-        for event_id in events_of.get(pos.ref.article_id, []):
-            linked |= articles_of_event[event_id]
-        for article_id in sorted(linked):
+        linked = linked_of.get(pos.ref.article_id)
+        if linked is None:
+            ids = {pos.ref.article_id}
+            for event_id in events_of.get(pos.ref.article_id, []):
+                ids |= articles_of_event[event_id]
+            linked = linked_of[pos.ref.article_id] = sorted(ids)
+        for article_id in linked:
             for neg in negatives_by_article.get(article_id, []):
                 if neg.side == pos.side:
                     continue

@@ -21,6 +21,7 @@ from extractor.briefing.matching import (
     date_gap,
     date_interval,
     dates_compatible,
+    folded,
     force_key,
     force_name,
     group_name,
@@ -29,7 +30,6 @@ from extractor.briefing.matching import (
     place_name,
     place_score,
 )
-from extractor.lexicons import fold
 from extractor.schemas import (
     ArticleRef,
     BriefingEvent,
@@ -44,21 +44,18 @@ PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
 
 
 @dataclass(frozen=True)
-class Report:
-    """One strike report of one article, with its comparison keys computed once."""
+class MatchKeys:
+    """What event matching compares of a strike report: attacker keys, place keys, date interval."""
 
-    ref: ArticleRef
-    strike: StrikeReport
     attackers: frozenset[str]
     places: PlaceKeys
     interval: tuple[date, date] | None
-    undated: bool = False
 
     @classmethod
-    def of(cls, ref: ArticleRef, strike: StrikeReport) -> Report:
-        return cls(ref=ref, strike=strike, attackers=frozenset(force_key(a) for a in strike.attackers if a.strip()),
-                   places=PlaceKeys.of(strike.location.place, strike.location.region),
-                   interval=date_interval(strike.strike_date, strike.date_precision), undated=ref.published is None)
+    def of(cls, attackers: Iterable[str], place: str | None, region: str | None, when: date | None,
+           precision: str) -> MatchKeys:
+        return cls(attackers=frozenset(force_key(a) for a in attackers if a.strip()),
+                   places=PlaceKeys.of(place, region), interval=date_interval(when, precision))
 
     @property
     def mergeable(self) -> bool:
@@ -66,17 +63,81 @@ class Report:
         return bool(self.attackers) and bool(self.places.place or self.places.region)
 
 
+@dataclass(frozen=True)
+class Report:
+    """One strike report of one article, with its comparison keys computed once."""
+
+    ref: ArticleRef
+    strike: StrikeReport
+    keys: MatchKeys
+    undated: bool = False
+
+    @classmethod
+    def of(cls, ref: ArticleRef, strike: StrikeReport) -> Report:
+        keys = MatchKeys.of(strike.attackers, strike.location.place, strike.location.region, strike.strike_date,
+                            strike.date_precision)
+        return cls(ref=ref, strike=strike, keys=keys, undated=ref.published is None)
+
+    @property
+    def attackers(self) -> frozenset[str]:
+        return self.keys.attackers
+
+    @property
+    def places(self) -> PlaceKeys:
+        return self.keys.places
+
+    @property
+    def interval(self) -> tuple[date, date] | None:
+        return self.keys.interval
+
+    @property
+    def mergeable(self) -> bool:
+        """Reports without attackers or without any place cannot be matched to another outlet's."""
+        return self.keys.mergeable
+
+
 def _sort_key(report: Report) -> tuple:
     width = (report.interval[1] - report.interval[0]).days if report.interval else 10_000
     return width, report.ref.published or date.max, report.ref.article_id
 
 
+def member_score(member: MatchKeys, report: MatchKeys) -> float:
+    """How well ``report`` fits one cluster member: place score less 0.05 per day apart; 0 on any clash."""
+    if not member.mergeable:
+        return 0.0
+    place = place_score(member.places, report.places)
+    if place <= 0 or not dates_compatible(member.interval, report.interval):
+        return 0.0
+    if not attackers_match(member.attackers, report.attackers):
+        return 0.0
+    return place - 0.05 * date_gap(member.interval, report.interval).days
+
+
+def _lower(score: float, member: float) -> float:
+    """A cluster's score once one more member is counted: the lower of the two, or 0 on a clash."""
+    return 0.0 if member <= 0 else min(score, member)
+
+
 class EventMerger:
-    """Groups reports into clusters (future events); indexed by attacker key so a day of news merges fast."""
+    """Groups reports into clusters (future events), scoring a report only against clusters that can take it.
+
+    Linkage is complete, so a report can join a cluster only if it matches the cluster's first report:
+    clusters are indexed by that report's place and region keys (and its place spelling, for fuzzy
+    matches), and a report is scored against the clusters at its place, not every cluster of its
+    attackers. Each cluster remembers its score for every set of match keys it was asked about and
+    updates it as members join, so members with equal keys are scored once. This keeps the merge
+    linear in the reports; the result is the same as scoring every cluster that shares an attacker.
+    """
 
     def __init__(self) -> None:
         self.clusters: list[list[Report]] = []
-        self._by_attacker: dict[str, set[int]] = defaultdict(set)
+        self._member_keys: list[set[MatchKeys]] = []
+        self._fit: list[dict[MatchKeys, float]] = []
+        self._article_ids: list[set[str]] = []
+        self._by_attacker: dict[str, set[int]] = {}
+        self._by_place: dict[str, set[int]] = {}
+        self._by_first_place: dict[str, set[int]] = {}
+        self._similar_places: dict[str, set[str]] = {}
 
     def add_all(self, reports: Iterable[Report]) -> None:
         """Add dated reports (they may start events), most precisely dated first."""
@@ -85,57 +146,107 @@ class EventMerger:
 
     def add(self, report: Report, *, may_start: bool) -> bool:
         """Put ``report`` in its best matching cluster, or a new one if allowed; True if placed."""
-        best, best_score = None, 0.0
-        for index in self._candidates(report.attackers) if report.mergeable else ():
-            score = self._join_score(self.clusters[index], report)
-            if score > best_score:
-                best, best_score = index, score
+        best = self._best(report.ref.article_id, report.keys) if report.mergeable else None
         if best is None:
             if not may_start:
                 return False
-            best = len(self.clusters)
-            self.clusters.append([])
+            best = self._new_cluster(report.keys)
         self.clusters[best].append(report)
+        if report.keys not in self._member_keys[best]:
+            self._member_keys[best].add(report.keys)
+            fit = self._fit[best]
+            for keys, score in fit.items():
+                if score > 0:
+                    fit[keys] = _lower(score, member_score(report.keys, keys))
+        self._article_ids[best].add(report.ref.article_id)
         for key in report.attackers:
-            self._by_attacker[key].add(best)
+            self._by_attacker.setdefault(key, set()).add(best)
         return True
 
-    def _candidates(self, attackers: frozenset[str]) -> set[int]:
+    def _new_cluster(self, keys: MatchKeys) -> int:
+        """An empty cluster, indexed under the place keys of ``keys`` (its first report)."""
+        index = len(self.clusters)
+        self.clusters.append([])
+        self._member_keys.append(set())
+        self._fit.append({})
+        self._article_ids.append(set())
+        if not keys.mergeable:
+            return index
+        for token in (keys.places.place, keys.places.region):
+            if token:
+                self._by_place.setdefault(token, set()).add(index)
+        place = keys.places.place
+        if place:
+            if place not in self._by_first_place:
+                self._by_first_place[place] = set()
+                for probe, similar in self._similar_places.items():
+                    if names_match(probe, place):
+                        similar.add(place)
+            self._by_first_place[place].add(index)
+        return index
+
+    def _near(self, places: PlaceKeys) -> set[int]:
+        """Clusters whose first report shares a place or region key with ``places``, or a close place spelling."""
+        near: set[int] = set()
+        for token in (places.place, places.region):
+            if token and token in self._by_place:
+                near |= self._by_place[token]
+        if places.place:
+            similar = self._similar_places.get(places.place)
+            if similar is None:
+                similar = {known for known in self._by_first_place if names_match(places.place, known)}
+                self._similar_places[places.place] = similar
+            for known in similar:
+                near |= self._by_first_place[known]
+        return near
+
+    def _candidates(self, attackers: frozenset[str], within: set[int] | None = None) -> set[int]:
+        """Clusters with a member of the same (else a closely spelled) attacker key, optionally among ``within``."""
         found: set[int] = set()
         for key in attackers:
             if key in self._by_attacker:
-                found |= self._by_attacker[key]
+                matched = [self._by_attacker[key]]
             else:
-                for known, indexes in self._by_attacker.items():
-                    if names_match(key, known):
-                        found |= indexes
+                matched = [indexes for known, indexes in self._by_attacker.items() if names_match(key, known)]
+            for indexes in matched:
+                found |= indexes if within is None else within & indexes
         return found
 
-    @staticmethod
-    def _join_score(cluster: list[Report], report: Report) -> float:
-        """Lowest place score over the members minus a small penalty per day apart; 0 if any member clashes."""
-        worst = 1.0
-        for member in cluster:
-            place = place_score(member.places, report.places)
-            if place <= 0 or member.ref.article_id == report.ref.article_id or not member.mergeable:
-                return 0.0
-            if not dates_compatible(member.interval, report.interval):
-                return 0.0
-            if not attackers_match(member.attackers, report.attackers):
-                return 0.0
-            worst = min(worst, place - 0.05 * date_gap(member.interval, report.interval).days)
-            if worst <= 0:
-                return 0.0
-        return worst
+    def _scores(self, article_id: str, keys: MatchKeys) -> dict[int, float]:
+        """Positive join scores of the candidate clusters that can take a report with these keys."""
+        near = self._near(keys.places)
+        if not near:
+            return {}
+        scores = {index: self._join_score(index, article_id, keys) for index in self._candidates(keys.attackers, near)}
+        return {index: score for index, score in scores.items() if score > 0}
+
+    def _best(self, article_id: str, keys: MatchKeys) -> int | None:
+        """The best-scoring cluster; ties go to the oldest, so a briefing is the same on every run."""
+        scores = self._scores(article_id, keys)
+        if not scores:
+            return None
+        top = max(scores.values())
+        return min(index for index, score in scores.items() if score == top)
+
+    def _join_score(self, index: int, article_id: str, keys: MatchKeys) -> float:
+        """Lowest member score over the cluster's members; 0 if any member clashes or shares the article."""
+        if article_id in self._article_ids[index]:
+            return 0.0
+        fit = self._fit[index]
+        score = fit.get(keys)
+        if score is None:
+            score = 1.0
+            for member in self._member_keys[index]:
+                score = _lower(score, member_score(member, keys))
+                if score <= 0:
+                    break
+            fit[keys] = score
+        return score
 
     def could_join(self, key: StrikeKey) -> bool:
         """Cheap pre-check of an undated stored strike (no payload parsed) against the clusters."""
-        probe = Report.of(ArticleRef(article_id=key.article_id), StrikeReport(
-            attackers=list(key.attackers), strike_date=key.strike_date, date_precision=key.date_precision,
-            location={"place": key.place, "region": key.region}))
-        if not probe.mergeable:
-            return False
-        return any(self._join_score(self.clusters[i], probe) > 0 for i in self._candidates(probe.attackers))
+        keys = MatchKeys.of(key.attackers, key.place, key.region, key.strike_date, key.date_precision)
+        return keys.mergeable and bool(self._scores(key.article_id, keys))
 
     def events(self) -> list[BriefingEvent]:
         """The clusters as events, most-reported first, numbered E1, E2..."""
@@ -154,7 +265,7 @@ def _distinct(values: Iterable[str | None]) -> list[str]:
     counted = Counter(v.strip() for v in values if v and v.strip())
     seen: dict[str, str] = {}
     for value, _ in counted.most_common():
-        seen.setdefault(fold(value), value)
+        seen.setdefault(folded(value), value)
     return list(seen.values())
 
 
@@ -164,7 +275,7 @@ def _event(cluster: list[Report]) -> BriefingEvent:
     place = _most_common(places)
     lexicon_region, lexicon_country = lexicon_place_attrs(place)
     region = _most_common(place_name(s.location.region) for s in strikes) or lexicon_region
-    if place and region and fold(region) == fold(place):
+    if place and region and folded(region) == folded(place):
         region = None
     country = _most_common(s.location.country for s in strikes) or lexicon_country
     dates = [s.strike_date for s in strikes if s.strike_date]

@@ -24,6 +24,12 @@ WEEK_HALF_WIDTH = timedelta(days=6)
 
 
 @lru_cache(maxsize=65536)
+def folded(name: str) -> str:
+    """``fold``, memoised: a briefing folds the same outlets, names and statements many times."""
+    return fold(name)
+
+
+@lru_cache(maxsize=65536)
 def force_name(name: str) -> str:
     """Canonical force name (memoised: a day's briefing looks up the same names thousands of times)."""
     return canonical_force(name) or name
