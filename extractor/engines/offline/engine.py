@@ -118,7 +118,8 @@ class OfflineEngine:
             mentions.extend(finder.mentions(view, {}))
         events = merge_mentions(mentions)
         strikes = [strike_report(event, article.text) for event in events]
-        claims = ClaimFinder(rules, finder).claims(views, article.text, events)
+        # Claims are statements about the article's strikes: with no strike found, threats and warnings remain.
+        claims = ClaimFinder(rules, finder).claims(views, article.text, events) if events else []
         summary = extractive_summary(events, article.text)
         return ArticleExtraction(
             article_id=article.id, strikes=strikes, claims=claims, summary=summary,

@@ -40,8 +40,30 @@ def load_nlp() -> Language:
                 package = importlib.import_module(MODEL_PACKAGE)
                 nlp = package.load(exclude=list(EXCLUDED_COMPONENTS))
                 nlp.max_length = PIECE_CHARS * 2
+                _keep_titles_whole(nlp)
                 _nlp = nlp
     return _nlp
+
+
+def _keep_titles_whole(nlp: Language) -> None:
+    """Abbreviated titles ("Brig. Gen.", "Capt.") stay one token and never end a sentence, so "said Brig.
+    Gen. Thomas Kessler" keeps the speaker in the sentence of the quote."""
+    from spacy.attrs import ORTH
+
+    from extractor.lexicons import load_rules
+
+    titles = frozenset(load_rules("claims")["claimant"]["abbreviated_titles"])
+    for title in titles:
+        nlp.tokenizer.add_special_case(title, [{ORTH: title}])
+
+    @Language.component("title_boundaries")
+    def title_boundaries(doc: Doc) -> Doc:
+        for token in doc[:-1]:
+            if token.text in titles:
+                doc[token.i + 1].is_sent_start = False
+        return doc
+
+    nlp.add_pipe("title_boundaries", before="parser")
 
 
 def split_pieces(text: str, size: int = PIECE_CHARS) -> list[tuple[int, str]]:

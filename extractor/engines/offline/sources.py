@@ -62,6 +62,26 @@ def _np_tokens(root: Token) -> list[Token]:
     return keep
 
 
+def _phrase(tokens: list[Token]) -> str:
+    """Tokens as written: "London-based", not "London - based" (a space only where the text has one or
+    where tokens were left out between them)."""
+    out = ""
+    for tok, nxt in zip(tokens, [*tokens[1:], None], strict=True):
+        out += tok.text + (tok.whitespace_ if nxt is not None and nxt.i == tok.i + 1 else " " if nxt else "")
+    return out
+
+
+def _named_part(tokens: list[Token], root: Token) -> list[Token]:
+    """A proper name without its appositive description ("Airwars, a London-based monitor" -> "Airwars")."""
+    if not root.tag_.startswith("NNP"):
+        return tokens
+    cut = {t.i for child in root.children if child.dep_ == "appos" for t in child.subtree}
+    kept = [t for t in tokens if t.i not in cut]
+    while kept and kept[-1].is_punct:
+        kept.pop()
+    return kept or tokens
+
+
 def _clean(text: str) -> str:
     words = text.split()
     while words and words[0].lower() in _LEADING:
@@ -148,7 +168,7 @@ def source_from(root: Token, seg: Segment, rules: Rules) -> Source | None:
     person = next((p for p in seg.people if p.start in idx), None)
     org = _org_text(tokens, seg, rules)
     if org is not None and root.lower_ in ("sources", "source") and person is None:
-        text = _clean(" ".join(t.text for t in tokens))
+        text = _clean(_phrase(tokens))
         return Source(claimant=text[:1].upper() + text[1:], org=_strip_close_to(org), person=False, generic=False,
                       anaphoric=False)
     if person is None:
@@ -163,7 +183,7 @@ def source_from(root: Token, seg: Segment, rules: Rules) -> Source | None:
     if org is not None:
         org = _outlet_name(org)
         return Source(claimant=org, org=org, person=False, generic=False, anaphoric=False)
-    text = _clean(" ".join(t.text for t in tokens))
+    text = _clean(_phrase(_named_part(tokens, root)))
     if not text:
         return None
     named_by = [t for t in tokens if t.i < root.i and t.text[:1].isupper() and t.lower_ not in _LEADING]
