@@ -52,6 +52,8 @@ class Mention:
     reporters: list[Source] = field(default_factory=list)
     also: bool = False
     """ "Coalition aircraft also conducted strikes in the area": the same operation as the strike just told."""
+    separate: bool = False
+    """ "In a separate operation, helicopters struck ...": a new event unless it names the same place."""
 
     @property
     def evidence(self) -> tuple[int, int]:
@@ -360,7 +362,7 @@ class StrikeFinder:
         best: tuple[int, ResolvedDate, str] | None = None
         trigger_ids = {t.i for t in triggers}
         for span in spans:
-            if not self.dates.is_strike_date(span.text):
+            if not self.dates.is_strike_date(span.text) or _dateline_date(span, seg):
                 continue
             path, _ = _walk(span.root, trigger_ids, limit=8)
             blocked = False
@@ -568,6 +570,9 @@ class StrikeFinder:
                        reporters=reporters)
         if found_date is not None:
             base.date, base.date_text = found_date
+        trigger_ids = {t.i for t in triggers}
+        base.separate = any(t.lower_ in rules.separate_words and t.dep_ in ("amod", "det") and (
+            t.head.i in trigger_ids or t.head.lower_ in rules.event_nouns) for t in seg.span)
         base.also = not places and found_date is None and any(
             c.dep_ == "advmod" and c.lower_ == "also" for t in triggers for c in (t if t.tag_.startswith("VB")
                                                                                 else t.head).children)
@@ -973,6 +978,16 @@ def _dateline(ent: Span, seg: Segment) -> bool:
     doc = ent.doc
     following = doc[ent.end : min(ent.end + 4, len(doc))].text
     return ent.text.isupper() or following.lstrip()[:1] in ("—", "–", "-", ":", "(")
+
+
+def _dateline_date(span: Span, seg: Segment) -> bool:
+    """ "BAGHDAD, Nov. 13 (Xinhua) --": the date the story was filed, written before the outlet's name
+    at the head of the sentence, not the date of a strike."""
+    if span.start - seg.span.start > 4:
+        return False
+    doc = span.doc
+    following = doc[span.end : min(span.end + 2, len(doc))].text.lstrip()
+    return following[:1] in ("(", "—", "–") or following.startswith("-")
 
 
 def _others_inherit_group(casualties: list[CasualtyFinding], seg: Segment) -> list[CasualtyFinding]:

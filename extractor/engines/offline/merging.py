@@ -47,6 +47,9 @@ def merge_mentions(mentions: list[Mention]) -> list[StrikeEvent]:
     events: list[StrikeEvent] = []
     for mention in mentions:
         candidates = [e for e in events if compatible(e, mention)]
+        if mention.separate:
+            candidates = [e for e in candidates if e.place is not None and mention.place is not None
+                          and fold(e.place.name) == fold(mention.place.name)]
         if mention.also and mention.attackers and events and events[-1].attackers and not candidates:
             candidates = [events[-1]]
         if not mention.attackers and mention.anaphoric and events and not candidates:

@@ -78,6 +78,8 @@ class Rules:
     site_nouns: frozenset[str] = frozenset()
     named_before_nouns: frozenset[str] = frozenset()
     locative_preps: frozenset[str] = frozenset()
+    separate_words: frozenset[str] = frozenset()
+    event_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -161,6 +163,8 @@ def load_engine_rules() -> Rules:
         site_nouns=_words(strike["clauses"].get("site_nouns", [])),
         named_before_nouns=_words(strike["clauses"].get("named_before_nouns", [])),
         locative_preps=_words(strike["place_prepositions"].get("locative", [])),
+        separate_words=_words(strike["anaphora"].get("separate", [])),
+        event_nouns=_words(strike["anaphora"].get("event_nouns", [])),
     )
 
 
