@@ -101,6 +101,25 @@ def _group_of(noun: Token, rules: Rules, group_tokens: set[int]) -> str:
     return "unknown"
 
 
+def _group_nearby(noun: Token, rules: Rules, group_tokens: set[int]) -> str:
+    """The group when the parse hides it: "killing 10 IS militants" (the tagger read "IS" as a verb) takes
+    the group word right after the figure; "killing three of them" the group named earlier in the sentence."""
+    doc = noun.doc
+    if noun.tag_ == "CD":
+        for tok in doc[noun.i + 1 : min(noun.i + 4, len(doc))]:
+            group = rules.casualty_groups.get(tok.lower_)
+            if group and group != "unknown":
+                return group
+            if not (tok.i in group_tokens or tok.text[:1].isupper()):
+                break
+    if noun.lower_ in ("them", "whom"):
+        for tok in reversed(doc[noun.sent.start : noun.i]):
+            group = rules.casualty_groups.get(tok.lower_)
+            if group and group != "unknown":
+                return group
+    return "unknown"
+
+
 def _left_words(noun: Token) -> list[Token]:
     """The noun's own left words (numbers, qualifiers, adjectives), in text order."""
     return [t for t in noun.doc[noun.left_edge.i : noun.i]]
@@ -157,6 +176,8 @@ def find_casualty(cue: Token, rules: Rules, group_tokens: set[int]) -> CasualtyF
                 group_noun = next((g for g in prep.children if g.dep_ == "pobj"), group_noun)
         figure_read = read_figure(words, rules) if words else None
         group = _group_of(group_noun, rules, group_tokens)
+        if group == "unknown":
+            group = _group_nearby(group_noun, rules, group_tokens)
         is_group_word = group_noun.lower_ in rules.casualty_groups or group_noun.i in group_tokens
         if figure_read is None and not is_group_word:
             continue

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from extractor.engines.offline.analysis import DocView, Segment
-from extractor.engines.offline.casualties import CasualtyFinding, find_casualty, number_value
+from extractor.engines.offline.casualties import CasualtyFinding, Figure, find_casualty, number_value
 from extractor.engines.offline.dates import UNKNOWN, DateReader, ResolvedDate
 from extractor.engines.offline.gazetteer import Gazetteer, PlaceInfo, town_or_region
 from extractor.engines.offline.matchers import Matchers
@@ -54,6 +54,9 @@ class Mention:
     """ "Coalition aircraft also conducted strikes in the area": the same operation as the strike just told."""
     separate: bool = False
     """ "In a separate operation, helicopters struck ...": a new event unless it names the same place."""
+    figures_only: bool = False
+    """A sentence with casualty figures and a town but no strike word ("12 people were killed in Kafranbel,
+    a rescuer said"): it can only add to the one strike on that town, never start one."""
 
     @property
     def evidence(self) -> tuple[int, int]:
@@ -322,7 +325,11 @@ class StrikeFinder:
             if seg.headline and not any(t.tag_.startswith("VB") for t in seg.span):
                 continue
             if not triggers:
-                self.sources_in(seg)
+                figures = self._figures_mention(view, seg)
+                if figures is not None:
+                    out.append(figures)
+                else:
+                    self.sources_in(seg)
                 self._remember_date(seg, previous_date, [])
                 self._remember_place(seg, previous_place)
                 continue
@@ -334,6 +341,24 @@ class StrikeFinder:
                 out.append(mention)
             self._remember_place(seg, previous_place)
         return out
+
+    def _figures_mention(self, view: DocView, seg: Segment) -> Mention | None:
+        """Casualty figures told with a town but no strike word, in a sentence about no other event."""
+        rules = self.rules
+        if seg.headline or any(t.lower_ in rules.other_events and t.tag_.startswith("NN") for t in seg.span):
+            return None
+        group_tokens = {i for e in seg.entities if e.label_.startswith("GROUP|") for i in range(e.start, e.end)}
+        casualties = [c for c in (find_casualty(t, rules, group_tokens) for t in seg.span
+                                  if t.lower_ in rules.killed_words or t.lower_ in rules.injured_words)
+                      if c is not None and c.figure != Figure(None, None)]
+        if not casualties:
+            return None
+        towns = [info for info, _, _ in self._places(seg, {}, [], set()) if info.level == "place"]
+        if len({fold(t.name) for t in towns}) != 1:
+            return None
+        return Mention(segment=seg, offset=view.offset, weak=True, anaphoric=False, place=towns[0],
+                       casualties=_others_inherit_group(casualties, seg), reporters=self.sources_in(seg),
+                       figures_only=True)
 
     def _remember_place(self, seg: Segment, previous_place: dict[int, PlaceInfo]) -> None:
         """The most precise place a sentence names, for a strike in the next sentence of the paragraph."""

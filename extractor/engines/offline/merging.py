@@ -46,6 +46,12 @@ def merge_mentions(mentions: list[Mention]) -> list[StrikeEvent]:
     """Group mentions into events: compatible attackers, place and date join the latest matching event."""
     events: list[StrikeEvent] = []
     for mention in mentions:
+        if mention.figures_only:
+            hosts = [e for e in events if e.place is not None and mention.place is not None
+                     and fold(e.place.name) == fold(mention.place.name)]
+            if len(hosts) == 1:
+                hosts[0].mentions.append(mention)
+            continue
         candidates = [e for e in events if compatible(e, mention)]
         if mention.separate:
             candidates = [e for e in candidates if e.place is not None and mention.place is not None
