@@ -69,6 +69,7 @@ CREATE TABLE IF NOT EXISTS strike_index (
     date_precision TEXT NOT NULL,
     PRIMARY KEY (extraction_id, ordinal)
 ) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS strike_index_by_place ON strike_index (place, attackers);
 """
 
 
@@ -314,6 +315,22 @@ class Store:
             keys.append(StrikeKey(pk, aid, ordinal, attacker_lists[attackers], place, region,
                                   date.fromisoformat(when) if when else None, precision))
         return keys
+
+    def attackers_at(self, place: str) -> set[str]:
+        """Every attackers list (as stored JSON) of any stored strike at ``place`` (as written)."""
+        rows = self._db.execute("SELECT DISTINCT attackers FROM strike_index WHERE place = ?", (place,))
+        return {row[0] for row in rows}
+
+    def dated_elsewhere(self, place: str, attackers: str, start: date, end: date) -> bool:
+        """Whether an article published outside ``start``..``end`` reports a strike by exactly these
+        attackers (stored JSON) at ``place``, in its latest extraction."""
+        row = self._db.execute(
+            "SELECT 1 FROM strike_index s JOIN extractions e ON e.id = s.extraction_id "
+            "JOIN articles a ON a.pk = e.article_pk AND a.latest_extraction = e.id "
+            "WHERE s.place = ? AND s.attackers = ? AND a.published IS NOT NULL "
+            "AND (a.published < ? OR a.published > ?) LIMIT 1",
+            (place, attackers, start.isoformat(), end.isoformat())).fetchone()
+        return row is not None
 
     def count_undated(self) -> int:
         return self._db.execute(

@@ -464,3 +464,18 @@ def test_blocked_merge_equals_exhaustive_merge(rows: list[tuple[int, bool, list[
         assert merger.could_join(key) == (report.mergeable and exhaustive.best(report) is not None)
         assert merger.add(report, may_start=False) == exhaustive.add(report, may_start=False)
     assert [[id(r) for r in c] for c in merger.clusters] == [[id(r) for r in c] for c in exhaustive.clusters]
+
+
+def test_undated_report_of_attackers_who_struck_that_place_on_several_days_is_not_placed(store: Store) -> None:
+    add(store, article("monday"), [strike(["Iraqi Air Force"], "Abu Kamal")])
+    add(store, article("tuesday", published=date(2017, 2, 25)), [strike(["Iraqi jets"], "Abu Kamal")])
+    add(store, article("undated", published=None), [strike(["Iraqi Air Force"], "Abu Kamal", None)])
+    add(store, article("undated-unique", published=None), [strike(["Syrian Air Force"], "Abu Kamal", None)])
+    add(store, article("syrian", published=DAY), [strike(["Syrian Air Force"], "Abu Kamal")])
+
+    for day in (DAY, date(2017, 2, 25)):
+        b = brief(day, store=store, settings=OFFLINE)
+        assert not any("undated" in e.article_ids for e in b.events), day
+    b = brief(DAY, store=store, settings=OFFLINE)
+    assert event_with(b, "syrian").article_ids == ["syrian", "undated-unique"]
+    assert (b.counts.undated_attached, b.counts.undated_unplaced) == (1, 1)

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 from extractor.briefing.contested import contested_pairs
 from extractor.briefing.dates import date_flags
 from extractor.briefing.events import EventMerger, Report
-from extractor.briefing.matching import folded
+from extractor.briefing.matching import attackers_match, folded, force_key, place_name
 from extractor.briefing.narrative import narrative_data, write_narrative
 from extractor.config import Settings
 from extractor.errors import ExtractorError
 from extractor.schemas import Briefing, BriefingEvent, HeadlineCounts
-from extractor.store import Store, StoredArticle
+from extractor.store import Store, StoredArticle, StrikeKey
 
 
 class BriefingError(ExtractorError):
@@ -55,6 +56,39 @@ def _range_sum(events: list[BriefingEvent], kind: str) -> tuple[int | None, int 
     return sum(f.low or 0 for f in figures), sum(f.high or 0 for f in figures)
 
 
+def _undated_candidates(keys: list[StrikeKey], merger: EventMerger, db: Store, start: date,
+                        end: date) -> set[int]:
+    """Store keys of undated articles with a strike that fits the period's events and no strike published
+    on another day: an undated report of attackers who struck that place on several days cannot be
+    placed on one of them. Verdicts are shared by strikes with the same attackers, place and date."""
+    at: dict[str, set[str]] = {}
+    elsewhere: dict[tuple[str, str], bool] = {}
+    verdicts: dict[tuple, bool] = {}
+
+    def fits_elsewhere(key: StrikeKey) -> bool:
+        mine = {force_key(a) for a in key.attackers}
+        for name in {key.place, place_name(key.place) or key.place}:
+            if name not in at:
+                at[name] = db.attackers_at(name)
+            for raw in at[name]:
+                if not attackers_match(mine, {force_key(a) for a in json.loads(raw)}):
+                    continue
+                if (name, raw) not in elsewhere:
+                    elsewhere[name, raw] = db.dated_elsewhere(name, raw, start, end)
+                if elsewhere[name, raw]:
+                    return True
+        return False
+
+    out = set()
+    for key in keys:
+        signature = (key.attackers, key.place, key.region, key.strike_date, key.date_precision)
+        if signature not in verdicts:
+            verdicts[signature] = merger.could_join(key) and not (key.place and fits_elsewhere(key))
+        if verdicts[signature]:
+            out.add(key.article_pk)
+    return out
+
+
 def brief(
     date: date | str | None = None,
     store: Store | str | Path | None = None,
@@ -65,7 +99,8 @@ def brief(
     """Briefing for the articles published on ``date`` (or ``since``..``until``) in the store.
 
     Undated articles are included only as extra sources of an event started by a dated article
-    of the period (attackers and place match), and are then listed among the date flags.
+    of the period (attackers and place match), when no article published on another day reports
+    those attackers at that place; they are then listed among the date flags.
     """
     start, end = resolve_period(date, since, until)
     cfg = settings or Settings.from_env()
@@ -74,7 +109,7 @@ def brief(
         dated = db.published_between(start, end)
         merger = EventMerger()
         merger.add_all(Report.of(a.ref, s) for a in dated for s in a.extraction.strikes)
-        candidates = {k.article_pk for k in db.undated_strike_keys() if merger.could_join(k)}
+        candidates = _undated_candidates(db.undated_strike_keys(), merger, db, start, end)
         attached: list[StoredArticle] = []
         for article in db.by_pk(candidates):
             placed = [merger.add(Report.of(article.ref, s), may_start=False) for s in article.extraction.strikes]
