@@ -1,12 +1,15 @@
-"""Write the dev-set gold files from compact hand-written specs (evals/dev/gold/<id>.json).
+"""Write a synthetic set's gold files from compact hand-written specs (<set>/gold/<id>.json).
 
 Every evidence quote is grounded with ``extractor.grounding.ground_quote`` against
 ``read_article(path).text``; the script fails if a quote is not found verbatim or occurs twice.
-Run: /work/venv/bin/python evals/dev/build_gold.py
+The set folder holds ``gold_specs.py`` (a ``SPECS`` dict), ``articles/`` and ``gold/``.
+Run: /work/venv/bin/python evals/dev/build_gold.py                  (the dev set, evals/dev)
+     /work/venv/bin/python evals/dev/build_gold.py evals/holdout    (any other set folder)
 """
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import sys
 from pathlib import Path
@@ -16,9 +19,17 @@ from extractor.evaluation.gold import GoldArticle
 from extractor.grounding import ground_quote
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
 
-from gold_specs import SPECS  # noqa: E402
+
+def load_specs(folder: Path) -> dict:
+    """The ``SPECS`` dict of ``<folder>/gold_specs.py``."""
+    path = folder / "gold_specs.py"
+    if not path.is_file():
+        raise SystemExit(f"no gold_specs.py in {folder}")
+    spec = importlib.util.spec_from_file_location(f"gold_specs_{folder.name}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module.SPECS
 
 
 def _ev(text: str, quotes: list[str], where: str) -> list[dict]:
@@ -34,8 +45,8 @@ def _ev(text: str, quotes: list[str], where: str) -> list[dict]:
     return out
 
 
-def build(article_id: str, spec: dict) -> GoldArticle:
-    text = read_article(HERE / "articles" / f"{article_id}.txt").text
+def build(article_id: str, spec: dict, folder: Path = HERE) -> GoldArticle:
+    text = read_article(folder / "articles" / f"{article_id}.txt").text
     strikes = []
     for i, s in enumerate(spec.get("strikes", [])):
         s = dict(s)
@@ -58,11 +69,16 @@ def build(article_id: str, spec: dict) -> GoldArticle:
     })
 
 
-def main() -> None:
-    (HERE / "gold").mkdir(exist_ok=True)
-    for article_id, spec in SPECS.items():
-        gold = build(article_id, spec)
-        path = HERE / "gold" / f"{article_id}.json"
+def main(argv: list[str] | None = None) -> None:
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) > 1:
+        raise SystemExit("usage: build_gold.py [SET_FOLDER]   (default: evals/dev)")
+    folder = Path(args[0]).resolve() if args else HERE
+    specs = load_specs(folder)
+    (folder / "gold").mkdir(exist_ok=True)
+    for article_id, spec in specs.items():
+        gold = build(article_id, spec, folder)
+        path = folder / "gold" / f"{article_id}.json"
         path.write_text(json.dumps(gold.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         print("wrote", path.name, len(gold.strikes), "strikes", len(gold.claims), "claims")
 

@@ -53,10 +53,19 @@ class ClaimFinder:
             return True
         if any(t.lower_ in self.rules.topic_nouns for t in triggers):
             return True
-        if self._denies_topic(seg):
+        if self._denies_topic(seg) or self._toll(seg, triggers):
             return True
         parties = any(e.label_.split("|")[0] in ("FORCE", "GOV", "COUNTRY", "AMBIGUOUS") for e in seg.entities)
         return parties and any(t.lower_ in self.rules.coordination for t in seg.span)
+
+    def _toll(self, seg: Segment, triggers: list[Token]) -> bool:
+        """ "A rescuer told AFP that between 10 and 12 people were killed in Kafranbel": a toll given by a
+        source, in an article about strikes, is a claim about them unless the sentence names another event."""
+        rules = self.rules
+        if any(t.lower_ in rules.other_events and t.tag_.startswith("NN") and t not in triggers for t in seg.span):
+            return False
+        tolled = any(t.lower_ in rules.killed_words or t.lower_ in rules.injured_words for t in seg.span)
+        return tolled and any(rules.casualty_groups.get(t.lower_) for t in seg.span)
 
     def _denies_topic(self, seg: Segment) -> bool:
         """ "AFRICOM denied that any civilians were harmed", "the Taliban said the allegations were false":
