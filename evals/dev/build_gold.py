@@ -21,6 +21,29 @@ from extractor.grounding import ground_quote
 HERE = Path(__file__).resolve().parent
 
 
+def S(attackers, place, region, country, *, target=None, target_group=None, date=None, date_text=None,
+      precision="unknown", aircraft=(), weapons=(), casualties=(), coordinated_with=(), reported_by=(), evidence=()):
+    """A strike spec (evidence as quotes; grounded by ``build``)."""
+    return {
+        "attackers": list(attackers), "target": target, "target_group": target_group,
+        "location": {"place": place, "region": region, "country": country},
+        "strike_date": date, "date_text": date_text, "date_precision": precision,
+        "aircraft": list(aircraft), "weapons": list(weapons), "casualties": list(casualties),
+        "coordinated_with": list(coordinated_with), "reported_by": list(reported_by), "evidence": list(evidence),
+    }
+
+
+def K(kind, group, lo, hi, *evidence):
+    """A casualty spec."""
+    return {"kind": kind, "group": group, "min": lo, "max": hi, "evidence": list(evidence)}
+
+
+def CL(claimant, org, stance, statement, evidence, quote=None):
+    """A claim spec."""
+    return {"claimant": claimant, "claimant_org": org, "stance": stance, "statement": statement,
+            "quote": quote, "evidence": list(evidence)}
+
+
 def load_specs(folder: Path) -> dict:
     """The ``SPECS`` dict of ``<folder>/gold_specs.py``."""
     path = folder / "gold_specs.py"

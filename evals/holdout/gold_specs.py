@@ -7,25 +7,7 @@ Build: /work/venv/bin/python evals/dev/build_gold.py evals/holdout
 # ruff: noqa: E501
 
 
-def S(attackers, place, region, country, *, target=None, target_group=None, date=None, date_text=None,
-      precision="unknown", aircraft=(), weapons=(), casualties=(), coordinated_with=(), reported_by=(), evidence=()):
-    return {
-        "attackers": list(attackers), "target": target, "target_group": target_group,
-        "location": {"place": place, "region": region, "country": country},
-        "strike_date": date, "date_text": date_text, "date_precision": precision,
-        "aircraft": list(aircraft), "weapons": list(weapons), "casualties": list(casualties),
-        "coordinated_with": list(coordinated_with), "reported_by": list(reported_by), "evidence": list(evidence),
-    }
-
-
-def K(kind, group, lo, hi, *evidence):
-    return {"kind": kind, "group": group, "min": lo, "max": hi, "evidence": list(evidence)}
-
-
-def CL(claimant, org, stance, statement, evidence, quote=None):
-    return {"claimant": claimant, "claimant_org": org, "stance": stance, "statement": statement,
-            "quote": quote, "evidence": list(evidence)}
-
+from build_gold import CL, K, S  # spec helpers: build these specs with build_gold.py
 
 SPECS = {}
 
@@ -350,7 +332,7 @@ SPECS["ho04_libya_tripoli_market_uae"] = {
            ["Its spokesman said LNA jets had struck \"a militia ammunition truck\" parked on the edge of Abu Salim"],
            quote="a militia ammunition truck"),
         CL("LNA spokesman", "Libyan National Army", "denies",
-           "The LNA strike caused the civilian casualties in Abu Salim; its air force targets civilians",
+           "The LNA strike caused civilian casualties at the Abu Salim market",
            ["any civilian casualties were caused by the truck's cargo exploding",
             "Our air force does not target civilians,\" he said in a video posted on the LNA's Facebook page"],
            quote="Our air force does not target civilians"),
@@ -436,7 +418,7 @@ SPECS["ho05_syria_israel_kiswah"] = {
     ],
     "alternatives": {
         "Israeli Air Force": ["Israel", "Israeli warplanes", "Israeli aircraft", "Israeli military", "Israel Defense Forces", "IDF", "Israeli enemy", "Zionist enemy"],
-        "al-Kiswah": ["Kiswah", "Kisweh", "al-Kiswa", "Kiswa", "south of Damascus"],
+        "al-Kiswah": ["Kiswah", "Kisweh", "al-Kiswa", "Kiswa"],
         "Rif Dimashq": ["Damascus countryside", "Rural Damascus", "Damascus Countryside", "Rif Dimashq Governorate", "Damascus"],
         "Quneitra": ["Quneitra countryside", "Qunaitra", "Khan Arnabah"],
         "SANA": ["Syrian Arab News Agency", "Syria's official news agency SANA", "official news agency"],
@@ -691,7 +673,7 @@ SPECS["ho08_iraq_us_kataib_hezbollah"] = {
         "PMF spokesman": ["Popular Mobilization Forces spokesman", "spokesman for the Popular Mobilization Forces"],
         "Jurf al-Sakhar": ["Jurf al-Sakr", "Jurf al-Nasr", "Jurf as Sakhar"],
         "Babil": ["Babil province", "Babylon"],
-        "al-Qaim": ["Qaim", "Al Qaim", "al-Qa'im", "Husaybah"],
+        "al-Qaim": ["Qaim", "Al Qaim", "al-Qa'im"],
         "Anbar": ["Anbar province", "al-Anbar", "Al Anbar"],
         "F-15E Strike Eagle": ["F-15E", "F-15E Strike Eagles", "F-15Es", "Strike Eagle"],
         "MQ-9 Reaper": ["MQ-9", "Reaper", "MQ-9 Reaper drones"],
@@ -699,4 +681,251 @@ SPECS["ho08_iraq_us_kataib_hezbollah"] = {
         "drone": ["U.S. drone"],
     },
     "notes": "Published Sat 2020-03-14 (header). US strikes 'late on Friday' (2020-03-13) on five Kataib Hezbollah facilities: two reports because the defense official places three at Jurf al-Sakhar (Babil) and two near al-Qaim (Anbar); the lead and the Pentagon's coordination and aircraft statements cover both. 'in coordination with the Government of Iraq' -> coordinated_with Iraqi government on both (coded as reported; the Joint Operations Command's denial is a claim, guideline 2.2). Jurf al-Sakhar: 'five members of the Iraqi security forces — three soldiers and two policemen' -> one soldiers entry of 5 (one per kind x group; policemen are state forces); 'wounded five others' -> injured unknown 5. al-Qaim: civilian worker 1. Background strikes: 'In late December' (December 2019, month precision, the year before publication) on three KH sites near al-Qaim, 25 fighters; 'on Jan. 3' (2020-01-03) US drone strike at Baghdad International Airport told in the outlet's own voice (reported_by []): the Iranian general counts as soldiers (state force) and the Iraqi militia leader as militants; target_group null (the targets are named people of a state force and a state-sanctioned umbrella, no single armed group). Not coded: the Camp Taji rocket attack (ground fire), the Pentagon's 'defensive, proportionate' justification (motive), KH's vow that the strikes 'will not go unanswered' and the senior defense official's 'further strikes had not been ruled out' (threats/plans), political condemnations.",
+}
+
+# ---------------------------------------------------------------------------------------------------
+SPECS["ho09_iraq_f16_wadi_horan"] = {
+    "strikes": [
+        S(["Iraqi Air Force"], "Wadi Horan", "Anbar", "Iraq", target="ISIS hideouts: three caves and a tunnel",
+          target_group="Islamic State", date="2019-09-10", date_text="at dawn on Tuesday", precision="day",
+          aircraft=["F-16"], weapons=["laser-guided bombs"],
+          casualties=[K("killed", "militants", 9, 15, "killing nine militants, the Security Media Cell said on Wednesday",
+                        "up to fifteen ISIS fighters had been killed in the bombing")],
+          coordinated_with=["US-led coalition"],
+          reported_by=["Security Media Cell", "INA", "Qatari al-Obeidi"],
+          evidence=[
+              "Iraqi F-16 fighter jets destroyed a network of ISIS hideouts in Wadi Horan, in the western desert of Anbar province, at dawn on Tuesday, killing nine militants, the Security Media Cell said on Wednesday",
+              "The cell said in a statement, reported by the state news agency INA, that the jets dropped laser-guided bombs on \"three caves and a tunnel used by Daesh remnants to store weapons and shelter fighters\"",
+              "The air strikes were carried out on the basis of accurate intelligence from the Joint Operations Command and in cooperation with the international coalition, which provided surveillance of the valley",
+          ]),
+        S(["US-led coalition"], "Rutba", "Anbar", "Iraq", target="ISIS tunnels in the desert near Rutba",
+          target_group="Islamic State", date="2019-09-09", date_text="on Monday night", precision="day",
+          casualties=[K("killed", "militants", None, None, "He said \"several\" militants were believed to have been killed")],
+          reported_by=["US-led coalition", "AFP", "Local official in Rutba"],
+          evidence=[
+              "In a separate operation, coalition aircraft struck ISIS tunnels in the desert near Rutba on Monday night, a spokesman for the US-led coalition told AFP, without giving a death toll",
+              "the strikes hit an area about 40 kilometers south of the town",
+          ]),
+    ],
+    "claims": [
+        CL("Security Media Cell", "Security Media Cell", "asserts",
+           "Iraqi F-16s destroyed ISIS hideouts in Wadi Horan at dawn on Tuesday, killing nine militants",
+           ["Iraqi F-16 fighter jets destroyed a network of ISIS hideouts in Wadi Horan, in the western desert of Anbar province, at dawn on Tuesday, killing nine militants, the Security Media Cell said on Wednesday",
+            "The cell said in a statement, reported by the state news agency INA, that the jets dropped laser-guided bombs on \"three caves and a tunnel used by Daesh remnants to store weapons and shelter fighters\""],
+           quote="three caves and a tunnel used by Daesh remnants to store weapons and shelter fighters"),
+        CL("Security Media Cell", "Security Media Cell", "asserts",
+           "The Wadi Horan strikes were carried out in cooperation with the international coalition, which provided surveillance",
+           ["The air strikes were carried out on the basis of accurate intelligence from the Joint Operations Command and in cooperation with the international coalition, which provided surveillance of the valley,\" the statement added"],
+           quote="The air strikes were carried out on the basis of accurate intelligence from the Joint Operations Command and in cooperation with the international coalition, which provided surveillance of the valley"),
+        CL("Qatari al-Obeidi", "Tribal Mobilisation", "asserts",
+           "Up to fifteen ISIS fighters, most of them foreigners, were killed in the Wadi Horan bombing",
+           ["Sheikh Qatari al-Obeidi, a commander of the Tribal Mobilisation forces in the Rutba area, told Shafaq News that up to fifteen ISIS fighters had been killed in the bombing, \"most of them foreigners\""],
+           quote="most of them foreigners"),
+        CL("Ryan Whitcomb", "US-led coalition", "asserts",
+           "Coalition aircraft struck ISIS tunnels in the desert near Rutba on Monday night",
+           ["In a separate operation, coalition aircraft struck ISIS tunnels in the desert near Rutba on Monday night, a spokesman for the US-led coalition told AFP, without giving a death toll"]),
+        CL("Ryan Whitcomb", "US-led coalition", "asserts",
+           "Coalition aircraft destroyed a Daesh tunnel system near Rutba and several militants were believed killed",
+           ["Coalition aircraft destroyed a tunnel system used by Daesh to move fighters and supplies toward the Syrian border,\" the spokesman, Colonel Ryan Whitcomb, said",
+            "He said \"several\" militants were believed to have been killed"],
+           quote="Coalition aircraft destroyed a tunnel system used by Daesh to move fighters and supplies toward the Syrian border"),
+        CL("Local official in Rutba", None, "asserts",
+           "Residents heard the jets for over an hour and the strikes hit 40 km south of Rutba",
+           ["A local official in Rutba, who asked not to be named, said residents heard the jets \"for more than an hour\" and that the strikes hit an area about 40 kilometers south of the town"],
+           quote="for more than an hour"),
+    ],
+    "alternatives": {
+        "Iraqi Air Force": ["Iraqi F-16 fighter jets", "Iraqi F-16s", "Iraqi jets"],
+        "F-16": ["F-16s", "F-16 fighter jets"],
+        "laser-guided bombs": ["laser-guided bomb", "guided bombs"],
+        "US-led coalition": ["coalition", "international coalition", "the coalition", "coalition aircraft", "Ryan Whitcomb"],
+        "Ryan Whitcomb": ["Colonel Ryan Whitcomb", "Whitcomb", "coalition spokesman"],
+        "Security Media Cell": ["the cell", "Iraqi Security Media Cell"],
+        "INA": ["Iraqi News Agency", "state news agency INA"],
+        "AFP": ["Agence France-Presse"],
+        "Qatari al-Obeidi": ["Sheikh Qatari al-Obeidi", "al-Obeidi"],
+        "Tribal Mobilisation": ["Tribal Mobilisation forces", "Tribal Mobilization", "Hashd al-Asha'iri"],
+        "Local official in Rutba": ["local official", "A local official in Rutba"],
+        "Wadi Horan": ["Wadi Hauran", "Wadi Houran", "Wadi Hawran"],
+        "Rutba": ["Rutbah", "al-Rutba", "Ar Rutbah"],
+        "Anbar": ["Anbar province", "al-Anbar", "Al Anbar"],
+        "Islamic State": ISLAMIC_STATE,
+    },
+    "notes": "Raw scraped Shafaq News page, no header; the page shows '11-09-2019 | 14:05' (Wed 11 September 2019, day-month-year order as the outlet uses it), used as the publication date. Two reports in Anbar. (1) Iraqi F-16s in Wadi Horan 'at dawn on Tuesday' (2019-09-10; 'said on Wednesday' dates the statement): laser-guided bombs; killed militants nine (Security Media Cell) to 'up to fifteen' (tribal commander) -> 9-15. 'in cooperation with the international coalition, which provided surveillance of the valley' -> coordinated_with US-led coalition (it did not strike in this operation); the Joint Operations Command is the strikers' own command, not coordination. INA relays the cell's statement -> reported_by. (2) Coalition aircraft near Rutba 'on Monday night' (2019-09-09; a separate operation, different place and date), 40 km south of the town -> place Rutba; 'several' militants -> killed militants with no figure; the coalition spokesman's 'believed to have been killed' is a hedged assertion. The spokesman told AFP, so AFP goes into reported_by. Not coded: the ground sweep and the IED that wounded two soldiers (ground, not casualties of a strike), the general statements about ISIS remnants and coalition air support.",
+}
+
+# ---------------------------------------------------------------------------------------------------
+SPECS["ho10_iraq_turkey_makhmour"] = {
+    "strikes": [
+        S(["Turkish Armed Forces"], "Makhmour", None, "Iraq", target="a two-storey house in the fourth district of the camp",
+          date="2022-06-12", date_text="late on Sunday", precision="day", aircraft=["drone"],
+          casualties=[
+              K("killed", "civilians", 3, 3, "killed three civilians, including a woman"),
+              K("injured", "unknown", 5, 5, "and wounded five others, the camp's administration said"),
+              K("killed", "militants", None, 4, "four \"PKK terrorists\" had been \"neutralised\" in an operation targeting the Makhmour camp on Sunday night"),
+          ],
+          reported_by=["Makhmour camp administration", "Anadolu Agency", "Turkish security sources"],
+          evidence=[
+              "A Turkish drone strike on the Makhmour refugee camp late on Sunday killed three civilians, including a woman, and wounded five others, the camp's administration said",
+              "The drone hit a two-storey house in the fourth district of the camp while families were sitting outside after dinner",
+              "Anadolu Agency, citing security sources, reported that four \"PKK terrorists\" had been \"neutralised\" in an operation targeting the Makhmour camp on Sunday night",
+          ]),
+        S(["Turkish Air Force"], "Qarachogh", None, "Iraq", target="PKK positions on Qarachogh mountain",
+          target_group="PKK", date="2022-06-12", date_text="The same night", precision="day",
+          reported_by=["Turkish Defense Ministry", "Nineveh Operations Command"],
+          evidence=[
+              "The same night, Turkish warplanes also struck PKK positions on Qarachogh mountain, which overlooks the camp, according to a statement carried by the Turkish Defence Ministry's Twitter account",
+              "A spokesman for the Iraqi army's Nineveh Operations Command said Iraqi forces near Qarachogh had heard \"at least seven explosions\"",
+          ]),
+        S(["Turkish Armed Forces"], "Makhmour", None, "Iraq", target="a kindergarten in the camp",
+          date="2021-12-01", date_text="Last December", precision="month", aircraft=["drone"],
+          casualties=[K("killed", "civilians", 3, 3, "killed three civilians, including two teenagers")],
+          reported_by=["Makhmour camp administration", "Turkish government"],
+          evidence=[
+              "Last December, a Turkish drone strike on a kindergarten in the camp killed three civilians, including two teenagers, camp officials said at the time",
+              "Turkey said it had targeted a PKK meeting",
+          ]),
+    ],
+    "claims": [
+        CL("Makhmour camp administration", "Makhmour camp administration", "asserts",
+           "A Turkish drone strike on Makhmour camp late on Sunday killed three civilians and wounded five",
+           ["A Turkish drone strike on the Makhmour refugee camp late on Sunday killed three civilians, including a woman, and wounded five others, the camp's administration said"]),
+        CL("Sherwan Hesen", "Makhmour camp administration", "asserts",
+           "The drone hit a house in the camp; the dead had no connection to weapons; four wounded are children",
+           ["The drone hit a two-storey house in the fourth district of the camp while families were sitting outside after dinner,\" Sherwan Hesen, a member of the camp's administrative council, told NRT",
+            "The dead are a mother of four, a shopkeeper and a university student. None of them had any connection to weapons",
+            "Hesen said four of the wounded were children"],
+           quote="The dead are a mother of four, a shopkeeper and a university student. None of them had any connection to weapons."),
+        CL("Turkish security sources", None, "asserts",
+           "Four PKK terrorists were neutralised in an operation targeting Makhmour camp on Sunday night",
+           ["Anadolu Agency, citing security sources, reported that four \"PKK terrorists\" had been \"neutralised\" in an operation targeting the Makhmour camp on Sunday night"]),
+        CL("Turkish Defense Ministry", "Turkish Defense Ministry", "asserts",
+           "Turkish warplanes struck PKK positions on Qarachogh, destroying shelters, caves and ammunition depots",
+           ["The same night, Turkish warplanes also struck PKK positions on Qarachogh mountain, which overlooks the camp, according to a statement carried by the Turkish Defence Ministry's Twitter account",
+            "The ministry said the jets had destroyed \"shelters, caves and ammunition depots\""],
+           quote="shelters, caves and ammunition depots"),
+        CL("Nineveh Operations Command spokesman", "Nineveh Operations Command", "asserts",
+           "Iraqi forces near Qarachogh heard at least seven explosions",
+           ["A spokesman for the Iraqi army's Nineveh Operations Command said Iraqi forces near Qarachogh had heard \"at least seven explosions\""],
+           quote="at least seven explosions"),
+        CL("Makhmour camp administration", "Makhmour camp administration", "asserts",
+           "A Turkish drone strike on the camp kindergarten last December killed three civilians, including two teenagers",
+           ["Last December, a Turkish drone strike on a kindergarten in the camp killed three civilians, including two teenagers, camp officials said at the time"]),
+        CL("Turkish government", "Turkish government", "asserts",
+           "The December drone strike on Makhmour camp targeted a PKK meeting",
+           ["Turkey said it had targeted a PKK meeting"]),
+    ],
+    "alternatives": {
+        "Turkish Armed Forces": ["Turkish Air Force", "Turkey", "Ankara", "Turkish military", "Turkish army", "Turkish drone"],
+        "Turkish Air Force": ["Turkish warplanes", "Turkish Armed Forces", "Turkey"],
+        "Makhmour": ["Makhmour camp", "Makhmour refugee camp", "Makhmur camp", "Makhmur", "Makhmour Camp"],
+        "Qarachogh": ["Qarachogh mountain", "Qara Chogh", "Qarachokh", "Qarachox"],
+        "Makhmour camp administration": ["camp administration", "camp's administration", "camp officials", "administrative council"],
+        "Sherwan Hesen": ["Hesen"],
+        "Turkish security sources": ["security sources", "Turkish sources"],
+        "Anadolu Agency": ["Anadolu", "AA"],
+        "Turkish Defense Ministry": ["Turkish Defence Ministry", "Turkey's Defence Ministry", "Turkish Ministry of National Defense"],
+        "Nineveh Operations Command": ["Iraqi army's Nineveh Operations Command", "Ninewa Operations Command"],
+        "Nineveh Operations Command spokesman": ["spokesman for the Nineveh Operations Command"],
+        "Turkish government": ["Turkey", "Ankara", "Turkish authorities"],
+        "PKK": ["Kurdistan Workers' Party", "Kurdistan Workers Party"],
+    },
+    "notes": "Raw scraped NRT page, no header; the page shows 'June 14 2022 01:05 PM' (Tue), used as the publication date. Three Turkish reports. (1) Drone strike on Makhmour camp 'late on Sunday' (2022-06-12): civilians 3 (camp administration), 'wounded five others' -> injured unknown 5, and the Turkish security sources' four 'neutralised' 'in an operation targeting the Makhmour camp on Sunday night' -> militants max 4 (upper bound, as dev14; the operation is not said to be aerial, but it names the same camp and night). target_group null: the article's own voice says a house in a refugee camp was hit; Turkey's PKK claim is a claim (as dev17/dev20). (2) 'The same night' Turkish warplanes on Qarachogh mountain: a separate report (different place and force description), target_group PKK from the ministry's own account (as dev08), reported also by the Nineveh Operations Command, which heard explosions. (3) Background 'Last December' (December 2021, month) drone strike on the camp kindergarten, three civilians (camp officials); Turkey's 'targeted a PKK meeting' is its claim, target_group null. Place: the camp is coded under the lexicon's canonical 'Makhmour' (the written 'Makhmour camp' / 'Makhmour refugee camp' are alternatives). Region null for all: the article places Makhmour 'in the disputed territories between the Kurdistan Region and federal Iraq' (Erbil vs Nineveh), so no admin1 is coded. Attackers: 'Turkish drone' -> Turkish Armed Forces, 'Turkish warplanes' -> Turkish Air Force, each accepted for the other. The SULAIMANI dateline is where the outlet filed, not a place of the strike. Not claims: the ministry's 'utmost care to avoid harm to civilians' (a statement of method, not a denial of harm), 'did not comment directly', UNHCR's concern, the Iraqi foreign ministry's protest, Erdogan's 2019 threat to 'clean up' the camp and the teacher's general quote.",
+}
+
+# ---------------------------------------------------------------------------------------------------
+SPECS["ho11_afghanistan_kabul_drone"] = {
+    "strikes": [
+        S(["US military"], "Kabul", "Kabul", "Afghanistan", target="a white Toyota Corolla pulling into a house courtyard",
+          date="2021-08-29", date_text="on 29 August", precision="day",
+          aircraft=["MQ-9 Reaper"], weapons=["Hellfire missile"],
+          casualties=[
+              K("killed", "civilians", 9, 9, "killed nine civilians, including six children",
+                "as many as nine civilians, including up to six children, were tragically killed in that strike"),
+              K("killed", "unknown", 10, 10, "Relatives said 10 people were killed, among them seven children"),
+          ],
+          reported_by=["US Central Command", "Pentagon", "Joint Chiefs of Staff", "Relatives", "Farid Haidari"],
+          evidence=[
+              "The US military has admitted that a drone strike in Kabul on 29 August killed nine civilians, including six children",
+              "The strike, carried out by an MQ-9 Reaper drone firing a single Hellfire missile, hit a white Toyota Corolla as it pulled into the courtyard of a house in the Qala-e-Wahid neighbourhood",
+          ]),
+        S(["US military"], None, "Nangarhar", "Afghanistan", target="IS-K planners and facilitators",
+          target_group="Islamic State", date="2021-08-27", date_text="Two days before the Kabul attack", precision="day",
+          aircraft=["drone"],
+          casualties=[
+              K("killed", "militants", 2, 2, "killed two IS-K “planners and facilitators”"),
+              K("injured", "militants", 1, 1, "and wounded a third, the Pentagon said at the time"),
+              K("injured", "civilians", 2, 2, "two civilians had also been wounded in that strike"),
+          ],
+          reported_by=["Pentagon", "Taliban officials in Nangarhar"],
+          evidence=[
+              "Two days before the Kabul attack, a US drone strike in Nangarhar province killed two IS-K “planners and facilitators” and wounded a third, the Pentagon said at the time",
+          ]),
+    ],
+    "claims": [
+        CL("Frank Caldwell", "US Central Command", "asserts",
+           "The Kabul drone strike killed as many as nine civilians, including up to six children",
+           ["The US military has admitted that a drone strike in Kabul on 29 August killed nine civilians, including six children",
+            "Gen Frank Caldwell, the head of US Central Command, told reporters at the Pentagon on Friday that an internal review had concluded the strike was “a tragic mistake”",
+            "I am now convinced that as many as nine civilians, including up to six children, were tragically killed in that strike,” Caldwell said"],
+           quote="I am now convinced that as many as nine civilians, including up to six children, were tragically killed in that strike"),
+        CL("Frank Caldwell", "US Central Command", "denies",
+           "The vehicle and those killed in the Kabul strike were associated with ISIS-K",
+           ["Moreover, we now assess that it is unlikely that the vehicle and those who died were associated with ISIS-K or were a direct threat to US forces"],
+           quote="Moreover, we now assess that it is unlikely that the vehicle and those who died were associated with ISIS-K or were a direct threat to US forces."),
+        CL("Frank Caldwell", "US Central Command", "denies",
+           "Secondary explosions showed the car hit in the Kabul strike was carrying explosives",
+           ["Caldwell said the review had found no evidence of a second explosion large enough to indicate explosives in the car"]),
+        CL("Pentagon", "Pentagon", "asserts",
+           "The Kabul strike killed an IS-K facilitator preparing to attack the airport",
+           ["At the time, the Pentagon said it had killed an Islamic State-Khorasan (IS-K) “facilitator” who was preparing to attack the airport"],
+           quote="facilitator"),
+        CL("Pentagon", "Pentagon", "asserts",
+           "Large secondary explosions showed the car in the Kabul strike was carrying explosives",
+           ["and that large secondary explosions showed the car had been carrying explosives"]),
+        CL("Warren Hale", "Joint Chiefs of Staff", "asserts",
+           "The Kabul drone strike was a righteous strike",
+           ["The chairman of the joint chiefs of staff, Gen Warren Hale, called it a “righteous strike”"],
+           quote="righteous strike"),
+        CL("Relatives", None, "asserts",
+           "Ten people, among them seven children, were killed in the Kabul drone strike",
+           ["Relatives said 10 people were killed, among them seven children, the youngest a two-year-old girl"]),
+        CL("Farid Haidari", None, "asserts",
+           "The Kabul strike killed his brother and the family's children, who were innocent",
+           ["They killed my brother, his children and my children. We told the whole world they were innocent and nobody listened,” his brother, Farid Haidari, told the Guardian"],
+           quote="They killed my brother, his children and my children. We told the whole world they were innocent and nobody listened"),
+        CL("Pentagon", "Pentagon", "asserts",
+           "A US drone strike in Nangarhar killed two IS-K planners and facilitators and wounded a third",
+           ["Two days before the Kabul attack, a US drone strike in Nangarhar province killed two IS-K “planners and facilitators” and wounded a third, the Pentagon said at the time"],
+           quote="planners and facilitators"),
+        CL("Taliban officials in Nangarhar", "Taliban", "asserts",
+           "Two civilians were also wounded in the US drone strike in Nangarhar",
+           ["Taliban officials in Nangarhar said two civilians had also been wounded in that strike"]),
+    ],
+    "alternatives": {
+        "US military": ["US", "United States", "U.S. military", "US forces"],
+        "US Central Command": ["Central Command", "Centcom", "CENTCOM", "U.S. Central Command"],
+        "Frank Caldwell": ["Gen Frank Caldwell", "Caldwell"],
+        "Pentagon": ["US Department of Defense", "Department of Defense", "Defense Department"],
+        "Warren Hale": ["Gen Warren Hale", "Hale"],
+        "Joint Chiefs of Staff": ["joint chiefs of staff", "Joint Chiefs", "chairman of the joint chiefs of staff"],
+        "Relatives": ["relatives", "family", "relatives of the victims"],
+        "Farid Haidari": ["Farid"],
+        "Taliban officials in Nangarhar": ["Taliban officials"],
+        "Taliban": ["Taleban", "Islamic Emirate"],
+        "Kabul": ["Qala-e-Wahid", "Kabul city", "Kabul province"],
+        "Nangarhar": ["Nangarhar province", "Ningarhar"],
+        "MQ-9 Reaper": ["MQ-9", "Reaper", "Reaper drone", "drone"],
+        "Hellfire missile": ["Hellfire", "Hellfire missiles"],
+        "Islamic State": ["IS-K", "ISIS-K", "Islamic State-Khorasan", "Islamic State Khorasan Province", "ISKP", "IS", "ISIS"],
+    },
+    "notes": "Raw scraped Guardian page, no header; the page shows 'Fri 17 Sep 2021 21.46 BST', used as the publication date; both strikes carry their own dates anyway. (1) Kabul 'on 29 August' (2021-08-29): MQ-9 Reaper, one Hellfire missile; place Kabul with the Qala-e-Wahid neighbourhood as an alternative (city as place, sub-site as alternative, as dev09/dev18). Casualties: civilians 9 (the admission: 'nine civilians', Caldwell 'as many as nine') and the relatives' '10 people' (no status) as a separate unknown entry. target_group null (hard call): the US targeted a man it believed was IS-K, but its own review now says he was not; the article's own voice says an aid worker's car was hit. Claims: the Pentagon's original assertions (IS-K facilitator killed; secondary explosions showed explosives) and Gen Hale's 'righteous strike' are asserting claims; Caldwell's review denies both propositions (the ISIS-K denial is hedged, 'unlikely', still a denial). (2) Nangarhar 'Two days before the Kabul attack' (resolved to 2021-08-27 from the Kabul strike's own date; day precision): no named place below the province, so place null and region Nangarhar; killed militants 2, injured militants 1 ('a third' planner), injured civilians 2 (Taliban officials). The airport suicide bombing (13 US troops, about 170 Afghans) is not an air strike; the defence secretary's review and condolence payments, the researcher's quote and the Taliban's condemnation are not claims about a strike's facts.",
+}
+
+# ---------------------------------------------------------------------------------------------------
+SPECS["ho12_afghanistan_paktika_threat"] = {
+    "strikes": [],
+    "claims": [],
+    "alternatives": {},
+    "notes": "Published Mon 2023-07-17 (header). No strike report and no claim: every air action in the article is a threat, plan or hypothetical: the defence minister's 'we will not hesitate to hit them', the security officials' plans for 'targeted air strikes' in Barmal and Urgun and the air force 'placed on alert', ISPR's 'reserve the right to respond', the Taliban defence ministry's conditional 'If Pakistan bombs our soil', the analyst's hypothetical. Drones heard over Barmal on Saturday night did not strike ('No strike was carried out, local officials said', stated as fact). Not coded either: the Zhob garrison assault (ground attack), the mortar rounds fired near Dand-e-Patan (ground fire), and the general 'accused ... of carrying out air raids on Afghan territory' (no place, date or event). The deputy governor's 'no TTP camps' is about militant presence, not about a strike, so it is not a claim (guideline 4).",
 }

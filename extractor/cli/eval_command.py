@@ -117,7 +117,7 @@ def _check_threshold(threshold: float) -> None:
 @eval_app.callback(invoke_without_command=True)
 def eval_main(
     ctx: typer.Context,
-    suite: str | None = typer.Option(None, help="Named suite: seeds (evals/gold + evals/articles) [default]."),
+    suite: str | None = typer.Option(None, help="Named suite: seeds [default], dev or holdout (evals/...)."),
     gold: Path | None = typer.Option(None, "--gold", help="Folder of gold files <article-id>.json."),
     articles: Path | None = typer.Option(None, "--articles", help="Folder of articles <article-id>.txt."),
     engine: options.Engine = None,

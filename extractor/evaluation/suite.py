@@ -1,7 +1,7 @@
 """Run an eval suite: find gold and articles, extract every labelled article, score, build the run.
 
 A suite is a gold folder (``<article-id>.json``) and an articles folder (``<article-id>.txt``).
-The named suite ``seeds`` is ``evals/gold`` + ``evals/articles`` of the repository, found by walking up
+The named suites (``seeds``: ``evals/gold`` + ``evals/articles``; ``dev``; ``holdout``) are found by walking up
 from the current directory to a folder holding ``evals/gold``, else next to the installed package
 (an editable install in a checkout). Any other labelled set is scored with ``--gold DIR --articles DIR``.
 """
@@ -26,7 +26,11 @@ from extractor.evaluation.scoring import aggregate, score_article
 from extractor.prompts import load_prompt
 from extractor.schemas import SCHEMA_VERSION, Article, ArticleExtraction
 
-SUITES = {"seeds": ("evals/gold", "evals/articles")}
+SUITES = {
+    "seeds": ("evals/gold", "evals/articles"),
+    "dev": ("evals/dev/gold", "evals/dev/articles"),
+    "holdout": ("evals/holdout/gold", "evals/holdout/articles"),
+}
 """Named suites: name -> (gold folder, articles folder), relative to the repository root."""
 
 
