@@ -415,7 +415,7 @@ class ExhaustiveMerger:
 
     def best(self, report: Report) -> int | None:
         best, best_score = None, 0.0
-        for index in self.candidates(report.attackers) if report.mergeable else ():
+        for index in sorted(self.candidates(report.attackers)) if report.mergeable else ():
             score = self.score(self.clusters[index], report)
             if score > best_score:
                 best, best_score = index, score
