@@ -70,7 +70,7 @@ _FILE_STEMS = {"country": "countries"}
 
 @cache
 def load_lexicon(kind: str) -> Lexicon:
-    """Load ``lexicons/<kind>s.toml`` (kinds: force, group, place, country, government, aircraft_type, weapon)."""
+    """Load ``lexicons/<kind>s.toml`` (force, group, place, country, government, source, aircraft_type, weapon)."""
     stem = _FILE_STEMS.get(kind, f"{kind}s")
     data = tomllib.loads((LEXICON_DIR / f"{stem}.toml").read_text(encoding="utf-8"))
     entries = tuple(
@@ -95,6 +95,11 @@ def canonical_place(name: str | None) -> str | None:
 
 def canonical_country(name: str | None) -> str | None:
     return load_lexicon("country").canonical(name)
+
+
+def canonical_source(name: str | None) -> str | None:
+    """One name for a reporting organisation written several ways ("AFRICOM" -> "US Africa Command")."""
+    return load_lexicon("source").canonical(name)
 
 
 @cache

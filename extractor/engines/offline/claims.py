@@ -12,6 +12,7 @@ from extractor.engines.offline.events import StrikeEvent, StrikeFinder
 from extractor.engines.offline.records import evidence_at
 from extractor.engines.offline.rules import Rules
 from extractor.engines.offline.sources import UNNAMED, Source, org_key
+from extractor.lexicons import canonical_source
 from extractor.schemas import Claim, Evidence
 
 MAX_STATEMENT_WORDS = 20
@@ -218,7 +219,8 @@ class ClaimFinder:
                 continue
             statement = self._statement(" ".join(t.text for t in tokens))
             statement = re.sub(r"\s+([,.;:'])", r"\1", statement)
-            claim = Claim(claimant=source.claimant, claimant_org=source.org, stance=stance,
+            claim = Claim(claimant=canonical_source(source.claimant) or source.claimant,
+                          claimant_org=canonical_source(source.org), stance=stance,
                           statement=statement or source.claimant, quote=None, evidence=list(evidence))
             words = {t.lower_ for t in tokens}
             proposition = "coordination" if words & self.rules.coordination else (
@@ -240,7 +242,8 @@ class ClaimFinder:
         statement = self._statement(quote or content)
         evidence: list[Evidence] = [e for e in [evidence_at(text, base, view.offset + seg.end_char)] if e]
         stance = self._stance(seg)
-        claim = Claim(claimant=source.claimant, claimant_org=source.org, stance=stance,
+        claim = Claim(claimant=canonical_source(source.claimant) or source.claimant,
+                      claimant_org=canonical_source(source.org), stance=stance,
                       statement=statement or source.claimant, quote=quote or None, evidence=evidence)
         key = (org_key(source.claimant), self._proposition(seg), stance, self._event_of(seg, events, view.offset))
         return _Draft(claim=claim, key=key)

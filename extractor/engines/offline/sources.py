@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from extractor.engines.offline.analysis import Segment
 from extractor.engines.offline.rules import Rules
-from extractor.lexicons import fold
+from extractor.lexicons import canonical_source, fold
 
 UNNAMED = "Unnamed source"
 _CUT_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "punct", "cc", "conj", "parataxis"}
@@ -41,7 +41,7 @@ class Source:
     @property
     def reported_name(self) -> str:
         """How a strike's ``reported_by`` names this source: the organisation for a spokesperson."""
-        return (self.org or self.claimant) if self.person else self.claimant
+        return canonical_source((self.org or self.claimant) if self.person else self.claimant) or self.claimant
 
 
 def _np_tokens(root: Token) -> list[Token]:
