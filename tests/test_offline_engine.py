@@ -514,3 +514,89 @@ def test_named_airport_struck_is_the_place_but_a_base_elsewhere_is_not(engine: O
             "center at the Hmeymim airbase.")
     result = engine.extract(article(text, date(2017, 1, 24)))
     assert result.strikes and result.strikes[0].location.place == "Palmyra"
+
+
+# -- rules added for raw pages and press releases (each case written for the test, not copied from a set) --
+
+def test_a_short_dateline_line_gives_the_publication_date_without_a_cue(engine: OfflineEngine) -> None:
+    page = ("Home | World | Africa\n\nNews | 14 April 2021\n\nShare\n\n"
+            "Kenyan jets struck al-Shabaab camps near Bardhere in Somalia's Gedo region on Monday, "
+            "the Kenya Defence Forces said.\n")
+    result = engine.extract(parse_article(page, article_id="t"))
+    assert [(s.strike_date, s.date_precision) for s in result.strikes] == [(date(2021, 4, 12), "day")]
+
+
+@pytest.mark.parametrize(("line", "expected"), [("Issued on: 28/05/2019 - 14:02", date(2019, 5, 28)),
+                                                ("05-16-2023", date(2023, 5, 16)),
+                                                ("Sat, Oct 22 2022, 11:48 AM", date(2022, 10, 22))])
+def test_page_date_lines_in_several_formats(line: str, expected: date) -> None:
+    from extractor.engines.offline.dates import publication_date_from_text
+
+    assert publication_date_from_text(f"Menu\n{line}\n\nBody text follows here.", load_engine_rules()) == expected
+
+
+def test_dateline_date_is_not_the_strike_date(engine: OfflineEngine) -> None:
+    text = ("BAGHDAD, March 9 (Xinhua) -- Iraqi F-16 jets struck an Islamic State hideout in the Hamrin "
+            "mountains on Sunday, killing five militants, the Security Media Cell said.")
+    result = engine.extract(article(text, published=date(2021, 3, 9)))
+    assert [s.strike_date for s in result.strikes] == [date(2021, 3, 7)]
+
+
+def test_second_strike_without_attacker_inherits_the_only_side_and_a_separate_one_stays_separate(
+        engine: OfflineEngine) -> None:
+    text = ("U.S. Africa Command conducted an airstrike near Jilib, Middle Juba region, on March 3, 2020, "
+            "killing two al-Shabaab militants.\n\n"
+            "A second precision strike was conducted near Baraawe, Lower Shabelle region, on March 4, 2020, "
+            "killing one militant.")
+    result = engine.extract(article(text, published=date(2020, 3, 5)))
+    assert [(s.location.place, s.attackers) for s in result.strikes] == [
+        ("Jilib", ["US military"]), ("Barawe", ["US military"])]
+
+
+def test_name_before_a_district_noun_is_the_place_and_takes_the_articles_region(engine: OfflineEngine) -> None:
+    text = ("Coalition aircraft struck a Taliban compound in the Watapur district of Kunar province on "
+            "Tuesday, killing four insurgents, ISAF said.\n\n"
+            "Earlier this month, ISAF targeted a Taliban commander with an airstrike in the Shigal district.")
+    result = engine.extract(article(text, published=date(2012, 8, 24)))
+    places = {(s.location.place, s.location.region, s.location.country) for s in result.strikes}
+    assert ("Shigal", "Kunar", "Afghanistan") in places
+
+
+def test_rank_abbreviations_keep_the_speaker_with_the_quote(engine: OfflineEngine) -> None:
+    text = ("U.S. warplanes struck Islamic State positions in Sirte on Monday, killing 12 militants. "
+            "\"The strikes hit a tank and two vehicles,\" said Navy Capt. Jeff Davis, a Pentagon spokesman.")
+    result = engine.extract(article(text, published=date(2016, 8, 2)))
+    assert "Jeff Davis" in {c.claimant for c in result.claims}
+
+
+def test_threats_only_give_no_strike_and_no_claims(engine: OfflineEngine) -> None:
+    text = ("The army's air force commander threatened to strike any column that advances on Sirte, and said "
+            "his pilots were ready. Residents said they had heard aircraft over the city on Saturday night; "
+            "no strikes were reported.")
+    result = engine.extract(article(text, published=date(2020, 6, 22)))
+    assert (result.strikes, result.claims) == ([], [])
+
+
+def test_toll_told_without_a_strike_word_joins_the_strike_on_that_town(engine: OfflineEngine) -> None:
+    text = ("Warplanes believed to be Russian struck a market in Maarat al-Numan in Idlib province on Monday, "
+            "killing nine civilians, the Syrian Observatory for Human Rights said.\n\n"
+            "A rescuer told AFP that between 10 and 12 people were killed in Maarat al-Numan.")
+    result = engine.extract(article(text, published=date(2019, 5, 28)))
+    assert len(result.strikes) == 1
+    figures = {(c.group, c.min, c.max) for c in result.strikes[0].casualties}
+    assert ("unknown", 10, 12) in figures and ("civilians", 9, 9) in figures
+
+
+def test_named_type_replaces_the_generic_word_for_it(engine: OfflineEngine) -> None:
+    text = ("A US MQ-9 Reaper drone struck a car near Idlib city on Friday, killing a senior al-Qaeda "
+            "commander, US Central Command said.")
+    result = engine.extract(article(text, published=date(2021, 10, 25)))
+    assert [s.aircraft for s in result.strikes] == [["MQ-9 Reaper"]]
+
+
+def test_a_strike_already_told_and_then_authorized_is_still_reported(engine: OfflineEngine) -> None:
+    text = ("U.S. warplanes struck Islamic State positions in Sirte, Libya, on Monday. A Pentagon spokesman "
+            "said the strikes were authorized by the president and were carried out in coordination with "
+            "the Government of National Accord.")
+    result = engine.extract(article(text, published=date(2016, 8, 2)))
+    assert [s.coordinated_with for s in result.strikes] == [["Government of National Accord"]]

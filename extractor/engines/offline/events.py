@@ -176,11 +176,14 @@ class StrikeFinder:
         return any(e.root.i in idx and e.label_.startswith("AIRCRAFT|") for e in seg.equipment)
 
     def _non_event(self, trigger: Token) -> bool:
-        """True for plans, orders, threats, conditionals, negated or modal strikes."""
+        """True for plans, orders, threats, conditionals, negated or modal strikes. A strike already told and
+        made the subject ("the strikes were authorized by ...") is not a plan."""
         rules = self.rules
         chain = [trigger, *list(trigger.ancestors)[:6]]
+        told = trigger.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "det" and c.lower_ in rules.anaphora for c in trigger.children)
         for tok in chain[1:]:
-            if tok.lower_ in rules.non_event_heads:
+            if tok.lower_ in rules.non_event_heads and not (told and tok.i == trigger.head.i):
                 return True
         for tok in chain[:3]:
             if tok.tag_.startswith("VB") or tok is trigger:

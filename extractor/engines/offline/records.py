@@ -72,6 +72,13 @@ def _casualties(event: StrikeEvent, text: str) -> list[Casualty]:
     return list(merged.values())
 
 
+def _specific_first(aircraft: list[str]) -> list[str]:
+    """Types named, without the generic words for them: "MQ-9 Reaper drones" is an MQ-9 Reaper, not also a drone."""
+    lexicon = load_lexicon("aircraft_type")
+    generic = [a for a in aircraft if (entry := lexicon.lookup(a)) is not None and entry.attrs.get("generic")]
+    return [a for a in aircraft if a not in generic] if len(generic) < len(aircraft) else aircraft
+
+
 def strike_report(event: StrikeEvent, text: str) -> StrikeReport:
     """The StrikeReport for one event."""
     attackers = _attackers(event)
@@ -110,6 +117,6 @@ def strike_report(event: StrikeEvent, text: str) -> StrikeReport:
     return StrikeReport(
         attackers=attackers, target=target, target_group=target_group, location=location,
         strike_date=event.date.value, date_text=event.date_text, date_precision=event.date.precision,
-        aircraft=aircraft, weapons=weapons, casualties=_casualties(event, text),
+        aircraft=_specific_first(aircraft), weapons=weapons, casualties=_casualties(event, text),
         coordinated_with=coordinated, reported_by=reported, evidence=evidence,
     )
