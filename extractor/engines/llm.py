@@ -27,6 +27,7 @@ from extractor.config import Settings
 from extractor.errors import AttemptFailure, ConfigError, ExtractionError, ResponseError, TransportError
 from extractor.grounding import ground_evidence, ground_quote
 from extractor.prompts import PromptTemplate, fence_for, load_prompt
+from extractor.resolver import resolve_claim, resolve_strike
 from extractor.schemas import (
     Article,
     ArticleExtraction,
@@ -475,8 +476,8 @@ class LLMEngine:
                 summaries.append(findings.summary)
         return ArticleExtraction(
             article_id=article.id,
-            strikes=strikes,
-            claims=claims,
+            strikes=[resolve_strike(s) for s in strikes],
+            claims=[resolve_claim(c) for c in claims],
             summary=" ".join(summaries[:1]) if len(chunks) == 1 else " ".join(summaries[:3]),
             metadata=RunMetadata(
                 engine=self.name, model=self.model, prompt_id=self.prompt.name, prompt_hash=self.prompt.hash,

@@ -15,13 +15,13 @@ from extractor.engines.offline.analysis import DocView, build_view
 from extractor.engines.offline.claims import ClaimFinder
 from extractor.engines.offline.dates import DateReader, publication_date_from_text
 from extractor.engines.offline.events import StrikeFinder
-from extractor.engines.offline.gazetteer import get_gazetteer
 from extractor.engines.offline.matchers import get_matchers
 from extractor.engines.offline.merging import merge_mentions
 from extractor.engines.offline.nlp import MODEL_NAME, load_nlp, model_version, parse_pieces, split_pieces
 from extractor.engines.offline.records import strike_report
 from extractor.engines.offline.rules import load_engine_rules
 from extractor.engines.offline.summary import extractive_summary
+from extractor.gazetteer import get_gazetteer
 from extractor.lexicons import data_hash
 from extractor.schemas import Article, ArticleExtraction, RunMetadata
 

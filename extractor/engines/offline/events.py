@@ -9,10 +9,10 @@ from spacy.tokens import Doc, Span, Token
 from extractor.engines.offline.analysis import DocView, Segment
 from extractor.engines.offline.casualties import CasualtyFinding, Figure, find_casualty, number_value
 from extractor.engines.offline.dates import UNKNOWN, DateReader, ResolvedDate
-from extractor.engines.offline.gazetteer import Gazetteer, PlaceInfo, town_or_region
 from extractor.engines.offline.matchers import Matchers
 from extractor.engines.offline.rules import Rules
 from extractor.engines.offline.sources import Source, own_subject, source_from, subject_of
+from extractor.gazetteer import Gazetteer, PlaceInfo, town_or_region
 from extractor.lexicons import fold, load_lexicon
 
 _ATTACKER_EDGES = {"nsubj", "nsubjpass", "agent", "compound", "amod", "poss", "nmod", "appos"}

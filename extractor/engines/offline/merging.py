@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from extractor.engines.offline.dates import ResolvedDate
 from extractor.engines.offline.events import PLACE_LEVEL, Mention, StrikeEvent, unique_parties
-from extractor.engines.offline.gazetteer import PlaceInfo
+from extractor.gazetteer import PlaceInfo
 from extractor.lexicons import fold
 
 
