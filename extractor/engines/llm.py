@@ -26,6 +26,7 @@ from extractor.chunking import Chunk, split_text
 from extractor.config import Settings
 from extractor.errors import AttemptFailure, ConfigError, ExtractionError, ResponseError, TransportError
 from extractor.grounding import ground_evidence, ground_quote
+from extractor.lexicons import data_hash
 from extractor.prompts import PromptTemplate, fence_for, load_prompt
 from extractor.resolver import resolve_claim, resolve_strike
 from extractor.schemas import (
@@ -434,7 +435,7 @@ class LLMEngine:
         s = self.settings
         return {"engine": self.name, "model": self.model, "endpoint": s.base_url or "openai", "mode": s.mode,
                 "prompt": self.prompt.name, "prompt_hash": self.prompt.hash,
-                "schema_hash": schema_hash(GroundedFindings),
+                "schema_hash": schema_hash(GroundedFindings), "lexicons": data_hash(),
                 "params": {"temperature": s.temperature, "max_tokens": s.max_tokens,
                            "validation_attempts": s.max_validation_attempts, "chunk_chars": s.chunk_chars}}
 

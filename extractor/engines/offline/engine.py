@@ -25,7 +25,8 @@ from extractor.gazetteer import get_gazetteer
 from extractor.lexicons import data_hash
 from extractor.schemas import Article, ArticleExtraction, RunMetadata
 
-ENGINE_VERSION = "0.1.0"
+ENGINE_VERSION = "0.2.0"
+"""Bumped whenever the rules code changes, so cached offline results of older rules miss."""
 MULTIPROCESS_MIN_ARTICLES = 24
 """Below this many articles a second process costs more to start than it saves."""
 BATCH_SIZE = 16
