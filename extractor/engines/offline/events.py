@@ -476,6 +476,8 @@ class StrikeFinder:
                 continue
             if any(t.lower_ in ("border", "briefing") for t in path[1:3]):
                 continue
+            if ent.root.dep_ == "poss" and info.level != "country" and ent.root.head.lower_ in rules.org_heads:
+                continue
             if any(t.lower_ in rules.other_events and t.i not in trigger_ids and t.tag_.startswith("NN")
                    for t in path[1:]):
                 continue
@@ -510,10 +512,10 @@ class StrikeFinder:
                                                     region=info.region if info else None,
                                                     country=info.country if info else None)))
                 continue
-            if tok.lower_ in self.rules.named_before_nouns and tok.i > seg.span.start:
-                span = _name_written_before(doc, tok.i, seg.span.start, known)
-                if span is not None and self.gazetteer.lookup(span.text) is None:
-                    out.append((span, PlaceInfo(name=span.text, level="place")))
+            if tok.lower_ in self.rules.named_before_nouns and tok.is_lower and tok.i > seg.span.start:
+                name = _name_written_before(doc, tok.i, seg.span.start, known)
+                if name is not None and self.gazetteer.lookup(name.text) is None:
+                    out.append((doc[name.start : tok.i + 1], PlaceInfo(name=name.text, level="place")))
                 continue
             if tok.lower_ != "of" or tok.i == seg.span.start or doc[tok.i - 1].lower_ not in self.rules.place_nouns:
                 continue
@@ -705,7 +707,8 @@ class StrikeFinder:
         return []
 
     def _suspected_attackers(self, seg: Segment) -> list[Party]:
-        """ "warplanes believed to be Russian struck ...": the suspected country's force is the attacker."""
+        """ "warplanes believed to be Russian struck ...", "targeted by a drone believed to be Turkish": the
+        suspected country's force is the attacker."""
         for ent in seg.entities:
             kind, name = ent.label_.split("|", 1)
             root = ent.root
@@ -716,7 +719,7 @@ class StrikeFinder:
                 verb = verb.head
             if verb.lower_ not in self.rules.suspicion_verbs:
                 continue
-            subject = subject_of(verb)
+            subject = verb.head if verb.dep_ == "acl" else subject_of(verb)
             if subject is not None and any(e.root.i == subject.i and e.label_.startswith("AIRCRAFT|")
                                            for e in seg.equipment):
                 party = self._party_for(ent)[1]
