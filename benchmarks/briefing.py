@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from benchmarks.briefing_scale import measure
+from benchmarks.briefing_scale import BRIEF_REPEATS, measure
 from benchmarks.common import BenchContext, BenchResult, Row, at_most
 
 NAME = "briefing"
@@ -41,8 +41,9 @@ def run(ctx: BenchContext) -> BenchResult:
     result.rows.append(Row(
         NAME, f"one day's briefing, store of {largest['extractions']:,} extractions", largest["brief_seconds"], "s",
         f"< {TARGET_S} (at 100k)", at_most(largest["brief_seconds"], TARGET_S) if time_target_applies else None,
-        f"median of 3 warm runs, first (cold) {largest['brief_first_seconds']} s; {largest['articles_on_day']} "
-        f"articles and {largest['events_on_day']} events that day; store {largest['db_megabytes']} MB"))
+        f"median of {BRIEF_REPEATS} warm runs, first (cold) {largest['brief_first_seconds']} s; "
+        f"{largest['articles_on_day']} articles and {largest['events_on_day']} events that day; "
+        f"store {largest['db_megabytes']} MB"))
     ordered = sorted(by_size)
     for small, large in zip(ordered, ordered[1:], strict=False):
         exponent = growth_exponent(by_size[small], by_size[large])

@@ -43,6 +43,8 @@ from extractor.store import Store
 DAYS = 365
 FIRST_DAY = date(2017, 1, 1)
 UNDATED_SHARE = 0.03
+BRIEF_REPEATS = 7
+"""Warm briefing runs per store, median reported (a 10k briefing takes ~15 ms, so single runs are noisy)."""
 TEXT_CHARS = 2500
 
 FORCES = {
@@ -151,7 +153,7 @@ def measure(sizes: tuple[int, ...] = (1000, 10000, 100000)) -> list[dict]:
             del records
             day = FIRST_DAY + timedelta(days=DAYS // 2)
             first_s, briefing = _briefing_seconds(path, day, settings)
-            repeats = [_briefing_seconds(path, day, settings)[0] for _ in range(3)]
+            repeats = [_briefing_seconds(path, day, settings)[0] for _ in range(BRIEF_REPEATS)]
             started = time.perf_counter()
             render(briefing, "html")
             render_s = time.perf_counter() - started

@@ -301,20 +301,20 @@ class Store:
             out.extend(_stored(row) for row in rows)
         return out
 
-    def undated_strike_keys(self) -> list[StrikeKey]:
-        """Every strike of every undated article's latest extraction, without parsing payloads."""
+    def undated_strike_groups(self) -> list[tuple[StrikeKey, list[int]]]:
+        """The strikes of undated articles' latest extractions, grouped by what event matching reads
+        (attackers, place, region, date): one key per group, with the store keys of its articles."""
         rows = self._db.execute(
-            "SELECT a.pk, a.article_id, s.ordinal, s.attackers, s.place, s.region, s.strike_date, s.date_precision "
+            "SELECT s.attackers, s.place, s.region, s.strike_date, s.date_precision, group_concat(a.pk) "
             "FROM articles a JOIN strike_index s ON s.extraction_id = a.latest_extraction "
-            "WHERE a.published IS NULL")
-        attacker_lists: dict[str, tuple[str, ...]] = {}
-        keys = []
-        for pk, aid, ordinal, attackers, place, region, when, precision in rows:
-            if attackers not in attacker_lists:
-                attacker_lists[attackers] = tuple(json.loads(attackers))
-            keys.append(StrikeKey(pk, aid, ordinal, attacker_lists[attackers], place, region,
-                                  date.fromisoformat(when) if when else None, precision))
-        return keys
+            "WHERE a.published IS NULL GROUP BY s.attackers, s.place, s.region, s.strike_date, s.date_precision")
+        groups = []
+        for attackers, place, region, when, precision, pks in rows:
+            members = sorted(int(pk) for pk in pks.split(","))
+            key = StrikeKey(members[0], "", 0, tuple(json.loads(attackers)), place, region,
+                            date.fromisoformat(when) if when else None, precision)
+            groups.append((key, members))
+        return groups
 
     def attackers_at(self, place: str) -> set[str]:
         """Every attackers list (as stored JSON) of any stored strike at ``place`` (as written)."""

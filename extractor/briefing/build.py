@@ -56,14 +56,14 @@ def _range_sum(events: list[BriefingEvent], kind: str) -> tuple[int | None, int 
     return sum(f.low or 0 for f in figures), sum(f.high or 0 for f in figures)
 
 
-def _undated_candidates(keys: list[StrikeKey], merger: EventMerger, db: Store, start: date,
-                        end: date) -> set[int]:
+def _undated_candidates(groups: list[tuple[StrikeKey, list[int]]], merger: EventMerger, db: Store,
+                        start: date, end: date) -> set[int]:
     """Store keys of undated articles with a strike that fits the period's events and no strike published
     on another day: an undated report of attackers who struck that place on several days cannot be
-    placed on one of them. Verdicts are shared by strikes with the same attackers, place and date."""
+    placed on one of them. One verdict per group of strikes with the same attackers, place and date."""
     at: dict[str, set[str]] = {}
     elsewhere: dict[tuple[str, str], bool] = {}
-    verdicts: dict[tuple, bool] = {}
+    forces: dict[str, set[str]] = {}
 
     def fits_elsewhere(key: StrikeKey) -> bool:
         mine = {force_key(a) for a in key.attackers}
@@ -71,7 +71,9 @@ def _undated_candidates(keys: list[StrikeKey], merger: EventMerger, db: Store, s
             if name not in at:
                 at[name] = db.attackers_at(name)
             for raw in at[name]:
-                if not attackers_match(mine, {force_key(a) for a in json.loads(raw)}):
+                if raw not in forces:
+                    forces[raw] = {force_key(a) for a in json.loads(raw)}
+                if not attackers_match(mine, forces[raw]):
                     continue
                 if (name, raw) not in elsewhere:
                     elsewhere[name, raw] = db.dated_elsewhere(name, raw, start, end)
@@ -79,13 +81,10 @@ def _undated_candidates(keys: list[StrikeKey], merger: EventMerger, db: Store, s
                     return True
         return False
 
-    out = set()
-    for key in keys:
-        signature = (key.attackers, key.place, key.region, key.strike_date, key.date_precision)
-        if signature not in verdicts:
-            verdicts[signature] = merger.could_join(key) and not (key.place and fits_elsewhere(key))
-        if verdicts[signature]:
-            out.add(key.article_pk)
+    out: set[int] = set()
+    for key, members in groups:
+        if merger.could_join(key) and not (key.place and fits_elsewhere(key)):
+            out.update(members)
     return out
 
 
@@ -109,7 +108,7 @@ def brief(
         dated = db.published_between(start, end)
         merger = EventMerger()
         merger.add_all(Report.of(a.ref, s) for a in dated for s in a.extraction.strikes)
-        candidates = _undated_candidates(db.undated_strike_keys(), merger, db, start, end)
+        candidates = _undated_candidates(db.undated_strike_groups(), merger, db, start, end)
         attached: list[StoredArticle] = []
         for article in db.by_pk(candidates):
             placed = [merger.add(Report.of(article.ref, s), may_start=False) for s in article.extraction.strikes]
