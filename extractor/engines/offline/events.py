@@ -1023,10 +1023,10 @@ def _dateline_date(span: Span, seg: Segment) -> bool:
 
 def _others_inherit_group(casualties: list[CasualtyFinding], seg: Segment) -> list[CasualtyFinding]:
     """ "killing 17 Taliban fighters and wounding eight others": "others" are of the group named before."""
-    text = seg.span.doc.text
+    text, base = seg.span.text, seg.span.start_char  # the segment's own text: Doc.text rebuilds the whole doc
     out: list[CasualtyFinding] = []
     for finding in casualties:
-        words = text[finding.start_char : finding.end_char].lower().split()
+        words = text[finding.start_char - base : finding.end_char - base].lower().split()
         if finding.group == "unknown" and words and words[-1] == "others":
             earlier = next((c for c in reversed(out) if c.group != "unknown" and c.end_char <= finding.start_char),
                            None)
