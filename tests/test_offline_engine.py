@@ -600,3 +600,15 @@ def test_a_strike_already_told_and_then_authorized_is_still_reported(engine: Off
             "the Government of National Accord.")
     result = engine.extract(article(text, published=date(2016, 8, 2)))
     assert [s.coordinated_with for s in result.strikes] == [["Government of National Accord"]]
+
+
+def test_future_plans_reactions_and_period_totals_are_not_claims(engine: OfflineEngine) -> None:
+    text = ("U.S. warplanes struck Islamic State positions in Sirte, Libya, on Monday, killing 12 militants, "
+            "the Pentagon said.\n\n"
+            "A Pentagon spokesman said the strikes will help deny the group a safe haven.\n\n"
+            "The UN mission said it was deeply alarmed by reports of civilian casualties.\n\n"
+            "More than 280 fighters have been killed since the start of the campaign, medical officials said.")
+    result = engine.extract(article(text, published=date(2016, 8, 2)))
+    statements = " ".join(c.statement for c in result.claims).lower()
+    assert "safe haven" not in statements and "alarmed" not in statements and "280" not in statements
+    assert any("12 militants" in c.statement or "struck" in c.statement for c in result.claims)

@@ -59,12 +59,29 @@ class ClaimFinder:
         parties = any(e.label_.split("|")[0] in ("FORCE", "GOV", "COUNTRY", "AMBIGUOUS") for e in seg.entities)
         return parties and any(t.lower_ in self.rules.coordination for t in seg.span)
 
+    def _outlook(self, seg: Segment) -> bool:
+        """What someone will do or feels, not what happened: "the strikes will help deny ISIL a haven",
+        "US forces would continue to support ...", "the UN was deeply alarmed by reports ..."."""
+        rules = self.rules
+        for tok in seg.span:
+            if tok.lower_ in rules.reaction_words and (tok.dep_ in ("ccomp", "ROOT", "xcomp") or (
+                    tok.dep_ == "acomp" and tok.head.dep_ in ("ccomp", "ROOT"))):
+                return True
+            if not tok.tag_.startswith("VB") or tok.dep_ not in ("ccomp", "ROOT", "xcomp"):
+                continue
+            if any(c.dep_ == "aux" and c.lower_ in rules.future_modals for c in tok.children) and not any(
+                    c.dep_ == "neg" for c in tok.children):
+                return True
+        return False
+
     def _toll(self, seg: Segment, triggers: list[Token]) -> bool:
         """ "A rescuer told AFP that between 10 and 12 people were killed in Kafranbel": a toll given by a
         source, in an article about strikes, is a claim about them unless the sentence names another event."""
         rules = self.rules
         if any(t.lower_ in rules.other_events and t.tag_.startswith("NN") and t not in triggers for t in seg.span):
             return False
+        if any(t.lower_ == "since" for t in seg.span):
+            return False  # a total over a period ("killed since the start of the campaign"), not one strike's toll
         tolled = any(t.lower_ in rules.killed_words or t.lower_ in rules.injured_words for t in seg.span)
         return tolled and any(rules.casualty_groups.get(t.lower_) for t in seg.span)
 
@@ -168,7 +185,7 @@ class ClaimFinder:
                 if source is None:
                     continue
                 previous = (seg.paragraph, source)
-                if not self._topic(seg):
+                if not self._topic(seg) or self._outlook(seg):
                     continue
                 denial = self._denial_clause(seg)
                 if denial is None:

@@ -80,6 +80,8 @@ class Rules:
     locative_preps: frozenset[str] = frozenset()
     separate_words: frozenset[str] = frozenset()
     event_nouns: frozenset[str] = frozenset()
+    reaction_words: frozenset[str] = frozenset()
+    future_modals: frozenset[str] = frozenset()
 
 
 @cache
@@ -165,6 +167,8 @@ def load_engine_rules() -> Rules:
         locative_preps=_words(strike["place_prepositions"].get("locative", [])),
         separate_words=_words(strike["anaphora"].get("separate", [])),
         event_nouns=_words(strike["anaphora"].get("event_nouns", [])),
+        reaction_words=_words(claims["reporting"].get("reaction_words", [])),
+        future_modals=_words(claims["reporting"].get("future_modals", [])),
     )
 
 
