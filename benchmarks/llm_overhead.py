@@ -139,7 +139,7 @@ def run(ctx: BenchContext) -> BenchResult:
     body = ours_clock.last_body()
     raw_call(raw_client, body, raw_clock)
     identical = raw_clock.last_body() == body
-    rounds = 2 if ctx.quick else 8
+    rounds = 2 if ctx.quick else 16
     runs = interleaved({"instructor": lambda: ours(article, settings, ours_clock),
                         "raw": lambda: raw_call(raw_client, body, raw_clock)}, rounds)
     pairs = [(a, b) for a, b in zip(runs["instructor"], runs["raw"], strict=True)
