@@ -14,11 +14,8 @@ from extractor.schemas import Claim, Location, StrikeReport
 
 
 def _unique(names: list[str]) -> list[str]:
-    out: list[str] = []
-    for name in names:
-        if name and name not in out:
-            out.append(name)
-    return out
+    """Names in first-seen order, each once, empty ones dropped."""
+    return list(dict.fromkeys(name for name in names if name))
 
 
 def _party(name: str) -> str:

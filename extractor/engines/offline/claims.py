@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from extractor.engines.offline.analysis import DocView, Segment
-from extractor.engines.offline.events import StrikeEvent, StrikeFinder
+from extractor.engines.offline.events import StrikeEvent, StrikeFinder, names_other_event
 from extractor.engines.offline.records import evidence_at
 from extractor.engines.offline.rules import Rules
 from extractor.engines.offline.sources import UNNAMED, Source, org_key
@@ -78,7 +78,7 @@ class ClaimFinder:
         """ "A rescuer told AFP that between 10 and 12 people were killed in Kafranbel": a toll given by a
         source, in an article about strikes, is a claim about them unless the sentence names another event."""
         rules = self.rules
-        if any(t.lower_ in rules.other_events and t.tag_.startswith("NN") and t not in triggers for t in seg.span):
+        if names_other_event(seg.span, rules, {t.i for t in triggers}):
             return False
         if any(t.lower_ == "since" for t in seg.span):
             return False  # a total over a period ("killed since the start of the campaign"), not one strike's toll

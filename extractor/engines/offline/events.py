@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -348,7 +349,7 @@ class StrikeFinder:
     def _figures_mention(self, view: DocView, seg: Segment) -> Mention | None:
         """Casualty figures told with a town but no strike word, in a sentence about no other event."""
         rules = self.rules
-        if seg.headline or any(t.lower_ in rules.other_events and t.tag_.startswith("NN") for t in seg.span):
+        if seg.headline or names_other_event(seg.span, rules):
             return None
         group_tokens = {i for e in seg.entities if e.label_.startswith("GROUP|") for i in range(e.start, e.end)}
         casualties = [c for c in (find_casualty(t, rules, group_tokens) for t in seg.span
@@ -390,7 +391,7 @@ class StrikeFinder:
         best: tuple[int, ResolvedDate, str] | None = None
         trigger_ids = {t.i for t in triggers}
         for span in spans:
-            if not self.dates.is_strike_date(span.text) or _dateline_date(span, seg):
+            if not self.dates.is_strike_date(span.text) or _dateline(span, seg, reach=4):
                 continue
             path, _ = _walk(span.root, trigger_ids, limit=8)
             blocked = False
@@ -478,8 +479,7 @@ class StrikeFinder:
                 continue
             if ent.root.dep_ == "poss" and info.level != "country" and ent.root.head.lower_ in rules.org_heads:
                 continue
-            if any(t.lower_ in rules.other_events and t.i not in trigger_ids and t.tag_.startswith("NN")
-                   for t in path[1:]):
+            if names_other_event(path[1:], rules, trigger_ids):
                 continue
             if triggers and any((_purpose_clause(t) or self._other_clause(t)) and t.i not in trigger_ids for t in path):
                 continue
@@ -1002,23 +1002,18 @@ def _purpose_clause(tok: Token) -> bool:
     return tok.tag_ == "VB" and tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
-def _dateline(ent: Span, seg: Segment) -> bool:
-    """ "MOGADISHU — ..." or "Baghdad (AFP) -": the place the story was filed from, not where a strike hit."""
-    if ent.start - seg.span.start > 1:
+def _dateline(span: Span, seg: Segment, reach: int = 1) -> bool:
+    """ "MOGADISHU — ...", "Baghdad (AFP) -", "BAGHDAD, Nov. 13 (Xinhua) --": the place or date the story
+    was filed from, written within ``reach`` tokens of the sentence head, not where or when a strike hit."""
+    if span.start - seg.span.start > reach:
         return False
-    doc = ent.doc
-    following = doc[ent.end : min(ent.end + 4, len(doc))].text
-    return ent.text.isupper() or following.lstrip()[:1] in ("—", "–", "-", ":", "(")
+    following = span.doc[span.end : min(span.end + 4, len(span.doc))].text
+    return span.text.isupper() or following.lstrip()[:1] in ("—", "–", "-", ":", "(")
 
 
-def _dateline_date(span: Span, seg: Segment) -> bool:
-    """ "BAGHDAD, Nov. 13 (Xinhua) --": the date the story was filed, written before the outlet's name
-    at the head of the sentence, not the date of a strike."""
-    if span.start - seg.span.start > 4:
-        return False
-    doc = span.doc
-    following = doc[span.end : min(span.end + 2, len(doc))].text.lstrip()
-    return following[:1] in ("(", "—", "–") or following.startswith("-")
+def names_other_event(tokens: Iterable[Token], rules: Rules, skip: Container[int] = ()) -> bool:
+    """A noun for another kind of event (a car bomb, clashes, shelling) among ``tokens``, outside ``skip``."""
+    return any(t.lower_ in rules.other_events and t.tag_.startswith("NN") and t.i not in skip for t in tokens)
 
 
 def _others_inherit_group(casualties: list[CasualtyFinding], seg: Segment) -> list[CasualtyFinding]:

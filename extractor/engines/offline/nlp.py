@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable, Iterator
+from functools import cache
 from importlib import metadata
 
 from spacy.language import Language
@@ -45,24 +46,31 @@ def load_nlp() -> Language:
     return _nlp
 
 
-def _keep_titles_whole(nlp: Language) -> None:
-    """Abbreviated titles ("Brig. Gen.", "Capt.") stay one token and never end a sentence, so "said Brig.
-    Gen. Thomas Kessler" keeps the speaker in the sentence of the quote."""
-    from spacy.attrs import ORTH
-
+@cache
+def _abbreviated_titles() -> frozenset[str]:
+    """ "Brig.", "Gen.", "Capt." ...: titles written before a name (``lexicons/claims.toml``)."""
     from extractor.lexicons import load_rules
 
-    titles = frozenset(load_rules("claims")["claimant"]["abbreviated_titles"])
-    for title in titles:
+    return frozenset(load_rules("claims")["claimant"]["abbreviated_titles"])
+
+
+@Language.component("title_boundaries")
+def title_boundaries(doc: Doc) -> Doc:
+    """No sentence starts right after an abbreviated title ("said Brig. | Gen. Thomas Kessler")."""
+    titles = _abbreviated_titles()
+    for token in doc[:-1]:
+        if token.text in titles:
+            doc[token.i + 1].is_sent_start = False
+    return doc
+
+
+def _keep_titles_whole(nlp: Language) -> None:
+    """Abbreviated titles stay one token and never end a sentence, so "said Brig. Gen. Thomas Kessler"
+    keeps the speaker in the sentence of the quote."""
+    from spacy.attrs import ORTH
+
+    for title in _abbreviated_titles():
         nlp.tokenizer.add_special_case(title, [{ORTH: title}])
-
-    @Language.component("title_boundaries")
-    def title_boundaries(doc: Doc) -> Doc:
-        for token in doc[:-1]:
-            if token.text in titles:
-                doc[token.i + 1].is_sent_start = False
-        return doc
-
     nlp.add_pipe("title_boundaries", before="parser")
 
 
