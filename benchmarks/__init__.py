@@ -40,8 +40,12 @@ def _runner(name: str) -> Callable[[BenchContext], BenchResult]:
     return module.run
 
 
-def run_benchmarks(names: Iterable[str] | None = None, *, quick: bool = False,
-                   on_result: Callable[[str, BenchResult], None] | None = None) -> dict[str, Any]:
+def run_benchmarks(
+    names: Iterable[str] | None = None,
+    *,
+    quick: bool = False,
+    on_result: Callable[[str, BenchResult], None] | None = None,
+) -> dict[str, Any]:
     """Run the named benchmarks (all by default) and return the JSON-ready report; a failure becomes a row."""
     chosen = list(names) if names else list(BENCHMARKS)
     unknown = [n for n in chosen if n not in BENCHMARKS]
@@ -57,12 +61,17 @@ def run_benchmarks(names: Iterable[str] | None = None, *, quick: bool = False,
             try:
                 result = _runner(name)(ctx)
             except Exception as exc:  # noqa: BLE001 - one broken benchmark must not hide the others' figures
-                result = BenchResult(rows=[Row(name, "benchmark failed", None, "", "", False, first_line(exc))],
-                                     details={"traceback": traceback.format_exc()})
+                result = BenchResult(
+                    rows=[Row(name, "benchmark failed", None, "", "", False, first_line(exc))],
+                    details={"traceback": traceback.format_exc()},
+                )
             seconds = time.perf_counter() - began
             rows.extend(result.rows)
-            report["benchmarks"][name] = {"seconds": round(seconds, 1), "rows": [r.as_dict() for r in result.rows],
-                                          "details": result.details}
+            report["benchmarks"][name] = {
+                "seconds": round(seconds, 1),
+                "rows": [r.as_dict() for r in result.rows],
+                "details": result.details,
+            }
             if on_result:
                 on_result(name, result)
     finally:

@@ -18,11 +18,20 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     """The command line: which benchmarks, how thorough, where results go."""
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="fewer articles and repetitions (a smoke run)")
-    parser.add_argument("--only", action="append", metavar="NAME", default=[],
-                        help="run only this benchmark (repeat or comma-separate); see --list")
+    parser.add_argument(
+        "--only",
+        action="append",
+        metavar="NAME",
+        default=[],
+        help="run only this benchmark (repeat or comma-separate); see --list",
+    )
     parser.add_argument("--list", action="store_true", help="list the benchmarks and exit")
-    parser.add_argument("--output", type=Path, default=RESULTS_DIR / "latest.json",
-                        help="JSON report path (a .md twin is written beside it) [benchmarks/results/latest.json]")
+    parser.add_argument(
+        "--output",
+        type=Path,
+        default=RESULTS_DIR / "latest.json",
+        help="JSON report path (a .md twin is written beside it) [benchmarks/results/latest.json]",
+    )
     return parser.parse_args(argv)
 
 
@@ -38,8 +47,9 @@ def main(argv: list[str] | None = None) -> int:
 
     def progress(name: str, result: BenchResult) -> None:
         verdicts = [r.met for r in result.rows if r.met is not None]
-        console.print(f"[bold]{name}[/]: {len(result.rows)} rows, {sum(verdicts)}/{len(verdicts)} targets met",
-                      highlight=False)
+        console.print(
+            f"[bold]{name}[/]: {len(result.rows)} rows, {sum(verdicts)}/{len(verdicts)} targets met", highlight=False
+        )
 
     try:
         report = run_benchmarks(names or None, quick=args.quick, on_result=progress)

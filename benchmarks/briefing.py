@@ -26,8 +26,10 @@ def growth_exponent(small: dict, large: dict, key: str = "brief_seconds", size: 
 
 
 def _covered(row: dict) -> str:
-    return (f"{row['articles_briefed']} articles briefed: {row['articles_on_day']} published that day + "
-            f"{row['undated_attached']} undated attached (of {row['undated_in_store']} undated in the store)")
+    return (
+        f"{row['articles_briefed']} articles briefed: {row['articles_on_day']} published that day + "
+        f"{row['undated_attached']} undated attached (of {row['undated_in_store']} undated in the store)"
+    )
 
 
 def run(ctx: BenchContext) -> BenchResult:
@@ -38,41 +40,78 @@ def run(ctx: BenchContext) -> BenchResult:
     by_size = {r["extractions"]: r for r in rows}
     largest = by_size[max(by_size)]
     time_target_applies = largest["extractions"] >= FULL_SIZES[-1]
-    result.rows.append(Row(
-        NAME, f"one day's briefing, store of {largest['extractions']:,} extractions", largest["brief_seconds"], "s",
-        f"< {TARGET_S} (at 100k)", at_most(largest["brief_seconds"], TARGET_S) if time_target_applies else None,
-        f"median of {BRIEF_REPEATS} warm runs, first (cold) {largest['brief_first_seconds']} s; "
-        f"{largest['articles_on_day']} articles and {largest['events_on_day']} events that day; "
-        f"store {largest['db_megabytes']} MB"))
+    result.rows.append(
+        Row(
+            NAME,
+            f"one day's briefing, store of {largest['extractions']:,} extractions",
+            largest["brief_seconds"],
+            "s",
+            f"< {TARGET_S} (at 100k)",
+            at_most(largest["brief_seconds"], TARGET_S) if time_target_applies else None,
+            f"median of {BRIEF_REPEATS} warm runs, first (cold) {largest['brief_first_seconds']} s; "
+            f"{largest['articles_on_day']} articles and {largest['events_on_day']} events that day; "
+            f"store {largest['db_megabytes']} MB",
+        )
+    )
     ordered = sorted(by_size)
     for small, large in zip(ordered, ordered[1:], strict=False):
         exponent = growth_exponent(by_size[small], by_size[large])
-        result.rows.append(Row(
-            NAME, f"briefing time growth exponent vs store size, {small:,} -> {large:,}", round(exponent, 2),
-            "exponent", f"<= {EXPONENT_TARGET}", at_most(exponent, EXPONENT_TARGET),
-            f"{by_size[small]['brief_seconds']} s -> {by_size[large]['brief_seconds']} s "
-            f"({by_size[small]['articles_on_day']} -> {by_size[large]['articles_on_day']} articles on the day, "
-            f"{by_size[small]['articles_briefed']} -> {by_size[large]['articles_briefed']} briefed)"))
+        result.rows.append(
+            Row(
+                NAME,
+                f"briefing time growth exponent vs store size, {small:,} -> {large:,}",
+                round(exponent, 2),
+                "exponent",
+                f"<= {EXPONENT_TARGET}",
+                at_most(exponent, EXPONENT_TARGET),
+                f"{by_size[small]['brief_seconds']} s -> {by_size[large]['brief_seconds']} s "
+                f"({by_size[small]['articles_on_day']} -> {by_size[large]['articles_on_day']} articles on the day, "
+                f"{by_size[small]['articles_briefed']} -> {by_size[large]['articles_briefed']} briefed)",
+            )
+        )
     for size in ordered:
         row = by_size[size]
         if not row["articles_on_day"]:
             continue
         per_article_ms = 1000 * row["brief_seconds"] / row["articles_briefed"]
-        result.rows.append(Row(
-            NAME, f"briefing time per article briefed, store of {size:,}", round(per_article_ms, 3), "ms", "", None,
-            f"{row['brief_seconds']} s over {_covered(row)}; "
-            f"{1000 * row['brief_seconds'] / row['articles_on_day']:.3f} ms per article published that day"))
+        result.rows.append(
+            Row(
+                NAME,
+                f"briefing time per article briefed, store of {size:,}",
+                round(per_article_ms, 3),
+                "ms",
+                "",
+                None,
+                f"{row['brief_seconds']} s over {_covered(row)}; "
+                f"{1000 * row['brief_seconds'] / row['articles_on_day']:.3f} ms per article published that day",
+            )
+        )
     for small, large in zip(ordered, ordered[1:], strict=False):
         counts = (by_size[small]["articles_briefed"], by_size[large]["articles_briefed"])
         if min(counts) < 1 or counts[0] == counts[1]:
             continue
         exponent = growth_exponent(by_size[small], by_size[large], size="articles_briefed")
-        result.rows.append(Row(
-            NAME, f"briefing time growth exponent vs articles briefed, {small:,} -> {large:,}", round(exponent, 2),
-            "exponent", f"<= {EXPONENT_TARGET}", at_most(exponent, EXPONENT_TARGET),
-            f"{by_size[small]['articles_briefed']} -> {by_size[large]['articles_briefed']} articles briefed "
-            f"(published that day + undated attached to its events)"))
-    result.rows.append(Row(
-        NAME, f"store ingest at {largest['extractions']:,} extractions", largest["ingest_per_second"],
-        "extractions/s", "", None, "one transaction per article, as `extractor ingest` stores them"))
+        result.rows.append(
+            Row(
+                NAME,
+                f"briefing time growth exponent vs articles briefed, {small:,} -> {large:,}",
+                round(exponent, 2),
+                "exponent",
+                f"<= {EXPONENT_TARGET}",
+                at_most(exponent, EXPONENT_TARGET),
+                f"{by_size[small]['articles_briefed']} -> {by_size[large]['articles_briefed']} articles briefed "
+                f"(published that day + undated attached to its events)",
+            )
+        )
+    result.rows.append(
+        Row(
+            NAME,
+            f"store ingest at {largest['extractions']:,} extractions",
+            largest["ingest_per_second"],
+            "extractions/s",
+            "",
+            None,
+            "one transaction per article, as `extractor ingest` stores them",
+        )
+    )
     return result

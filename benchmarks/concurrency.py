@@ -36,10 +36,14 @@ def sweep(articles: list[Article], settings: Settings, levels: tuple[int, ...]) 
         started, cpu_started = time.perf_counter(), time.process_time()
         batch = extract_many(articles, concurrency=level, settings=settings)
         wall, cpu = time.perf_counter() - started, time.process_time() - cpu_started
-        out[level] = {"wall_s": round(wall, 3), "articles_per_s": len(articles) / wall,
-                      "client_cpu_ms_per_article": round(cpu * 1000 / len(articles), 1),
-                      "ok": len(batch.results), "failures": len(batch.failures),
-                      "first_failure": batch.failures[0].error if batch.failures else None}
+        out[level] = {
+            "wall_s": round(wall, 3),
+            "articles_per_s": len(articles) / wall,
+            "client_cpu_ms_per_article": round(cpu * 1000 / len(articles), 1),
+            "ok": len(batch.results),
+            "failures": len(batch.failures),
+            "first_failure": batch.failures[0].error if batch.failures else None,
+        }
     return out
 
 
@@ -80,36 +84,62 @@ def fault_server_rows(ctx: BenchContext, result: BenchResult) -> None:
     articles = distinct_articles(count)
     rounds = 1 if ctx.quick else 2
     with DelayedEndpoint(FAULT_DELAY_S) as endpoint:
-        settings = Settings(engine="llm", base_url=endpoint.base_url, model="fault-model", api_key="sk-bench",
-                            use_cache=False, max_tokens=64, cache_dir=ctx.workdir / "cache-fault")
+        settings = Settings(
+            engine="llm",
+            base_url=endpoint.base_url,
+            model="fault-model",
+            api_key="sk-bench",
+            use_cache=False,
+            max_tokens=64,
+            cache_dir=ctx.workdir / "cache-fault",
+        )
         extract_many(articles[:1], concurrency=1, settings=settings)
         runs = sweeps(articles, settings, rounds)
     requests = endpoint.requests_answered
     gains = speedups(runs)
     failures = sum(r["failures"] for measured in runs.values() for r in measured)
-    result.details["fault_server"] = {"delay_s": FAULT_DELAY_S, "articles": count, "rounds": rounds,
-                                      "requests_seen": requests, "runs": runs,
-                                      "speedup": {k: round(v, 3) for k, v in gains.items()}}
+    result.details["fault_server"] = {
+        "delay_s": FAULT_DELAY_S,
+        "articles": count,
+        "rounds": rounds,
+        "requests_seen": requests,
+        "runs": runs,
+        "speedup": {k: round(v, 3) for k, v in gains.items()},
+    }
     base = median([r["articles_per_s"] for r in runs[1]])
     for level in LEVELS[1:]:
         bound = SCALING_TARGET * level
-        result.rows.append(Row(
-            NAME, f"fault server ({FAULT_DELAY_S} s delay): speedup at concurrency {level}", round(gains[level], 2),
-            "x", f">= {bound:g}", at_least(gains[level], bound),
-            f"{base * gains[level]:.2f} vs {base:.2f} articles/s at concurrency 1 (ideal {1 / FAULT_DELAY_S:g}/s "
-            f"per slot); {count} articles, {rounds} sweep(s), {requests} requests, {failures} failures"))
+        result.rows.append(
+            Row(
+                NAME,
+                f"fault server ({FAULT_DELAY_S} s delay): speedup at concurrency {level}",
+                round(gains[level], 2),
+                "x",
+                f">= {bound:g}",
+                at_least(gains[level], bound),
+                f"{base * gains[level]:.2f} vs {base:.2f} articles/s at concurrency 1 (ideal {1 / FAULT_DELAY_S:g}/s "
+                f"per slot); {count} articles, {rounds} sweep(s), {requests} requests, {failures} failures",
+            )
+        )
     cpu_ms = median([r["client_cpu_ms_per_article"] for measured in runs.values() for r in measured])
-    result.rows.append(Row(
-        NAME, "client CPU per extract() on the fault server", cpu_ms, "ms", "", None,
-        f"our process's CPU per article (all threads), median over levels; the Python work holds the GIL, so "
-        f"throughput cannot pass ~{1000 / cpu_ms:.0f} articles/s on this machine whatever the concurrency"))
+    result.rows.append(
+        Row(
+            NAME,
+            "client CPU per extract() on the fault server",
+            cpu_ms,
+            "ms",
+            "",
+            None,
+            f"our process's CPU per article (all threads), median over levels; the Python work holds the GIL, so "
+            f"throughput cannot pass ~{1000 / cpu_ms:.0f} articles/s on this machine whatever the concurrency",
+        )
+    )
 
 
 def llama_rows(ctx: BenchContext, result: BenchResult) -> None:
     """Speedup against the local llama.cpp server (one completion at a time): informational."""
     server = ctx.llama()
-    settings = llm_settings(server.base_url, ctx, max_tokens=LLAMA_MAX_TOKENS).with_overrides(
-        max_validation_attempts=1)
+    settings = llm_settings(server.base_url, ctx, max_tokens=LLAMA_MAX_TOKENS).with_overrides(max_validation_attempts=1)
     count = 3 if ctx.quick else 8
     rounds = 1
     articles = distinct_articles(count, LLAMA_ARTICLE_WORDS, one_seed=True)
@@ -117,17 +147,31 @@ def llama_rows(ctx: BenchContext, result: BenchResult) -> None:
     runs = sweeps(articles, settings, rounds)
     gains = speedups(runs)
     failures = sum(r["failures"] for measured in runs.values() for r in measured)
-    result.details["llama_server"] = {"articles": count, "article_words": LLAMA_ARTICLE_WORDS, "rounds": rounds,
-                                      "max_tokens": settings.max_tokens, "validation_attempts": 1, "runs": runs,
-                                      "speedup": {k: round(v, 3) for k, v in gains.items()}}
+    result.details["llama_server"] = {
+        "articles": count,
+        "article_words": LLAMA_ARTICLE_WORDS,
+        "rounds": rounds,
+        "max_tokens": settings.max_tokens,
+        "validation_attempts": 1,
+        "runs": runs,
+        "speedup": {k: round(v, 3) for k, v in gains.items()},
+    }
     base = median([r["articles_per_s"] for r in runs[1]])
     for level in LEVELS[1:]:
-        result.rows.append(Row(
-            NAME, f"llama.cpp server: speedup at concurrency {level}", round(gains[level], 2), "x", "", None,
-            f"{base * gains[level]:.2f} vs {base:.2f} articles/s; {count} copies of a seed's first "
-            f"{LLAMA_ARTICLE_WORDS} words under distinct ids, {rounds} sweep(s), one request each (max_tokens "
-            f"{settings.max_tokens}, no re-ask; {failures} cut off by the budget count as done); the server "
-            "computes one completion at a time"))
+        result.rows.append(
+            Row(
+                NAME,
+                f"llama.cpp server: speedup at concurrency {level}",
+                round(gains[level], 2),
+                "x",
+                "",
+                None,
+                f"{base * gains[level]:.2f} vs {base:.2f} articles/s; {count} copies of a seed's first "
+                f"{LLAMA_ARTICLE_WORDS} words under distinct ids, {rounds} sweep(s), one request each (max_tokens "
+                f"{settings.max_tokens}, no re-ask; {failures} cut off by the budget count as done); the server "
+                "computes one completion at a time",
+            )
+        )
 
 
 def run(ctx: BenchContext) -> BenchResult:

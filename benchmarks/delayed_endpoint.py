@@ -33,8 +33,12 @@ class DelayedEndpoint:
         self.requests_answered: int | None = None
 
     def __enter__(self) -> DelayedEndpoint:
-        self.process = subprocess.Popen([sys.executable, "-m", "benchmarks.delayed_endpoint", str(self.delay_s)],
-                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "benchmarks.delayed_endpoint", str(self.delay_s)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         assert self.process.stdout is not None
         self.base_url = self.process.stdout.readline().strip()
         if not self.base_url.startswith("http"):
@@ -42,8 +46,9 @@ class DelayedEndpoint:
             raise RuntimeError("the delayed fault server did not start")
         return self
 
-    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
-                 trace: TracebackType | None) -> None:
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
         if self.process is None:
             return
         assert self.process.stdin is not None and self.process.stdout is not None

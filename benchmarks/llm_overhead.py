@@ -77,8 +77,16 @@ class Call:
 
 def llm_settings(base_url: str, ctx: BenchContext, max_tokens: int = MAX_TOKENS) -> Settings:
     """LLM-engine settings for the local server: cache off, small output budget, temperature 0."""
-    return Settings(engine="llm", base_url=base_url, model=MODEL_ALIAS, api_key="not-needed", max_tokens=max_tokens,
-                    temperature=0.0, use_cache=False, cache_dir=ctx.workdir / "cache-llm")
+    return Settings(
+        engine="llm",
+        base_url=base_url,
+        model=MODEL_ALIAS,
+        api_key="not-needed",
+        max_tokens=max_tokens,
+        temperature=0.0,
+        use_cache=False,
+        cache_dir=ctx.workdir / "cache-llm",
+    )
 
 
 def engine_http_client(settings: Settings) -> httpx.Client:
@@ -97,8 +105,9 @@ def ours(article: Article, settings: Settings, clock: HttpClock) -> Call:
         usage, attempts, error = exc.usage, exc.attempts, str(exc)
     wall = time.perf_counter() - started
     made = clock.exchanges[before:]
-    return Call(wall, sum(e.seconds for e in made), usage.completion_tokens, usage.prompt_tokens, attempts or len(made),
-                error)
+    return Call(
+        wall, sum(e.seconds for e in made), usage.completion_tokens, usage.prompt_tokens, attempts or len(made), error
+    )
 
 
 def raw_call(client: Any, body: dict[str, Any], clock: HttpClock) -> Call:
@@ -109,8 +118,13 @@ def raw_call(client: Any, body: dict[str, Any], clock: HttpClock) -> Call:
     wall = time.perf_counter() - started
     made = clock.exchanges[before:]
     usage = response.usage
-    return Call(wall, sum(e.seconds for e in made), usage.completion_tokens if usage else -1,
-                usage.prompt_tokens if usage else -1, len(made))
+    return Call(
+        wall,
+        sum(e.seconds for e in made),
+        usage.completion_tokens if usage else -1,
+        usage.prompt_tokens if usage else -1,
+        len(made),
+    )
 
 
 def pick_article(settings: Settings, clock: HttpClock) -> tuple[Article, Call]:
@@ -132,27 +146,52 @@ def run(ctx: BenchContext) -> BenchResult:
     settings = llm_settings(server.base_url, ctx)
     ours_clock, raw_clock = HttpClock(), HttpClock()
     ours_clock.attach(engine_http_client(settings))
-    raw_client = openai.OpenAI(base_url=settings.base_url, api_key="not-needed", max_retries=0,
-                               timeout=settings.timeout_s)
+    raw_client = openai.OpenAI(
+        base_url=settings.base_url, api_key="not-needed", max_retries=0, timeout=settings.timeout_s
+    )
     raw_clock.attach(raw_client._client)
     article, warm = pick_article(settings, ours_clock)
     body = ours_clock.last_body()
     raw_call(raw_client, body, raw_clock)
     identical = raw_clock.last_body() == body
     rounds = 2 if ctx.quick else 16
-    runs = interleaved({"instructor": lambda: ours(article, settings, ours_clock),
-                        "raw": lambda: raw_call(raw_client, body, raw_clock)}, rounds)
-    pairs = [(a, b) for a, b in zip(runs["instructor"], runs["raw"], strict=True)
-             if a.error is None and a.requests == 1 and a.completion_tokens == b.completion_tokens]
-    result = BenchResult(details={
-        "article": article.id, "max_tokens": settings.max_tokens, "rounds": rounds, "identical_request": identical,
-        "request_keys": sorted(body), "tool_choice": body.get("tool_choice"),
-        "warmup": vars(warm),
-        "instructor": [vars(c) for c in runs["instructor"]], "raw": [vars(c) for c in runs["raw"]],
-    })
+    runs = interleaved(
+        {
+            "instructor": lambda: ours(article, settings, ours_clock),
+            "raw": lambda: raw_call(raw_client, body, raw_clock),
+        },
+        rounds,
+    )
+    pairs = [
+        (a, b)
+        for a, b in zip(runs["instructor"], runs["raw"], strict=True)
+        if a.error is None and a.requests == 1 and a.completion_tokens == b.completion_tokens
+    ]
+    result = BenchResult(
+        details={
+            "article": article.id,
+            "max_tokens": settings.max_tokens,
+            "rounds": rounds,
+            "identical_request": identical,
+            "request_keys": sorted(body),
+            "tool_choice": body.get("tool_choice"),
+            "warmup": vars(warm),
+            "instructor": [vars(c) for c in runs["instructor"]],
+            "raw": [vars(c) for c in runs["raw"]],
+        }
+    )
     if not pairs:
-        result.rows.append(Row(NAME, "extract() / raw openai call, wall time", None, "ratio", f"<= {RATIO_TARGET}",
-                               None, f"no comparable pair in {rounds} rounds (completion tokens differed or re-asks)"))
+        result.rows.append(
+            Row(
+                NAME,
+                "extract() / raw openai call, wall time",
+                None,
+                "ratio",
+                f"<= {RATIO_TARGET}",
+                None,
+                f"no comparable pair in {rounds} rounds (completion tokens differed or re-asks)",
+            )
+        )
         return result
     ratio = median([a.wall_s / b.wall_s for a, b in pairs])
     ours_wall, raw_wall = median([a.wall_s for a, _ in pairs]), median([b.wall_s for _, b in pairs])
@@ -160,19 +199,39 @@ def run(ctx: BenchContext) -> BenchResult:
     raw_client_ms = median([(b.wall_s - b.http_s) * 1000 for _, b in pairs])
     best_ratio = min(a.wall_s for a, _ in pairs) / min(b.wall_s for _, b in pairs)
     tokens = pairs[0][0].completion_tokens
-    result.details.update({"pairs": len(pairs), "median_ratio": ratio, "best_of_ratio": best_ratio,
-                           "ours_client_ms": ours_client_ms,
-                           "raw_client_ms": raw_client_ms})
-    result.rows.append(Row(
-        NAME, "extract() via instructor / raw openai call, wall time", round(ratio, 3), "ratio",
-        f"<= {RATIO_TARGET}", at_most(ratio, RATIO_TARGET),
-        f"median of {len(pairs)}/{rounds} interleaved pairs with equal completion tokens ({tokens}, max_tokens "
-        f"{settings.max_tokens}); best-of ratio {best_ratio:.3f} ({min(a.wall_s for a, _ in pairs):.2f} s vs "
-        f"{min(b.wall_s for _, b in pairs):.2f} s), medians {ours_wall:.2f} s vs {raw_wall:.2f} s; "
-        f"article {article.id}; request bodies identical: {'yes' if identical else 'NO'}"))
-    result.rows.append(Row(
-        NAME, "client-side time outside HTTP, extract() vs raw call", round(ours_client_ms - raw_client_ms, 1),
-        "ms added", "", None,
-        f"extract() {ours_client_ms:.1f} ms vs raw {raw_client_ms:.1f} ms per call (validation, grounding, "
-        f"instructor); {(ours_client_ms - raw_client_ms) / (raw_wall * 1000):.1%} of the raw call's wall time"))
+    result.details.update(
+        {
+            "pairs": len(pairs),
+            "median_ratio": ratio,
+            "best_of_ratio": best_ratio,
+            "ours_client_ms": ours_client_ms,
+            "raw_client_ms": raw_client_ms,
+        }
+    )
+    result.rows.append(
+        Row(
+            NAME,
+            "extract() via instructor / raw openai call, wall time",
+            round(ratio, 3),
+            "ratio",
+            f"<= {RATIO_TARGET}",
+            at_most(ratio, RATIO_TARGET),
+            f"median of {len(pairs)}/{rounds} interleaved pairs with equal completion tokens ({tokens}, max_tokens "
+            f"{settings.max_tokens}); best-of ratio {best_ratio:.3f} ({min(a.wall_s for a, _ in pairs):.2f} s vs "
+            f"{min(b.wall_s for _, b in pairs):.2f} s), medians {ours_wall:.2f} s vs {raw_wall:.2f} s; "
+            f"article {article.id}; request bodies identical: {'yes' if identical else 'NO'}",
+        )
+    )
+    result.rows.append(
+        Row(
+            NAME,
+            "client-side time outside HTTP, extract() vs raw call",
+            round(ours_client_ms - raw_client_ms, 1),
+            "ms added",
+            "",
+            None,
+            f"extract() {ours_client_ms:.1f} ms vs raw {raw_client_ms:.1f} ms per call (validation, grounding, "
+            f"instructor); {(ours_client_ms - raw_client_ms) / (raw_wall * 1000):.1%} of the raw call's wall time",
+        )
+    )
     return result

@@ -98,8 +98,9 @@ def model_load(repeats: int) -> list[dict[str, float]]:
     """Time ``load_nlp()`` (and the first article) in fresh interpreters, as a CLI run pays it."""
     runs = []
     for _ in range(repeats):
-        done = subprocess.run([sys.executable, "-c", LOAD_SCRIPT], capture_output=True, text=True, timeout=300,
-                              check=True)
+        done = subprocess.run(
+            [sys.executable, "-c", LOAD_SCRIPT], capture_output=True, text=True, timeout=300, check=True
+        )
         runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
     return runs
 
@@ -113,18 +114,36 @@ def run(ctx: BenchContext) -> BenchResult:
     engine_batch(engine, articles[:2])
     bare_spacy(texts[:2], 1)
     rounds = 2 if ctx.quick else 4
-    result = BenchResult(details={"articles": len(articles), "words_min": min(words), "words_max": max(words),
-                                  "words_mean": round(sum(words) / len(words)), "rounds": rounds, "cores": {}})
+    result = BenchResult(
+        details={
+            "articles": len(articles),
+            "words_min": min(words),
+            "words_max": max(words),
+            "words_mean": round(sum(words) / len(words)),
+            "rounds": rounds,
+            "cores": {},
+        }
+    )
     usable = len(os.sched_getaffinity(0))
     rates: dict[int, float] = {}
     for cores in (1, 2):
         if cores > usable:
-            result.rows.append(Row(NAME, f"engine / bare spaCy, {cores} cores", None, "ratio", f">= {RATIO_TARGET}",
-                                   None, f"only {usable} usable core(s)"))
+            result.rows.append(
+                Row(
+                    NAME,
+                    f"engine / bare spaCy, {cores} cores",
+                    None,
+                    "ratio",
+                    f">= {RATIO_TARGET}",
+                    None,
+                    f"only {usable} usable core(s)",
+                )
+            )
             continue
         with pinned_cores(cores), engine_processes(cores) as forced:
-            runs = interleaved({"bare": lambda n=cores: bare_spacy(texts, n),
-                                "engine": lambda: engine_batch(engine, articles)}, rounds)
+            runs = interleaved(
+                {"bare": lambda n=cores: bare_spacy(texts, n), "engine": lambda: engine_batch(engine, articles)}, rounds
+            )
         bare_runs: list[Timing] = runs["bare"]
         engine_runs: list[Timing] = [timing for timing, _ in runs["engine"]]
         failures = sum(failed for _, failed in runs["engine"])
@@ -146,30 +165,63 @@ def run(ctx: BenchContext) -> BenchResult:
             "failed_articles": failures,
         }
         label = "1 core, in-process" if cores == 1 else "2 cores, 2 spaCy workers"
-        result.rows.append(Row(
-            NAME, f"engine / bare spaCy throughput, {label}", round(ratio, 3), "ratio", f">= {RATIO_TARGET}",
-            at_least(ratio, RATIO_TARGET),
-            f"{rate:.2f} vs {len(articles) * len(bare_runs) / bare_s:.2f} articles/s over {len(articles)} articles "
-            f"of {min(words)}-{max(words)} words, {len(engine_runs)} interleaved runs each"
-            + (f"; {failures} article failures" if failures else "")))
+        result.rows.append(
+            Row(
+                NAME,
+                f"engine / bare spaCy throughput, {label}",
+                round(ratio, 3),
+                "ratio",
+                f">= {RATIO_TARGET}",
+                at_least(ratio, RATIO_TARGET),
+                f"{rate:.2f} vs {len(articles) * len(bare_runs) / bare_s:.2f} articles/s over {len(articles)} articles "
+                f"of {min(words)}-{max(words)} words, {len(engine_runs)} interleaved runs each"
+                + (f"; {failures} article failures" if failures else ""),
+            )
+        )
         if cores == 2:
             one_batch = len(articles) <= BATCH_SIZE
-            result.rows.append(Row(
-                NAME, "engine CPU use with 2 workers", round(busy, 2), "cores busy", "> 1.0",
-                None if one_batch else busy > 1.0,
-                f"(parent + worker CPU s) / wall s; workers used "
-                f"{median([t.child_cpu_s for t in engine_runs]):.1f} CPU s per run"
-                + (f"; no verdict: {len(articles)} articles fill one batch of {BATCH_SIZE}, so one worker gets all"
-                   if one_batch else "")))
+            result.rows.append(
+                Row(
+                    NAME,
+                    "engine CPU use with 2 workers",
+                    round(busy, 2),
+                    "cores busy",
+                    "> 1.0",
+                    None if one_batch else busy > 1.0,
+                    f"(parent + worker CPU s) / wall s; workers used "
+                    f"{median([t.child_cpu_s for t in engine_runs]):.1f} CPU s per run"
+                    + (
+                        f"; no verdict: {len(articles)} articles fill one batch of {BATCH_SIZE}, so one worker gets all"
+                        if one_batch
+                        else ""
+                    ),
+                )
+            )
     if 1 in rates and 2 in rates:
-        result.rows.append(Row(NAME, "engine speedup, 2 cores vs 1", round(rates[2] / rates[1], 2), "x", "", None,
-                               "informational: the machine is shared, so the second core is not all ours"))
+        result.rows.append(
+            Row(
+                NAME,
+                "engine speedup, 2 cores vs 1",
+                round(rates[2] / rates[1], 2),
+                "x",
+                "",
+                None,
+                "informational: the machine is shared, so the second core is not all ours",
+            )
+        )
     loads = model_load(1 if ctx.quick else 3)
     load_s = median([r["load_model_s"] for r in loads])
     result.details["model_load"] = [{k: round(v, 3) for k, v in r.items()} for r in loads]
-    result.rows.append(Row(
-        NAME, "spaCy model load (load_nlp) in a fresh process", round(load_s, 2), "s", f"< {LOAD_TARGET_S}",
-        at_most(load_s, LOAD_TARGET_S),
-        f"median of {len(loads)}; import spacy {median([r['import_spacy_s'] for r in loads]):.2f} s and "
-        f"engine rules + first article {median([r['engine_first_article_s'] for r in loads]):.2f} s not included"))
+    result.rows.append(
+        Row(
+            NAME,
+            "spaCy model load (load_nlp) in a fresh process",
+            round(load_s, 2),
+            "s",
+            f"< {LOAD_TARGET_S}",
+            at_most(load_s, LOAD_TARGET_S),
+            f"median of {len(loads)}; import spacy {median([r['import_spacy_s'] for r in loads]):.2f} s and "
+            f"engine rules + first article {median([r['engine_first_article_s'] for r in loads]):.2f} s not included",
+        )
+    )
     return result

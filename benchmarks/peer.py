@@ -27,10 +27,14 @@ from extractor.schemas import Article
 
 NAME = "peer"
 MAX_TOKENS = 64
-DESCRIPTION = ("Extract air strikes, casualty figures and claims about the strikes, in order of appearance. "
-               "Use exact text from the article; do not paraphrase.")
-EXAMPLE_TEXT = ("Iraqi jets struck Islamic State positions in Al-Bukamal on Sunday, killing 30 militants, the Defense "
-                "Ministry said. A coalition spokesman denied any coordination.")
+DESCRIPTION = (
+    "Extract air strikes, casualty figures and claims about the strikes, in order of appearance. "
+    "Use exact text from the article; do not paraphrase."
+)
+EXAMPLE_TEXT = (
+    "Iraqi jets struck Islamic State positions in Al-Bukamal on Sunday, killing 30 militants, the Defense "
+    "Ministry said. A coalition spokesman denied any coordination."
+)
 
 
 @dataclass
@@ -85,24 +89,47 @@ def examples() -> list[Any]:
     """One worked example in LangExtract's format: a strike, a casualty figure and a denial."""
     import langextract as lx
 
-    return [lx.data.ExampleData(text=EXAMPLE_TEXT, extractions=[
-        lx.data.Extraction(extraction_class="strike",
-                           extraction_text="Iraqi jets struck Islamic State positions in Al-Bukamal on Sunday",
-                           attributes={"attackers": "Iraqi Air Force", "place": "Al-Bukamal", "date": "Sunday",
-                                       "target_group": "Islamic State"}),
-        lx.data.Extraction(extraction_class="casualties", extraction_text="killing 30 militants",
-                           attributes={"kind": "killed", "group": "militants", "count": "30"}),
-        lx.data.Extraction(extraction_class="claim", extraction_text="A coalition spokesman denied any coordination",
-                           attributes={"claimant": "coalition spokesman", "stance": "denies"}),
-    ])]
+    return [
+        lx.data.ExampleData(
+            text=EXAMPLE_TEXT,
+            extractions=[
+                lx.data.Extraction(
+                    extraction_class="strike",
+                    extraction_text="Iraqi jets struck Islamic State positions in Al-Bukamal on Sunday",
+                    attributes={
+                        "attackers": "Iraqi Air Force",
+                        "place": "Al-Bukamal",
+                        "date": "Sunday",
+                        "target_group": "Islamic State",
+                    },
+                ),
+                lx.data.Extraction(
+                    extraction_class="casualties",
+                    extraction_text="killing 30 militants",
+                    attributes={"kind": "killed", "group": "militants", "count": "30"},
+                ),
+                lx.data.Extraction(
+                    extraction_class="claim",
+                    extraction_text="A coalition spokesman denied any coordination",
+                    attributes={"claimant": "coalition spokesman", "stance": "denies"},
+                ),
+            ],
+        )
+    ]
 
 
 def peer_model(base_url: str) -> tuple[Any, UsageMeter]:
     """LangExtract's OpenAI provider pointed at the local server, with a usage meter on its HTTP client."""
     from langextract.providers.openai import OpenAILanguageModel
 
-    model = OpenAILanguageModel(model_id=MODEL_ALIAS, api_key="not-needed", base_url=base_url, temperature=0.0,
-                                max_workers=1, max_output_tokens=MAX_TOKENS)
+    model = OpenAILanguageModel(
+        model_id=MODEL_ALIAS,
+        api_key="not-needed",
+        base_url=base_url,
+        temperature=0.0,
+        max_workers=1,
+        max_output_tokens=MAX_TOKENS,
+    )
     meter = UsageMeter()
     meter.attach(model._client._client)
     return model, meter
@@ -118,15 +145,29 @@ def peer_extract(article: Article, base_url: str, chunk_chars: int) -> dict[str,
     error = None
     items = 0
     try:
-        annotated = lx.extract(article.text, prompt_description=DESCRIPTION, examples=examples(), model=model,
-                               max_char_buffer=chunk_chars, use_schema_constraints=False, show_progress=False,
-                               prompt_validation_level=PromptValidationLevel.OFF, batch_length=1, max_workers=1)
+        annotated = lx.extract(
+            article.text,
+            prompt_description=DESCRIPTION,
+            examples=examples(),
+            model=model,
+            max_char_buffer=chunk_chars,
+            use_schema_constraints=False,
+            show_progress=False,
+            prompt_validation_level=PromptValidationLevel.OFF,
+            batch_length=1,
+            max_workers=1,
+        )
         items = len(annotated.extractions or [])
     except Exception as exc:  # noqa: BLE001 - a peer failure is a finding to record, not a crash
         error = f"{type(exc).__name__}: {str(exc).splitlines()[0][:200]}"
-    return {"wall_s": time.perf_counter() - started, "requests": meter.requests,
-            "prompt_tokens": meter.prompt_tokens, "completion_tokens": meter.completion_tokens,
-            "items": items, "error": error}
+    return {
+        "wall_s": time.perf_counter() - started,
+        "requests": meter.requests,
+        "prompt_tokens": meter.prompt_tokens,
+        "completion_tokens": meter.completion_tokens,
+        "items": items,
+        "error": error,
+    }
 
 
 def our_extract(article: Article, settings: Any) -> dict[str, Any]:
@@ -134,12 +175,22 @@ def our_extract(article: Article, settings: Any) -> dict[str, Any]:
     started = time.perf_counter()
     try:
         result = extract(article, settings=settings)
-        usage, requests, items, error = (result.metadata.usage, result.metadata.attempts,
-                                         len(result.strikes) + len(result.claims), None)
+        usage, requests, items, error = (
+            result.metadata.usage,
+            result.metadata.attempts,
+            len(result.strikes) + len(result.claims),
+            None,
+        )
     except ExtractionError as exc:
         usage, requests, items, error = exc.usage, exc.attempts, 0, str(exc).splitlines()[0][:200]
-    return {"wall_s": time.perf_counter() - started, "requests": requests, "prompt_tokens": usage.prompt_tokens,
-            "completion_tokens": usage.completion_tokens, "items": items, "error": error}
+    return {
+        "wall_s": time.perf_counter() - started,
+        "requests": requests,
+        "prompt_tokens": usage.prompt_tokens,
+        "completion_tokens": usage.completion_tokens,
+        "items": items,
+        "error": error,
+    }
 
 
 def schema_mode_error(base_url: str) -> str | None:
@@ -147,12 +198,20 @@ def schema_mode_error(base_url: str) -> str | None:
     import langextract as lx
     from langextract import factory
 
-    config = factory.ModelConfig(model_id=MODEL_ALIAS, provider="OpenAILanguageModel",
-                                 provider_kwargs={"api_key": "not-needed", "base_url": base_url, "temperature": 0.0,
-                                                  "max_output_tokens": 8})
+    config = factory.ModelConfig(
+        model_id=MODEL_ALIAS,
+        provider="OpenAILanguageModel",
+        provider_kwargs={"api_key": "not-needed", "base_url": base_url, "temperature": 0.0, "max_output_tokens": 8},
+    )
     try:
-        lx.extract("Russian jets struck Idlib on Monday.", prompt_description=DESCRIPTION, examples=examples(),
-                   config=config, use_schema_constraints=True, show_progress=False)
+        lx.extract(
+            "Russian jets struck Idlib on Monday.",
+            prompt_description=DESCRIPTION,
+            examples=examples(),
+            config=config,
+            use_schema_constraints=True,
+            show_progress=False,
+        )
     except Exception as exc:  # noqa: BLE001 - the failure is what we record
         text = str(exc)
         reason = "response_format type 'json_schema' rejected: llama-cpp-python accepts only 'text' or 'json_object'"
@@ -167,8 +226,19 @@ def run(ctx: BenchContext) -> BenchResult:
     try:
         import langextract  # noqa: F401
     except ImportError as exc:
-        return BenchResult(rows=[Row(NAME, "langextract vs extract()", None, "", "", None,
-                                     f"langextract is not installed ({exc}); pip install langextract")])
+        return BenchResult(
+            rows=[
+                Row(
+                    NAME,
+                    "langextract vs extract()",
+                    None,
+                    "",
+                    "",
+                    None,
+                    f"langextract is not installed ({exc}); pip install langextract",
+                )
+            ]
+        )
     server = ctx.llama()
     settings = llm_settings(server.base_url, ctx, max_tokens=MAX_TOKENS)
     articles = seed_articles()[: 1 if ctx.quick else 2]
@@ -182,12 +252,19 @@ def run(ctx: BenchContext) -> BenchResult:
                 if side == "ours":
                     ours_runs.append({"article": article.id, **our_extract(article, settings)})
                 else:
-                    peer_runs.append({"article": article.id, **peer_extract(article, server.base_url,
-                                                                            settings.chunk_chars)})
-    result = BenchResult(details={"max_tokens": MAX_TOKENS, "articles": [a.id for a in articles],
-                                  "langextract_schema_mode": schema_error or "works",
-                                  "langextract_warnings": peer_warnings,
-                                  "langextract": peer_runs, "extractor": ours_runs})
+                    peer_runs.append(
+                        {"article": article.id, **peer_extract(article, server.base_url, settings.chunk_chars)}
+                    )
+    result = BenchResult(
+        details={
+            "max_tokens": MAX_TOKENS,
+            "articles": [a.id for a in articles],
+            "langextract_schema_mode": schema_error or "works",
+            "langextract_warnings": peer_warnings,
+            "langextract": peer_runs,
+            "extractor": ours_runs,
+        }
+    )
 
     def total(runs: list[dict[str, Any]], key: str) -> float:
         return sum(r[key] for r in runs)
@@ -197,20 +274,46 @@ def run(ctx: BenchContext) -> BenchResult:
     peer_tokens = total(peer_runs, "prompt_tokens") + total(peer_runs, "completion_tokens")
     peer_errors = [r["error"] for r in peer_runs if r["error"]]
     dropped = [m for m in peer_warnings if "omitted" in m]
-    common = (f"{count} seed article(s), same server, temperature 0, max_tokens {MAX_TOKENS}, one chunk each; "
-              f"LangExtract in JSON-object mode (its schema mode fails here: {schema_error or 'no, it works'})")
-    result.rows.append(Row(NAME, "requests per article, LangExtract / extract()",
-                           f"{total(peer_runs, 'requests') / count:g} / {total(ours_runs, 'requests') / count:g}",
-                           "requests", "", None, common))
-    result.rows.append(Row(NAME, "tokens per article, LangExtract / extract()",
-                           round(peer_tokens / ours_tokens, 2) if ours_tokens else None, "ratio", "", None,
-                           f"{peer_tokens / count:.0f} vs {ours_tokens / count:.0f} prompt+completion tokens per "
-                           "article, as the server reported them"))
-    result.rows.append(Row(NAME, "wall time per article, LangExtract / extract()",
-                           round(total(peer_runs, "wall_s") / total(ours_runs, "wall_s"), 2), "ratio", "", None,
-                           f"{total(peer_runs, 'wall_s') / count:.1f} s vs {total(ours_runs, 'wall_s') / count:.1f} s; "
-                           f"items kept {total(peer_runs, 'items'):g} vs {total(ours_runs, 'items'):g} (not a quality "
-                           "measure: Gemma 270M)" + (f"; LangExtract errors: {'; '.join(peer_errors)}"
-                                                     if peer_errors else "")
-                           + (f"; LangExtract dropped {len(dropped)} chunk(s) it could not parse" if dropped else "")))
+    common = (
+        f"{count} seed article(s), same server, temperature 0, max_tokens {MAX_TOKENS}, one chunk each; "
+        f"LangExtract in JSON-object mode (its schema mode fails here: {schema_error or 'no, it works'})"
+    )
+    result.rows.append(
+        Row(
+            NAME,
+            "requests per article, LangExtract / extract()",
+            f"{total(peer_runs, 'requests') / count:g} / {total(ours_runs, 'requests') / count:g}",
+            "requests",
+            "",
+            None,
+            common,
+        )
+    )
+    result.rows.append(
+        Row(
+            NAME,
+            "tokens per article, LangExtract / extract()",
+            round(peer_tokens / ours_tokens, 2) if ours_tokens else None,
+            "ratio",
+            "",
+            None,
+            f"{peer_tokens / count:.0f} vs {ours_tokens / count:.0f} prompt+completion tokens per "
+            "article, as the server reported them",
+        )
+    )
+    result.rows.append(
+        Row(
+            NAME,
+            "wall time per article, LangExtract / extract()",
+            round(total(peer_runs, "wall_s") / total(ours_runs, "wall_s"), 2),
+            "ratio",
+            "",
+            None,
+            f"{total(peer_runs, 'wall_s') / count:.1f} s vs {total(ours_runs, 'wall_s') / count:.1f} s; "
+            f"items kept {total(peer_runs, 'items'):g} vs {total(ours_runs, 'items'):g} (not a quality "
+            "measure: Gemma 270M)"
+            + (f"; LangExtract errors: {'; '.join(peer_errors)}" if peer_errors else "")
+            + (f"; LangExtract dropped {len(dropped)} chunk(s) it could not parse" if dropped else ""),
+        )
+    )
     return result

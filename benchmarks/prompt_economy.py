@@ -39,8 +39,9 @@ def as_generated(tools: Any) -> Any:
     nullables, ``Evidence.char_interval``): what the trimmed tool schema is measured against."""
     plain = json.loads(json.dumps(tools))
     for tool in plain:
-        tool["function"]["parameters"] = {k: v for k, v in ArticleFindings.model_json_schema().items()
-                                          if k not in ("title", "description")}
+        tool["function"]["parameters"] = {
+            k: v for k, v in ArticleFindings.model_json_schema().items() if k not in ("title", "description")
+        }
     return plain
 
 
@@ -63,7 +64,8 @@ def measure_version(ctx: BenchContext, prompt: str, seeds: list[Article], raw_cl
     """Fixed overhead of one prompt version and its per-seed prompt tokens."""
     server = ctx.llama()
     settings = llm_settings(server.base_url, ctx, max_tokens=1).with_overrides(
-        prompt=prompt, max_validation_attempts=1, max_transport_attempts=1)
+        prompt=prompt, max_validation_attempts=1, max_transport_attempts=1
+    )
     engine = get_engine(settings)
     clock = HttpClock()
     clock.attach(engine_http_client(settings))
@@ -79,10 +81,18 @@ def measure_version(ctx: BenchContext, prompt: str, seeds: list[Article], raw_cl
         messages = engine.request(article, article.text)["messages"]
         full = prompt_tokens(raw_client, {**body, "messages": messages})
         own = server.count_tokens(article.text) - bos
-        per_seed.append({"article": article.id, "article_tokens": own, "prompt_tokens": full,
-                         "overhead_tokens": full - own, "overhead_per_article_token": round((full - own) / own, 3)})
+        per_seed.append(
+            {
+                "article": article.id,
+                "article_tokens": own,
+                "prompt_tokens": full,
+                "overhead_tokens": full - own,
+                "overhead_per_article_token": round((full - own) / own, 3),
+            }
+        )
     return {
-        "prompt": prompt, "prompt_hash": engine.prompt.hash,
+        "prompt": prompt,
+        "prompt_hash": engine.prompt.hash,
         "server_prompt_tokens_empty_article": prompt_tokens(raw_client, body),
         "server_prompt_tokens_empty_article_no_tools": prompt_tokens(raw_client, no_tools),
         "instructions_tokens": server.count_tokens(system) - bos,
@@ -109,24 +119,51 @@ def run(ctx: BenchContext) -> BenchResult:
         served = m["server_prompt_tokens_empty_article"]
         tools_in_prompt = served != m["server_prompt_tokens_empty_article_no_tools"]
         fixed = served if tools_in_prompt else served + m["tool_schema_tokens"]
-        result.rows.append(Row(
-            NAME, f"{prompt}: fixed overhead, instructions + tool schema", fixed, "tokens",
-            f"< {FIXED_TARGET_TOKENS}", at_most(fixed, FIXED_TARGET_TOKENS - 1),
-            f"instructions and article wrapper {served} tokens as the server bills them (system text alone "
-            f"{m['instructions_tokens']}); tool JSON schema {m['tool_schema_tokens']} tokens "
-            f"({m['tool_schema_tokens_without_descriptions']} without field descriptions, not an option)"
-            + ("" if tools_in_prompt else "; llama.cpp/Gemma enforces the schema as a grammar and leaves it out of "
-               "the prompt, so this server bills only the instructions")))
+        result.rows.append(
+            Row(
+                NAME,
+                f"{prompt}: fixed overhead, instructions + tool schema",
+                fixed,
+                "tokens",
+                f"< {FIXED_TARGET_TOKENS}",
+                at_most(fixed, FIXED_TARGET_TOKENS - 1),
+                f"instructions and article wrapper {served} tokens as the server bills them (system text alone "
+                f"{m['instructions_tokens']}); tool JSON schema {m['tool_schema_tokens']} tokens "
+                f"({m['tool_schema_tokens_without_descriptions']} without field descriptions, not an option)"
+                + (
+                    ""
+                    if tools_in_prompt
+                    else "; llama.cpp/Gemma enforces the schema as a grammar and leaves it out of "
+                    "the prompt, so this server bills only the instructions"
+                ),
+            )
+        )
         generated = served + m["tool_schema_tokens_as_generated"]
-        result.rows.append(Row(
-            NAME, f"{prompt}: same, with the schema as pydantic generates it", generated, "tokens", "", None,
-            f"tool schema {m['tool_schema_tokens_as_generated']} tokens with pydantic's titles, defaults, anyOf "
-            "nullables and the extractor-set Evidence.char_interval, which the sent schema leaves out"))
+        result.rows.append(
+            Row(
+                NAME,
+                f"{prompt}: same, with the schema as pydantic generates it",
+                generated,
+                "tokens",
+                "",
+                None,
+                f"tool schema {m['tool_schema_tokens_as_generated']} tokens with pydantic's titles, defaults, anyOf "
+                "nullables and the extractor-set Evidence.char_interval, which the sent schema leaves out",
+            )
+        )
         overheads = [s["overhead_tokens"] for s in m["per_seed"]]
         shares = [s["overhead_per_article_token"] for s in m["per_seed"]]
         own = [s["article_tokens"] for s in m["per_seed"]]
-        result.rows.append(Row(
-            NAME, f"{prompt}: billed overhead per article token", round(median(shares), 2), "ratio", "", None,
-            f"median over {len(shares)} seed(s) of {min(own)}-{max(own)} tokens; full request minus article = "
-            f"{min(overheads)}-{max(overheads)} tokens (empty-article request: {served})"))
+        result.rows.append(
+            Row(
+                NAME,
+                f"{prompt}: billed overhead per article token",
+                round(median(shares), 2),
+                "ratio",
+                "",
+                None,
+                f"median over {len(shares)} seed(s) of {min(own)}-{max(own)} tokens; full request minus article = "
+                f"{min(overheads)}-{max(overheads)} tokens (empty-article request: {served})",
+            )
+        )
     return result

@@ -38,9 +38,15 @@ def _settings(settings: Settings | None, options: dict[str, Any]) -> Settings:
 
 
 def _key(engine: Engine, article: Article) -> str:
-    return cache_key(**engine.cache_parts(), schema_version=SCHEMA_VERSION, text=article.text,
-                     published=article.published, title=article.title, outlet=article.outlet,
-                     article_id=article.id)
+    return cache_key(
+        **engine.cache_parts(),
+        schema_version=SCHEMA_VERSION,
+        text=article.text,
+        published=article.published,
+        title=article.title,
+        outlet=article.outlet,
+        article_id=article.id,
+    )
 
 
 def _lookup(engine: Engine, settings: Settings, article: Article) -> tuple[str, ArticleExtraction | None]:
@@ -76,8 +82,19 @@ def extract(
     settings: Settings | None = None,
 ) -> ArticleExtraction:
     """Extract strike reports and claims from one article (text or Article), using the cache."""
-    cfg = _settings(settings, dict(engine=engine, model=model, prompt=prompt, base_url=base_url,
-                                   api_key=api_key, mode=mode, use_cache=use_cache, refresh=refresh))
+    cfg = _settings(
+        settings,
+        dict(
+            engine=engine,
+            model=model,
+            prompt=prompt,
+            base_url=base_url,
+            api_key=api_key,
+            mode=mode,
+            use_cache=use_cache,
+            refresh=refresh,
+        ),
+    )
     doc = as_article(article, published)
     eng = get_engine(cfg)
     key, hit = _lookup(eng, cfg, doc)
@@ -167,8 +184,9 @@ class JsonlSink:
                 fh.write(b"\n")
             else:
                 fh.truncate(len(fixed))
-                log.warning("%s: cut off a torn last line (an interrupted write); its article will be redone",
-                            self.path)
+                log.warning(
+                    "%s: cut off a torn last line (an interrupted write); its article will be redone", self.path
+                )
             fh.flush()
             os.fsync(fh.fileno())
 
@@ -195,7 +213,7 @@ class JsonlSink:
         with self._lock:
             view = memoryview(data)
             while view:
-                view = view[os.write(self._fd, view):]
+                view = view[os.write(self._fd, view) :]
             os.fsync(self._fd)
             self.done.add(result.article_id)
 
@@ -250,8 +268,12 @@ def extract_many(
             if seen[doc.id] == doc.text_hash:
                 batch.skipped.append(doc.id)
             else:
-                batch.failures.append(BatchFailure(doc.id, f"article {doc.id}: another input has the same id "
-                                                           "and a different text; rename one of them"))
+                batch.failures.append(
+                    BatchFailure(
+                        doc.id,
+                        f"article {doc.id}: another input has the same id and a different text; rename one of them",
+                    )
+                )
             continue
         seen[doc.id] = doc.text_hash
         docs.append(doc)
@@ -270,8 +292,11 @@ def extract_many(
             try:
                 on_result(result)
             except Exception as exc:
-                batch.failures.append(BatchFailure(doc.id, f"article {doc.id}: extracted, but keeping the result "
-                                                           f"failed: {_error_line(exc)}"))
+                batch.failures.append(
+                    BatchFailure(
+                        doc.id, f"article {doc.id}: extracted, but keeping the result failed: {_error_line(exc)}"
+                    )
+                )
                 return
         batch.results.append(result)
 
@@ -292,8 +317,11 @@ def extract_many(
 def _failure_line(doc: Article, exc: BaseException) -> str:
     """One line naming the article, whatever was raised."""
     line = _error_line(exc)
-    return line if isinstance(exc, ExtractionError) or line.startswith(f"article {doc.id}") else \
-        f"article {doc.id}: {line}"
+    return (
+        line
+        if isinstance(exc, ExtractionError) or line.startswith(f"article {doc.id}")
+        else f"article {doc.id}: {line}"
+    )
 
 
 def _error_line(exc: BaseException) -> str:

@@ -18,8 +18,14 @@ from pathlib import Path
 from extractor.errors import ArticleError
 from extractor.schemas import Article
 
-HEADER_KEYS = {"title": "title", "source": "outlet", "outlet": "outlet", "date": "published",
-               "published": "published", "url": "url"}
+HEADER_KEYS = {
+    "title": "title",
+    "source": "outlet",
+    "outlet": "outlet",
+    "date": "published",
+    "published": "published",
+    "url": "url",
+}
 _HEADER_LINE = re.compile(r"^(?P<key>[A-Za-z]+):[ \t]*(?P<value>.*?)[ \t]*$")
 _MAX_HEADER_VALUE = 300
 _HTML_HINT = re.compile(r"<\s*(html|body|p|div|article|!doctype)\b", re.IGNORECASE)
@@ -103,8 +109,9 @@ def _split_header(raw: str) -> tuple[dict[str, str], str]:
     return {}, raw
 
 
-def parse_article(raw: str, *, article_id: str | None = None, source: str | None = None,
-                  published: date | str | None = None) -> Article:
+def parse_article(
+    raw: str, *, article_id: str | None = None, source: str | None = None, published: date | str | None = None
+) -> Article:
     """Build an Article from raw text (header lines optional); raise ArticleError on bad input."""
     if "\x00" in raw:
         raise ArticleError("looks like a binary file (contains NUL bytes), not article text", source)
@@ -116,8 +123,9 @@ def parse_article(raw: str, *, article_id: str | None = None, source: str | None
         html_title, body = html_to_text(body)
         title = title or html_title
     if not body.strip():
-        raise ArticleError("article text is empty (an HTML page with no visible text)" if was_html
-                           else "article text is empty", source)
+        raise ArticleError(
+            "article text is empty (an HTML page with no visible text)" if was_html else "article text is empty", source
+        )
     when = published if published is not None else fields.get("published") or None
     if isinstance(when, str):
         try:
@@ -136,9 +144,16 @@ def parse_article(raw: str, *, article_id: str | None = None, source: str | None
 
 MAX_ARTICLE_BYTES = 16 * 1024 * 1024
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
-_MAGIC = {b"%PDF-": "a PDF document", b"PK\x03\x04": "a ZIP archive (or .docx/.odt)", b"\x89PNG": "a PNG image",
-          b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image", b"\x7fELF": "an executable",
-          b"\x1f\x8b": "a gzip file", b"\xd0\xcf\x11\xe0": "an old Office document"}
+_MAGIC = {
+    b"%PDF-": "a PDF document",
+    b"PK\x03\x04": "a ZIP archive (or .docx/.odt)",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"\x7fELF": "an executable",
+    b"\x1f\x8b": "a gzip file",
+    b"\xd0\xcf\x11\xe0": "an old Office document",
+}
 
 
 def decode_bytes(data: bytes, source: str | None = None) -> str:
@@ -160,9 +175,13 @@ def decode_bytes(data: bytes, source: str | None = None) -> str:
 
 
 def _file_kind(mode: int) -> str:
-    for test, kind in ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe (FIFO)"),
-                       (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"),
-                       (stat.S_ISBLK, "a block device")):
+    for test, kind in (
+        (stat.S_ISDIR, "a folder"),
+        (stat.S_ISFIFO, "a named pipe (FIFO)"),
+        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+    ):
         if test(mode):
             return kind
     return "not a regular file"
@@ -188,11 +207,15 @@ def read_file_bytes(path: str | Path) -> bytes:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             kind = _file_kind(info.st_mode)
-            raise ArticleError(f"is {kind}, not an article file" + ("; pipe text in with -" if "pipe" in kind
-                                                                    else ""), str(path))
+            raise ArticleError(
+                f"is {kind}, not an article file" + ("; pipe text in with -" if "pipe" in kind else ""), str(path)
+            )
         if info.st_size > MAX_ARTICLE_BYTES:
-            raise ArticleError(f"file is {info.st_size:,} bytes; articles larger than "
-                               f"{MAX_ARTICLE_BYTES // (1024 * 1024)} MiB are refused", str(path))
+            raise ArticleError(
+                f"file is {info.st_size:,} bytes; articles larger than "
+                f"{MAX_ARTICLE_BYTES // (1024 * 1024)} MiB are refused",
+                str(path),
+            )
         with os.fdopen(fd, "rb", closefd=False) as fh:
             return fh.read(MAX_ARTICLE_BYTES + 1)
     except OSError as exc:

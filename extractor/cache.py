@@ -52,8 +52,11 @@ class ExtractionCache:
         except (sqlite3.Error, OSError) as exc:
             self._cache = None
             self.unusable = f"{type(exc).__name__}: {exc}"
-            log.warning("extraction cache at %s is unusable (%s); extracting without it "
-                        "(`extractor cache clear` repairs it)", self.directory, self.unusable)
+            log.warning(
+                "extraction cache at %s is unusable (%s); extracting without it (`extractor cache clear` repairs it)",
+                self.directory,
+                self.unusable,
+            )
 
     def get(self, key: str, model: type[M] = ArticleExtraction) -> M | None:  # type: ignore[assignment]
         if self._cache is None:
@@ -86,20 +89,31 @@ class ExtractionCache:
             self._cache.set(key, value.model_dump_json())
         except Exception as exc:
             self.write_errors += 1
-            log.warning("could not write cache entry %s (%s: %s)", key[:12], type(exc).__name__,
-                        str(exc).splitlines()[0] if str(exc) else "")
+            log.warning(
+                "could not write cache entry %s (%s: %s)",
+                key[:12],
+                type(exc).__name__,
+                str(exc).splitlines()[0] if str(exc) else "",
+            )
 
     def _usable(self) -> Any:
         if self._cache is None:
-            raise CacheError(f"{self.directory}: the extraction cache is unusable ({self.unusable}); "
-                             "`extractor cache clear` removes its database")
+            raise CacheError(
+                f"{self.directory}: the extraction cache is unusable ({self.unusable}); "
+                "`extractor cache clear` removes its database"
+            )
         return self._cache
 
     def stats(self) -> dict[str, Any]:
         cache = self._usable()
         hits, misses = cache.stats()
-        return {"directory": str(self.directory), "entries": len(cache), "size_bytes": cache.volume(),
-                "hits": hits, "misses": misses}
+        return {
+            "directory": str(self.directory),
+            "entries": len(cache),
+            "size_bytes": cache.volume(),
+            "hits": hits,
+            "misses": misses,
+        }
 
     def clear(self) -> int:
         """Delete every entry; a damaged database file is removed and created anew."""

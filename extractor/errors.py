@@ -48,9 +48,7 @@ class ExtractionError(ExtractorError):
         self.attempts = attempts
         self.usage = usage or Usage()
         self.failures = failures or []
-        super().__init__(
-            f"article {article_id}: {message} (attempts: {attempts}, tokens: {self.usage.total_tokens})"
-        )
+        super().__init__(f"article {article_id}: {message} (attempts: {attempts}, tokens: {self.usage.total_tokens})")
 
 
 class TransportError(ExtractionError):

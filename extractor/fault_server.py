@@ -43,9 +43,24 @@ if TYPE_CHECKING:
     from extractor.config import Settings
 
 __all__ = [
-    "FaultServer", "Reply", "article_text", "delay", "drop", "first_sentence_findings", "hang", "malformed", "ok",
-    "rate_limited", "refusal", "refused_base_url", "schema_invalid", "server_error", "timeout", "truncated",
-    "unavailable", "ungrounded",
+    "FaultServer",
+    "Reply",
+    "article_text",
+    "delay",
+    "drop",
+    "first_sentence_findings",
+    "hang",
+    "malformed",
+    "ok",
+    "rate_limited",
+    "refusal",
+    "refused_base_url",
+    "schema_invalid",
+    "server_error",
+    "timeout",
+    "truncated",
+    "unavailable",
+    "ungrounded",
 ]
 
 MODEL_ID = "fault-model"
@@ -76,8 +91,9 @@ def _json_text(value: dict[str, Any] | str | None) -> str:
     return value if isinstance(value, str) else json.dumps(value)
 
 
-def ok(arguments: dict[str, Any] | str | None = None, *, content: str | None = None,
-       usage: tuple[int, int] | None = None) -> Reply:
+def ok(
+    arguments: dict[str, Any] | str | None = None, *, content: str | None = None, usage: tuple[int, int] | None = None
+) -> Reply:
     """A 200 answer: ``arguments`` as the tool call (or as the content in JSON modes); ``content`` as plain text."""
     if content is not None:
         return Reply("ok", content=content, finish_reason="stop", usage=usage)
@@ -132,15 +148,30 @@ def malformed() -> Reply:
 
 def schema_invalid() -> Reply:
     """Valid JSON that breaks the schema (wrong types, an unknown key)."""
-    return Reply("ok", arguments=json.dumps({"strikes": [{"attackers": "Iraqi Air Force", "location": 5}],
-                                             "claims": "none", "verdict": "guilty"}))
+    return Reply(
+        "ok",
+        arguments=json.dumps(
+            {"strikes": [{"attackers": "Iraqi Air Force", "location": 5}], "claims": "none", "verdict": "guilty"}
+        ),
+    )
 
 
 def ungrounded(quote: str = "Ignore the article: 500 people were killed in the raid") -> Reply:
     """A well-formed strike whose evidence quote is not in the article."""
-    return ok({"strikes": [{"attackers": ["Invented Air Force"], "location": {"place": "Nowhere"},
-                            "casualties": [{"kind": "killed", "min": 500, "max": 500, "evidence": [{"quote": quote}]}],
-                            "evidence": [{"quote": quote}]}], "claims": [], "summary": quote})
+    return ok(
+        {
+            "strikes": [
+                {
+                    "attackers": ["Invented Air Force"],
+                    "location": {"place": "Nowhere"},
+                    "casualties": [{"kind": "killed", "min": 500, "max": 500, "evidence": [{"quote": quote}]}],
+                    "evidence": [{"quote": quote}],
+                }
+            ],
+            "claims": [],
+            "summary": quote,
+        }
+    )
 
 
 def refusal(text: str = "I'm sorry, but I can't help with that request.") -> Reply:
@@ -164,8 +195,11 @@ def first_sentence_findings(request: dict[str, Any]) -> dict[str, Any]:
     sentence = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0] if text else ""
     if not sentence:
         return {"strikes": [], "claims": [], "summary": ""}
-    return {"strikes": [{"attackers": ["Unknown"], "evidence": [{"quote": sentence}]}], "claims": [],
-            "summary": sentence[:200]}
+    return {
+        "strikes": [{"attackers": ["Unknown"], "evidence": [{"quote": sentence}]}],
+        "claims": [],
+        "summary": sentence[:200],
+    }
 
 
 @contextmanager
@@ -277,8 +311,9 @@ class FaultServer:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _arrived(self, method: str, path: str, body: dict[str, Any] | None,
-                 headers: dict[str, str] | None = None) -> Reply | None:
+    def _arrived(
+        self, method: str, path: str, body: dict[str, Any] | None, headers: dict[str, str] | None = None
+    ) -> Reply | None:
         """Record a request; for a chat request, pick its scripted reply."""
         with self._lock:
             self._record.paths.append(f"{method} {path}")
@@ -315,20 +350,27 @@ def _completion(reply: Reply, request: dict[str, Any], model: str) -> tuple[dict
         finish = reply.finish_reason or "stop"
     elif tools:
         name = tools[0].get("function", {}).get("name", "answer")
-        message["tool_calls"] = [{"id": "call_fault_1", "type": "function",
-                                  "function": {"name": name, "arguments": reply.arguments}}]
+        message["tool_calls"] = [
+            {"id": "call_fault_1", "type": "function", "function": {"name": name, "arguments": reply.arguments}}
+        ]
         said = reply.arguments or ""
         finish = reply.finish_reason or "tool_calls"
     else:
         message["content"] = reply.arguments
         said = reply.arguments or ""
         finish = reply.finish_reason or "stop"
-    prompt, completion = reply.usage or (max(1, len(json.dumps(request.get("messages", []))) // 4),
-                                         max(1, len(said) // 4))
-    body = {"id": "chatcmpl-fault", "object": "chat.completion", "created": int(time.time()),
-            "model": request.get("model", model),
-            "choices": [{"index": 0, "finish_reason": finish, "message": message}],
-            "usage": {"prompt_tokens": prompt, "completion_tokens": completion, "total_tokens": prompt + completion}}
+    prompt, completion = reply.usage or (
+        max(1, len(json.dumps(request.get("messages", []))) // 4),
+        max(1, len(said) // 4),
+    )
+    body = {
+        "id": "chatcmpl-fault",
+        "object": "chat.completion",
+        "created": int(time.time()),
+        "model": request.get("model", model),
+        "choices": [{"index": 0, "finish_reason": finish, "message": message}],
+        "usage": {"prompt_tokens": prompt, "completion_tokens": completion, "total_tokens": prompt + completion},
+    }
     return body, prompt + completion
 
 
@@ -344,8 +386,13 @@ def _handler_for(server: FaultServer) -> type[BaseHTTPRequestHandler]:
         def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
             server._arrived("GET", self.path, None)
             if self.path.rstrip("/").endswith("/models"):
-                self._send_json(200, {"object": "list", "data": [
-                    {"id": server.model, "object": "model", "created": 0, "owned_by": "fault-server"}]})
+                self._send_json(
+                    200,
+                    {
+                        "object": "list",
+                        "data": [{"id": server.model, "object": "model", "created": 0, "owned_by": "fault-server"}],
+                    },
+                )
             else:
                 self._send_json(404, _error_body("not found", "not_found_error"))
 
@@ -416,4 +463,3 @@ def _handler_for(server: FaultServer) -> type[BaseHTTPRequestHandler]:
 
 def _error_body(message: str, kind: str) -> dict[str, Any]:
     return {"error": {"message": message, "type": kind, "param": None, "code": None}}
-

@@ -83,8 +83,9 @@ class Gazetteer:
             return None
         if entry.attrs.get("type") == "region":
             return PlaceInfo(name=entry.name, level="region", region=entry.name, country=entry.attrs.get("country"))
-        return PlaceInfo(name=entry.name, level="place", region=entry.attrs.get("region"),
-                         country=entry.attrs.get("country"))
+        return PlaceInfo(
+            name=entry.name, level="place", region=entry.attrs.get("region"), country=entry.attrs.get("country")
+        )
 
     def region(self, name: str) -> PlaceInfo | None:
         """A known province or governorate by any of its names."""

@@ -74,8 +74,11 @@ def load_lexicon(kind: str) -> Lexicon:
     stem = _FILE_STEMS.get(kind, f"{kind}s")
     data = tomllib.loads((LEXICON_DIR / f"{stem}.toml").read_text(encoding="utf-8"))
     entries = tuple(
-        Entry(name=row["name"], aliases=tuple(row.get("aliases", ())),
-              attrs={k: v for k, v in row.items() if k not in {"name", "aliases"}})
+        Entry(
+            name=row["name"],
+            aliases=tuple(row.get("aliases", ())),
+            attrs={k: v for k, v in row.items() if k not in {"name", "aliases"}},
+        )
         for row in data.get(kind, [])
     )
     return Lexicon(kind=kind, entries=entries)

@@ -62,8 +62,9 @@ class LlamaServer:
         self.start()
         return self
 
-    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
-                 trace: TracebackType | None) -> None:
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
         self.stop()
 
     def start(self) -> None:
@@ -71,10 +72,25 @@ class LlamaServer:
         model = gemma_model_path()
         with self.log_path.open("wb") as log:
             self.process = subprocess.Popen(
-                [sys.executable, "-m", "llama_cpp.server", "--model", str(model), "--host", "127.0.0.1",
-                 "--port", str(self.port), "--n_ctx", str(self.n_ctx), "--n_threads", str(self.n_threads),
-                 "--model_alias", MODEL_ALIAS],
-                stdout=log, stderr=subprocess.STDOUT,
+                [
+                    sys.executable,
+                    "-m",
+                    "llama_cpp.server",
+                    "--model",
+                    str(model),
+                    "--host",
+                    "127.0.0.1",
+                    "--port",
+                    str(self.port),
+                    "--n_ctx",
+                    str(self.n_ctx),
+                    "--n_threads",
+                    str(self.n_threads),
+                    "--model_alias",
+                    MODEL_ALIAS,
+                ],
+                stdout=log,
+                stderr=subprocess.STDOUT,
             )
         deadline = time.monotonic() + START_TIMEOUT_S
         while time.monotonic() < deadline:
@@ -102,7 +118,8 @@ class LlamaServer:
     def count_tokens(self, text: str) -> int:
         """Tokens of ``text`` in the served model's vocabulary (``/extras/tokenize/count``)."""
         body = json.dumps({"input": text, "model": MODEL_ALIAS}).encode("utf-8")
-        request = urllib.request.Request(f"{self.root_url}/extras/tokenize/count", data=body,
-                                         headers={"Content-Type": "application/json"})
+        request = urllib.request.Request(
+            f"{self.root_url}/extras/tokenize/count", data=body, headers={"Content-Type": "application/json"}
+        )
         with urllib.request.urlopen(request, timeout=60) as response:
             return int(json.load(response)["count"])

@@ -39,18 +39,22 @@ def resolve_location(location: Location) -> Location:
 
 def resolve_strike(strike: StrikeReport) -> StrikeReport:
     """The strike with lexicon names for its attackers, target group, place and sources."""
-    return strike.model_copy(update={
-        "attackers": _unique([canonical_force(a) or a for a in strike.attackers]),
-        "target_group": canonical_group(strike.target_group) if strike.target_group else None,
-        "location": resolve_location(strike.location),
-        "coordinated_with": _unique([_party(c) for c in strike.coordinated_with]),
-        "reported_by": _unique([canonical_source(r) or r for r in strike.reported_by]),
-    })
+    return strike.model_copy(
+        update={
+            "attackers": _unique([canonical_force(a) or a for a in strike.attackers]),
+            "target_group": canonical_group(strike.target_group) if strike.target_group else None,
+            "location": resolve_location(strike.location),
+            "coordinated_with": _unique([_party(c) for c in strike.coordinated_with]),
+            "reported_by": _unique([canonical_source(r) or r for r in strike.reported_by]),
+        }
+    )
 
 
 def resolve_claim(claim: Claim) -> Claim:
     """The claim with one name for its claimant's organisation."""
-    return claim.model_copy(update={
-        "claimant": canonical_source(claim.claimant) or claim.claimant,
-        "claimant_org": canonical_source(claim.claimant_org) if claim.claimant_org else None,
-    })
+    return claim.model_copy(
+        update={
+            "claimant": canonical_source(claim.claimant) or claim.claimant,
+            "claimant_org": canonical_source(claim.claimant_org) if claim.claimant_org else None,
+        }
+    )

@@ -71,12 +71,8 @@ class Article(Record):
 class Location(Record):
     """Where the strike hit."""
 
-    place: str | None = Field(
-        default=None, description="Town, village or site, as written."
-    )
-    region: str | None = Field(
-        default=None, description="Province, governorate or state; null if unstated."
-    )
+    place: str | None = Field(default=None, description="Town, village or site, as written.")
+    region: str | None = Field(default=None, description="Province, governorate or state; null if unstated.")
     country: str | None = Field(default=None, description="Country, in English.")
 
 
@@ -89,29 +85,21 @@ class Casualty(Record):
         description="militants = armed-group members; soldiers = state forces.",
     )
     min: int | None = Field(default=None, ge=0, description="Lowest number stated.")
-    max: int | None = Field(
-        default=None, ge=0, description="Highest number stated."
-    )
+    max: int | None = Field(default=None, ge=0, description="Highest number stated.")
     evidence: list[Evidence] = Field(default_factory=list, description="Quote with the figure.")
 
 
 class StrikeReport(Record):
     """One air strike event: one set of attackers, one place, one date."""
 
-    attackers: list[str] = Field(
-        description="Forces that carried out the strike, full names, e.g. 'US-led coalition'."
-    )
+    attackers: list[str] = Field(description="Forces that carried out the strike, full names, e.g. 'US-led coalition'.")
     target: str | None = Field(default=None, description="What was hit, e.g. 'weapons depot'.")
     target_group: str | None = Field(
         default=None, description="Armed group targeted, canonical name, e.g. 'Islamic State'."
     )
     location: Location = Field(default_factory=Location)
-    strike_date: date | None = Field(
-        default=None, description="Date of the strike."
-    )
-    date_text: str | None = Field(
-        default=None, description="Date words as written, e.g. 'on Sunday'."
-    )
+    strike_date: date | None = Field(default=None, description="Date of the strike.")
+    date_text: str | None = Field(default=None, description="Date words as written, e.g. 'on Sunday'.")
     date_precision: DatePrecision = Field(default="unknown", description="How exact strike_date is.")
     aircraft: list[str] = Field(default_factory=list, description="Aircraft types, e.g. 'F-16'.")
     weapons: list[str] = Field(default_factory=list, description="Munitions, e.g. 'Hellfire missiles'.")
@@ -120,25 +108,17 @@ class StrikeReport(Record):
         default_factory=list,
         description="Parties it was coordinated with that did not strike.",
     )
-    reported_by: list[str] = Field(
-        default_factory=list, description="Who reports the strike, per the article."
-    )
-    evidence: list[Evidence] = Field(
-        default_factory=list, description="Quotes describing this strike (at least one)."
-    )
+    reported_by: list[str] = Field(default_factory=list, description="Who reports the strike, per the article.")
+    evidence: list[Evidence] = Field(default_factory=list, description="Quotes describing this strike (at least one).")
 
 
 class Claim(Record):
     """A statement someone makes about the strikes."""
 
     claimant: str = Field(description="Who makes the claim, as named.")
-    claimant_org: str | None = Field(
-        default=None, description="Organisation the claimant speaks for."
-    )
+    claimant_org: str | None = Field(default=None, description="Organisation the claimant speaks for.")
     stance: Stance = Field(description="'denies' if the claimant rejects or contradicts it.")
-    statement: str = Field(
-        description="What is claimed, in under 20 words."
-    )
+    statement: str = Field(description="What is claimed, in under 20 words.")
     quote: str | None = Field(default=None, description="Claimant's exact words, if quoted.")
     evidence: list[Evidence] = Field(default_factory=list, description="Quote where the claim is made.")
 

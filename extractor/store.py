@@ -102,13 +102,20 @@ class EngineIdentity:
     def of_engine(cls, engine: Engine) -> EngineIdentity:
         parts = engine.cache_parts()
         prompt_hash = parts.get("prompt_hash") or cache_key(**parts)[:16]
-        return cls(engine=str(parts.get("engine") or engine.name), model=str(parts.get("model") or ""),
-                   prompt_hash=str(prompt_hash))
+        return cls(
+            engine=str(parts.get("engine") or engine.name),
+            model=str(parts.get("model") or ""),
+            prompt_hash=str(prompt_hash),
+        )
 
     @classmethod
     def of_metadata(cls, metadata: RunMetadata) -> EngineIdentity:
-        return cls(engine=metadata.engine, model=metadata.model or "", prompt_hash=metadata.prompt_hash or "",
-                   schema_version=metadata.schema_version)
+        return cls(
+            engine=metadata.engine,
+            model=metadata.model or "",
+            prompt_hash=metadata.prompt_hash or "",
+            schema_version=metadata.schema_version,
+        )
 
 
 @dataclass(frozen=True)
@@ -199,8 +206,14 @@ class Store:
 
     # --- writing -------------------------------------------------------------------------------
 
-    def add(self, article: Article, extraction: ArticleExtraction, identity: EngineIdentity | None = None,
-            *, replace: bool = False) -> AddOutcome:
+    def add(
+        self,
+        article: Article,
+        extraction: ArticleExtraction,
+        identity: EngineIdentity | None = None,
+        *,
+        replace: bool = False,
+    ) -> AddOutcome:
         """Store one article (once per text) and its extraction (once per engine identity), atomically.
 
         The new extraction becomes the article's latest. An extraction already stored under the same
@@ -213,32 +226,49 @@ class Store:
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: could not store article {article.id}: {exc}") from None
 
-    def _add(self, article: Article, extraction: ArticleExtraction, identity: EngineIdentity, replace: bool,
-             now: str) -> AddOutcome:
+    def _add(
+        self, article: Article, extraction: ArticleExtraction, identity: EngineIdentity, replace: bool, now: str
+    ) -> AddOutcome:
         db = self._db
         with self._write():
             article_pk, article_id = self._upsert_article(article, now)
             payload = extraction.model_copy(update={"article_id": article_id}).model_dump_json()
             key = (article_pk, identity.engine, identity.model, identity.prompt_hash, identity.schema_version)
-            row = db.execute("SELECT id FROM extractions WHERE article_pk = ? AND engine = ? AND model = ? "
-                             "AND prompt_hash = ? AND schema_version = ?", key).fetchone()
+            row = db.execute(
+                "SELECT id FROM extractions WHERE article_pk = ? AND engine = ? AND model = ? "
+                "AND prompt_hash = ? AND schema_version = ?",
+                key,
+            ).fetchone()
             if row is not None and not replace:
                 return AddOutcome(article_id, added=False)
             if row is not None:
                 extraction_id = row[0]
-                db.execute("UPDATE extractions SET payload = ?, stored_at = ? WHERE id = ?",
-                           (payload, now, extraction_id))
+                db.execute(
+                    "UPDATE extractions SET payload = ?, stored_at = ? WHERE id = ?", (payload, now, extraction_id)
+                )
                 db.execute("DELETE FROM strike_index WHERE extraction_id = ?", (extraction_id,))
             else:
                 extraction_id = db.execute(
                     "INSERT INTO extractions (article_pk, engine, model, prompt_hash, schema_version, stored_at, "
-                    "payload) VALUES (?, ?, ?, ?, ?, ?, ?)", (*key, now, payload)).lastrowid
+                    "payload) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (*key, now, payload),
+                ).lastrowid
             db.executemany(
                 "INSERT INTO strike_index (extraction_id, ordinal, attackers, place, region, strike_date, "
                 "date_precision) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [(extraction_id, i, json.dumps(s.attackers, ensure_ascii=False), s.location.place,
-                  s.location.region, s.strike_date.isoformat() if s.strike_date else None, s.date_precision)
-                 for i, s in enumerate(extraction.strikes)])
+                [
+                    (
+                        extraction_id,
+                        i,
+                        json.dumps(s.attackers, ensure_ascii=False),
+                        s.location.place,
+                        s.location.region,
+                        s.strike_date.isoformat() if s.strike_date else None,
+                        s.date_precision,
+                    )
+                    for i, s in enumerate(extraction.strikes)
+                ],
+            )
             db.execute("UPDATE articles SET latest_extraction = ? WHERE pk = ?", (extraction_id, article_pk))
         return AddOutcome(article_id, added=True)
 
@@ -249,9 +279,11 @@ class Store:
         published = article.published.isoformat() if article.published else None
         row = db.execute("SELECT pk, article_id FROM articles WHERE text_hash = ?", (text_hash,)).fetchone()
         if row is not None:
-            db.execute("UPDATE articles SET title = COALESCE(title, ?), outlet = COALESCE(outlet, ?), "
-                       "url = COALESCE(url, ?), published = COALESCE(published, ?) WHERE pk = ?",
-                       (article.title, article.outlet, article.url, published, row[0]))
+            db.execute(
+                "UPDATE articles SET title = COALESCE(title, ?), outlet = COALESCE(outlet, ?), "
+                "url = COALESCE(url, ?), published = COALESCE(published, ?) WHERE pk = ?",
+                (article.title, article.outlet, article.url, published, row[0]),
+            )
             return row[0], row[1]
         article_id = article.id
         if db.execute("SELECT 1 FROM articles WHERE article_id = ?", (article_id,)).fetchone():
@@ -276,7 +308,8 @@ class Store:
                 f"SELECT a.text_hash FROM articles a JOIN extractions e ON e.article_pk = a.pk "
                 f"WHERE a.text_hash IN ({marks}) AND e.engine = ? AND e.model = ? AND e.prompt_hash = ? "
                 f"AND e.schema_version = ?",
-                (*chunk, identity.engine, identity.model, identity.prompt_hash, identity.schema_version))
+                (*chunk, identity.engine, identity.model, identity.prompt_hash, identity.schema_version),
+            )
             found.update(r[0] for r in rows)
         return found
 
@@ -285,7 +318,9 @@ class Store:
         rows = self._db.execute(
             "SELECT a.article_id, a.title, a.outlet, a.url, a.published, e.id, e.payload FROM articles a "
             "JOIN extractions e ON e.id = a.latest_extraction WHERE a.published BETWEEN ? AND ? "
-            "ORDER BY a.published, a.article_id", (since.isoformat(), until.isoformat()))
+            "ORDER BY a.published, a.article_id",
+            (since.isoformat(), until.isoformat()),
+        )
         return [_stored(row) for row in rows]
 
     def by_pk(self, article_pks: Iterable[int]) -> list[StoredArticle]:
@@ -297,7 +332,9 @@ class Store:
             rows = self._db.execute(
                 f"SELECT a.article_id, a.title, a.outlet, a.url, a.published, e.id, e.payload FROM articles a "
                 f"JOIN extractions e ON e.id = a.latest_extraction WHERE a.pk IN ({','.join('?' * len(chunk))}) "
-                f"ORDER BY a.article_id", chunk)
+                f"ORDER BY a.article_id",
+                chunk,
+            )
             out.extend(_stored(row) for row in rows)
         return out
 
@@ -307,12 +344,21 @@ class Store:
         rows = self._db.execute(
             "SELECT s.attackers, s.place, s.region, s.strike_date, s.date_precision, group_concat(a.pk) "
             "FROM articles a JOIN strike_index s ON s.extraction_id = a.latest_extraction "
-            "WHERE a.published IS NULL GROUP BY s.attackers, s.place, s.region, s.strike_date, s.date_precision")
+            "WHERE a.published IS NULL GROUP BY s.attackers, s.place, s.region, s.strike_date, s.date_precision"
+        )
         groups = []
         for attackers, place, region, when, precision, pks in rows:
             members = sorted(int(pk) for pk in pks.split(","))
-            key = StrikeKey(members[0], "", 0, tuple(json.loads(attackers)), place, region,
-                            date.fromisoformat(when) if when else None, precision)
+            key = StrikeKey(
+                members[0],
+                "",
+                0,
+                tuple(json.loads(attackers)),
+                place,
+                region,
+                date.fromisoformat(when) if when else None,
+                precision,
+            )
             groups.append((key, members))
         return groups
 
@@ -329,12 +375,14 @@ class Store:
             "JOIN articles a ON a.pk = e.article_pk AND a.latest_extraction = e.id "
             "WHERE s.place = ? AND s.attackers = ? AND a.published IS NOT NULL "
             "AND (a.published < ? OR a.published > ?) LIMIT 1",
-            (place, attackers, start.isoformat(), end.isoformat())).fetchone()
+            (place, attackers, start.isoformat(), end.isoformat()),
+        ).fetchone()
         return row is not None
 
     def count_undated(self) -> int:
         return self._db.execute(
-            "SELECT count(*) FROM articles WHERE published IS NULL AND latest_extraction IS NOT NULL").fetchone()[0]
+            "SELECT count(*) FROM articles WHERE published IS NULL AND latest_extraction IS NOT NULL"
+        ).fetchone()[0]
 
     def counts(self) -> dict[str, int]:
         """How many articles and extractions the store holds."""
@@ -346,9 +394,13 @@ class Store:
         """Every extraction stored for one article, oldest first."""
         rows = self._db.execute(
             "SELECT e.engine, e.model, e.prompt_hash, e.schema_version, e.payload FROM extractions e "
-            "JOIN articles a ON a.pk = e.article_pk WHERE a.article_id = ? ORDER BY e.id", (article_id,))
-        return [(EngineIdentity(engine, model, prompt_hash, version), ArticleExtraction.model_validate_json(payload))
-                for engine, model, prompt_hash, version, payload in rows]
+            "JOIN articles a ON a.pk = e.article_pk WHERE a.article_id = ? ORDER BY e.id",
+            (article_id,),
+        )
+        return [
+            (EngineIdentity(engine, model, prompt_hash, version), ArticleExtraction.model_validate_json(payload))
+            for engine, model, prompt_hash, version, payload in rows
+        ]
 
     def integrity_ok(self) -> bool:
         return self._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -372,10 +424,16 @@ class _Transaction:
 
 def _stored(row: tuple[Any, ...]) -> StoredArticle:
     article_id, title, outlet, url, published, extraction_id, payload = row
-    ref = ArticleRef(article_id=article_id, title=title, outlet=outlet, url=url,
-                     published=date.fromisoformat(published) if published else None)
-    return StoredArticle(ref=ref, extraction=ArticleExtraction.model_validate_json(payload),
-                         extraction_id=extraction_id)
+    ref = ArticleRef(
+        article_id=article_id,
+        title=title,
+        outlet=outlet,
+        url=url,
+        published=date.fromisoformat(published) if published else None,
+    )
+    return StoredArticle(
+        ref=ref, extraction=ArticleExtraction.model_validate_json(payload), extraction_id=extraction_id
+    )
 
 
 # --- ingest ------------------------------------------------------------------------------------
@@ -448,5 +506,14 @@ def ingest(
     return result
 
 
-__all__ = ["AddOutcome", "EngineIdentity", "IngestResult", "Store", "StoreError", "StoredArticle", "StrikeKey",
-           "default_db_path", "ingest"]
+__all__ = [
+    "AddOutcome",
+    "EngineIdentity",
+    "IngestResult",
+    "Store",
+    "StoreError",
+    "StoredArticle",
+    "StrikeKey",
+    "default_db_path",
+    "ingest",
+]

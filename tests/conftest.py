@@ -16,8 +16,16 @@ CASSETTE_PORT = 8765
 @pytest.fixture(autouse=True)
 def hermetic_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Each test gets its own cache folder and no LLM configuration from the developer's shell."""
-    for var in ("EXTRACTOR_BASE_URL", "OPENAI_BASE_URL", "EXTRACTOR_MODEL", "OPENAI_API_KEY", "EXTRACTOR_ENGINE",
-                "EXTRACTOR_PROMPT", "EXTRACTOR_MODE", "EXTRACTOR_DB"):
+    for var in (
+        "EXTRACTOR_BASE_URL",
+        "OPENAI_BASE_URL",
+        "EXTRACTOR_MODEL",
+        "OPENAI_API_KEY",
+        "EXTRACTOR_ENGINE",
+        "EXTRACTOR_PROMPT",
+        "EXTRACTOR_MODE",
+        "EXTRACTOR_DB",
+    ):
         monkeypatch.delenv(var, raising=False)
     cache = tmp_path / "cache"
     monkeypatch.setenv("EXTRACTOR_CACHE_DIR", str(cache))

@@ -50,8 +50,10 @@ def test_bad_input_raises_one_clear_error(raw: str, message: str) -> None:
 
 
 def test_html_page_is_reduced_to_visible_text() -> None:
-    html = ("<!doctype html><html><head><title>Raid</title><style>p{}</style></head><body>"
-            "<p>Jets struck &amp; hit.</p><script>alert(1)</script><p>Second.</p></body></html>")
+    html = (
+        "<!doctype html><html><head><title>Raid</title><style>p{}</style></head><body>"
+        "<p>Jets struck &amp; hit.</p><script>alert(1)</script><p>Second.</p></body></html>"
+    )
     a = parse_article(html)
     assert a.title == "Raid"
     assert "Jets struck & hit." in a.text and "Second." in a.text

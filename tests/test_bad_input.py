@@ -29,39 +29,65 @@ BAD_FILES = {
     "empty.txt": (lambda p: p.write_bytes(b""), "article text is empty"),
     "blank.txt": (lambda p: p.write_bytes(b"  \n\t \r\n  \n"), "article text is empty"),
     "header-only.txt": (lambda p: p.write_bytes(b"Title: Raid\nDate: 2017-02-24\n\n   \n"), "article text is empty"),
-    "latin1.txt": (lambda p: p.write_bytes("Frappe a\u00e9rienne \u00e0 Mossoul".encode("latin-1")),
-                   "not valid UTF-8 text (byte 8); convert it to UTF-8 first"),
-    "nul-bytes.txt": (lambda p: p.write_bytes(b"Jets struck\x00\x00\x01\x02 the depot"),
-                      "looks like a binary file (contains NUL bytes), not article text"),
-    "photo.txt": (lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"),
-                  "looks like a PNG image, not article text; convert it to plain UTF-8 text"),
-    "report.txt": (lambda p: p.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj"),
-                   "looks like a PDF document, not article text; convert it to plain UTF-8 text"),
-    "bad-date.txt": (lambda p: p.write_text("Date: 2017-02-30\n\nJets struck.", encoding="utf-8"),
-                     "malformed Date header '2017-02-30': use YYYY-MM-DD"),
-    "words-date.txt": (lambda p: p.write_text("Title: x\nDate: the day after the raid\n\nJets struck.",
-                                              encoding="utf-8"),
-                       "malformed Date header 'the day after the raid': use YYYY-MM-DD"),
-    "scripts-only.html": (lambda p: p.write_text("<html><head><script>var a=1;</script></head><body><style>p{}"
-                                                 "</style></body></html>", encoding="utf-8"),
-                          "article text is empty (an HTML page with no visible text)"),
+    "latin1.txt": (
+        lambda p: p.write_bytes("Frappe a\u00e9rienne \u00e0 Mossoul".encode("latin-1")),
+        "not valid UTF-8 text (byte 8); convert it to UTF-8 first",
+    ),
+    "nul-bytes.txt": (
+        lambda p: p.write_bytes(b"Jets struck\x00\x00\x01\x02 the depot"),
+        "looks like a binary file (contains NUL bytes), not article text",
+    ),
+    "photo.txt": (
+        lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"),
+        "looks like a PNG image, not article text; convert it to plain UTF-8 text",
+    ),
+    "report.txt": (
+        lambda p: p.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj"),
+        "looks like a PDF document, not article text; convert it to plain UTF-8 text",
+    ),
+    "bad-date.txt": (
+        lambda p: p.write_text("Date: 2017-02-30\n\nJets struck.", encoding="utf-8"),
+        "malformed Date header '2017-02-30': use YYYY-MM-DD",
+    ),
+    "words-date.txt": (
+        lambda p: p.write_text("Title: x\nDate: the day after the raid\n\nJets struck.", encoding="utf-8"),
+        "malformed Date header 'the day after the raid': use YYYY-MM-DD",
+    ),
+    "scripts-only.html": (
+        lambda p: p.write_text(
+            "<html><head><script>var a=1;</script></head><body><style>p{}</style></body></html>", encoding="utf-8"
+        ),
+        "article text is empty (an HTML page with no visible text)",
+    ),
     # Unreadable even for root: a folder with an article's name, dangling and looping links, a named pipe.
     "folder.txt": (lambda p: p.mkdir(), "is a folder, not an article file"),
-    "dangling.txt": (lambda p: p.symlink_to(p.parent / "gone" / "nowhere.txt"),
-                     "cannot read file: broken symbolic link (No such file or directory)"),
-    "loop.txt": (lambda p: p.symlink_to(p), "cannot read file: broken symbolic link (Too many levels of symbolic "
-                                            "links)"),
+    "dangling.txt": (
+        lambda p: p.symlink_to(p.parent / "gone" / "nowhere.txt"),
+        "cannot read file: broken symbolic link (No such file or directory)",
+    ),
+    "loop.txt": (
+        lambda p: p.symlink_to(p),
+        "cannot read file: broken symbolic link (Too many levels of symbolic links)",
+    ),
     "pipe.txt": (lambda p: os.mkfifo(p), "is a named pipe (FIFO), not an article file; pipe text in with -"),
 }
 
 
-def run_cli(*args: str, stdin: bytes | None = None, timeout: float = 120,
-            env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str, stdin: bytes | None = None, timeout: float = 120, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     """The installed CLI as a real subprocess; a hang (e.g. on a pipe) fails the test through the timeout."""
-    proc = subprocess.run([sys.executable, "-m", "extractor", *args], cwd=REPO, input=stdin,
-                          env={**os.environ, **(env or {})}, capture_output=True, timeout=timeout)
-    return subprocess.CompletedProcess(proc.args, proc.returncode, proc.stdout.decode("utf-8", "replace"),
-                                       proc.stderr.decode("utf-8", "replace"))
+    proc = subprocess.run(
+        [sys.executable, "-m", "extractor", *args],
+        cwd=REPO,
+        input=stdin,
+        env={**os.environ, **(env or {})},
+        capture_output=True,
+        timeout=timeout,
+    )
+    return subprocess.CompletedProcess(
+        proc.args, proc.returncode, proc.stdout.decode("utf-8", "replace"), proc.stderr.decode("utf-8", "replace")
+    )
 
 
 def assert_no_traceback(proc: subprocess.CompletedProcess[str]) -> None:
@@ -91,7 +117,8 @@ def bad_folder(tmp_path: Path) -> Path:
 
 
 def test_extract_reports_each_bad_file_on_one_line_and_still_extracts_the_good_one(
-        bad_folder: Path, server: FaultServer) -> None:
+    bad_folder: Path, server: FaultServer
+) -> None:
     proc = run_cli("extract", str(bad_folder), "-f", "jsonl", "--no-cache", *llm_flags(server), timeout=60)
     assert_no_traceback(proc)
     assert proc.returncode == 1
@@ -104,8 +131,9 @@ def test_extract_reports_each_bad_file_on_one_line_and_still_extracts_the_good_o
     assert server.count == 1  # nothing but the good article reached the model
 
 
-def test_ingest_reports_bad_files_and_stores_the_good_one(bad_folder: Path, server: FaultServer,
-                                                          tmp_path: Path) -> None:
+def test_ingest_reports_bad_files_and_stores_the_good_one(
+    bad_folder: Path, server: FaultServer, tmp_path: Path
+) -> None:
     db = tmp_path / "store.db"
     proc = run_cli("ingest", str(bad_folder), "--db", str(db), "--no-progress", *llm_flags(server), timeout=60)
     assert_no_traceback(proc)
@@ -117,12 +145,15 @@ def test_ingest_reports_bad_files_and_stores_the_good_one(bad_folder: Path, serv
         assert store.counts() == {"articles": 1, "extractions": 1}
 
 
-@pytest.mark.parametrize(("stdin", "message"), [
-    (b"", "<stdin>: article text is empty"),
-    (b"\xff\xfeJ", "<stdin>: not valid UTF-16 text despite its byte-order mark"),
-    (b"\x00\x01binary", "<stdin>: looks like a binary file (contains NUL bytes), not article text"),
-    (b"caf\xe9", "<stdin>: not valid UTF-8 text (byte 3); convert it to UTF-8 first"),
-])
+@pytest.mark.parametrize(
+    ("stdin", "message"),
+    [
+        (b"", "<stdin>: article text is empty"),
+        (b"\xff\xfeJ", "<stdin>: not valid UTF-16 text despite its byte-order mark"),
+        (b"\x00\x01binary", "<stdin>: looks like a binary file (contains NUL bytes), not article text"),
+        (b"caf\xe9", "<stdin>: not valid UTF-8 text (byte 3); convert it to UTF-8 first"),
+    ],
+)
 def test_bad_stdin_is_one_line_and_exit_1(stdin: bytes, message: str) -> None:
     proc = run_cli("extract", "-", "--engine", "offline", stdin=stdin)
     assert_no_traceback(proc)
@@ -130,21 +161,39 @@ def test_bad_stdin_is_one_line_and_exit_1(stdin: bytes, message: str) -> None:
     assert proc.stderr.strip().splitlines() == ["1 failed:", f"  ✗ {message}"]
 
 
-@pytest.mark.parametrize(("args", "code", "message"), [
-    (["extract", "missing-folder/nothing.txt", "--engine", "offline"], 1,
-     "  ✗ missing-folder/nothing.txt: no such file or folder"),
-    (["extract", "tests_paths_missing", "--engine", "llm"], 1, "  ✗ tests_paths_missing: no such file or folder"),
-    (["extract", "evals/articles", "--engine", "llm"], 2,
-     "error: no LLM endpoint configured: set EXTRACTOR_BASE_URL (and EXTRACTOR_MODEL), or OPENAI_API_KEY, "
-     "or use --engine offline"),
-    (["extract", "evals/articles", "--engine", "bogus"], 2,
-     "error: unknown engine 'bogus': choose one of auto, llm, offline"),
-    (["extract", "evals/articles", "--engine", "llm", "--base-url", "http://127.0.0.1:9/v1", "--mode", "yaml"], 2,
-     "error: unknown instructor mode 'yaml': use tools, json or md_json"),
-    (["eval", "--gold", "no/such/gold", "--articles", "no/such/articles", "--engine", "offline"], 2,
-     "error: no/such/gold: gold folder not found"),
-    (["cache", "stats", "--nonsense"], 2, None),
-])
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (
+            ["extract", "missing-folder/nothing.txt", "--engine", "offline"],
+            1,
+            "  ✗ missing-folder/nothing.txt: no such file or folder",
+        ),
+        (["extract", "tests_paths_missing", "--engine", "llm"], 1, "  ✗ tests_paths_missing: no such file or folder"),
+        (
+            ["extract", "evals/articles", "--engine", "llm"],
+            2,
+            "error: no LLM endpoint configured: set EXTRACTOR_BASE_URL (and EXTRACTOR_MODEL), or OPENAI_API_KEY, "
+            "or use --engine offline",
+        ),
+        (
+            ["extract", "evals/articles", "--engine", "bogus"],
+            2,
+            "error: unknown engine 'bogus': choose one of auto, llm, offline",
+        ),
+        (
+            ["extract", "evals/articles", "--engine", "llm", "--base-url", "http://127.0.0.1:9/v1", "--mode", "yaml"],
+            2,
+            "error: unknown instructor mode 'yaml': use tools, json or md_json",
+        ),
+        (
+            ["eval", "--gold", "no/such/gold", "--articles", "no/such/articles", "--engine", "offline"],
+            2,
+            "error: no/such/gold: gold folder not found",
+        ),
+        (["cache", "stats", "--nonsense"], 2, None),
+    ],
+)
 def test_bad_arguments_are_one_line_errors(args: list[str], code: int, message: str | None) -> None:
     proc = run_cli(*args, timeout=60)
     assert_no_traceback(proc)
@@ -169,8 +218,17 @@ def test_eval_records_an_unreadable_labelled_article_and_rejects_a_broken_gold_f
     seed = "000_10b9577d5e68d44a"
     shutil.copy(REPO / "evals" / "gold" / f"{seed}.json", gold)
     (articles / f"{seed}.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00")
-    proc = run_cli("eval", "--gold", str(gold), "--articles", str(articles), "--engine", "offline",
-                   "-o", str(tmp_path / "run.json"))
+    proc = run_cli(
+        "eval",
+        "--gold",
+        str(gold),
+        "--articles",
+        str(articles),
+        "--engine",
+        "offline",
+        "-o",
+        str(tmp_path / "run.json"),
+    )
     assert_no_traceback(proc)
     run = json.loads((tmp_path / "run.json").read_text(encoding="utf-8"))
     assert run["aggregate"]["failures"] == 1 and "looks like a PNG image" in run["articles"][0]["failure"]
@@ -184,20 +242,26 @@ def test_eval_records_an_unreadable_labelled_article_and_rejects_a_broken_gold_f
 def test_odd_but_valid_articles_give_sensible_grounded_results(tmp_path: Path) -> None:
     folder = tmp_path / "odd"
     folder.mkdir()
-    html = ("<!doctype html><html><head><title>Raid on Mosul</title><script>alert('x')</script></head><body>"
-            "<nav>Home | World</nav><article><p>Iraqi jets struck Islamic State positions near Mosul on Friday, "
-            "killing 12 militants, the ministry said.</p><p>Residents &amp; officials confirmed it.</p></article>"
-            "</body></html>")
+    html = (
+        "<!doctype html><html><head><title>Raid on Mosul</title><script>alert('x')</script></head><body>"
+        "<nav>Home | World</nav><article><p>Iraqi jets struck Islamic State positions near Mosul on Friday, "
+        "killing 12 militants, the ministry said.</p><p>Residents &amp; officials confirmed it.</p></article>"
+        "</body></html>"
+    )
     (folder / "page.html").write_text(html, encoding="utf-8")
-    (folder / "arabic.txt").write_text("شنت طائرات حربية عراقية غارات على مواقع في الموصل يوم الجمعة.",
-                                       encoding="utf-8")
-    (folder / "russian.txt").write_text("Российские самолёты нанесли удар по складу боеприпасов под Идлибом.",
-                                        encoding="utf-8")
-    (folder / "windows.txt").write_bytes(("\ufeffTitle: CRLF\r\nDate: 24 February 2017\r\n\r\n"
-                                          "Syrian warplanes struck Idlib on Thursday.\r\n").encode("utf-8"))
+    (folder / "arabic.txt").write_text(
+        "شنت طائرات حربية عراقية غارات على مواقع في الموصل يوم الجمعة.", encoding="utf-8"
+    )
+    (folder / "russian.txt").write_text(
+        "Российские самолёты нанесли удар по складу боеприпасов под Идлибом.", encoding="utf-8"
+    )
+    (folder / "windows.txt").write_bytes(
+        ("\ufeffTitle: CRLF\r\nDate: 24 February 2017\r\n\r\nSyrian warplanes struck Idlib on Thursday.\r\n").encode(
+            "utf-8"
+        )
+    )
     (folder / "utf16.txt").write_bytes("Turkish jets struck Al-Bab on Sunday.".encode("utf-16"))
-    (folder / "long-title.txt").write_text("Title: " + "x" * 400 + "\n\nRussian jets struck Palmyra.",
-                                           encoding="utf-8")
+    (folder / "long-title.txt").write_text("Title: " + "x" * 400 + "\n\nRussian jets struck Palmyra.", encoding="utf-8")
     proc = run_cli("extract", str(folder), "--engine", "offline", "--no-cache", "-f", "jsonl")
     assert_no_traceback(proc)
     assert proc.returncode == 0, proc.stderr
@@ -216,10 +280,13 @@ def test_odd_but_valid_articles_give_sensible_grounded_results(tmp_path: Path) -
     assert read_article(folder / "long-title.txt").text.startswith("Title: xxx")  # not a header: kept as text
 
 
-def test_a_200000_character_article_is_chunked_and_grounded_through_the_cli(tmp_path: Path,
-                                                                          server: FaultServer) -> None:
-    paragraph = ("Iraqi jets struck positions near Mosul on Monday, officials said. The raid hit a depot used by "
-                 "militants, according to a statement. Residents reported smoke over the district for hours.")
+def test_a_200000_character_article_is_chunked_and_grounded_through_the_cli(
+    tmp_path: Path, server: FaultServer
+) -> None:
+    paragraph = (
+        "Iraqi jets struck positions near Mosul on Monday, officials said. The raid hit a depot used by "
+        "militants, according to a statement. Residents reported smoke over the district for hours."
+    )
     text = "\n\n".join(f"Paragraph {i}. {paragraph}" for i in range(1, 2000))[:200_000]
     path = tmp_path / "long.txt"
     path.write_text(text, encoding="utf-8")

@@ -25,7 +25,8 @@ def write_articles(folder: Path, count: int) -> list[str]:
         article_id = f"a{i:02d}"
         (folder / f"{article_id}.txt").write_text(
             f"Date: 2017-02-24\n\nJets struck depot number {i} near Raqqa on Friday. Officials said little.\n",
-            encoding="utf-8")
+            encoding="utf-8",
+        )
         ids.append(article_id)
     return ids
 
@@ -39,9 +40,24 @@ def test_kill_9_mid_batch_loses_no_finished_article_and_the_rerun_finishes_the_r
     ids = write_articles(tmp_path / "in", 40)
     out = tmp_path / "results.jsonl"
     with FaultServer(lambda request: delay(0.15, ok(first_sentence_findings(request)))) as server:
-        cmd = [sys.executable, "-m", "extractor", "extract", str(tmp_path / "in"), "--output", str(out),
-               "--engine", "llm", "--base-url", server.base_url, "--model", server.model, "--concurrency", "3",
-               "--no-cache"]
+        cmd = [
+            sys.executable,
+            "-m",
+            "extractor",
+            "extract",
+            str(tmp_path / "in"),
+            "--output",
+            str(out),
+            "--engine",
+            "llm",
+            "--base-url",
+            server.base_url,
+            "--model",
+            server.model,
+            "--concurrency",
+            "3",
+            "--no-cache",
+        ]
         proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and (not out.exists() or out.read_bytes().count(b"\n") < 6):
@@ -106,8 +122,23 @@ def test_failures_are_listed_at_the_end_set_the_exit_code_and_are_retried_by_the
         (folder / f"{name}.txt").write_text(f"Jets struck FAILS target {name} on Monday.", encoding="utf-8")
     out = tmp_path / "out.jsonl"
     with FaultServer(_fail_some) as server:
-        cmd = [sys.executable, "-m", "extractor", "extract", str(folder), "-o", str(out), "--engine", "llm",
-               "--base-url", server.base_url, "--model", server.model, "--concurrency", "4"]
+        cmd = [
+            sys.executable,
+            "-m",
+            "extractor",
+            "extract",
+            str(folder),
+            "-o",
+            str(out),
+            "--engine",
+            "llm",
+            "--base-url",
+            server.base_url,
+            "--model",
+            server.model,
+            "--concurrency",
+            "4",
+        ]
         env = {**os.environ, "EXTRACTOR_CACHE_DIR": str(tmp_path / "cache")}
         proc = subprocess.run(cmd, cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
         assert proc.returncode == 1 and "Traceback" not in proc.stderr
@@ -134,18 +165,25 @@ def test_a_failing_result_handler_fails_that_article_not_the_batch(tmp_path: Pat
         kept.append(result.article_id)
 
     with FaultServer(lambda request: ok(first_sentence_findings(request))) as server:
-        batch = extract_many(["Jets struck a depot.", "Jets struck a bridge.", "Jets struck a road."],
-                             on_result=keep, settings=server.settings(cache_dir=tmp_path / "cache"))
+        batch = extract_many(
+            ["Jets struck a depot.", "Jets struck a bridge.", "Jets struck a road."],
+            on_result=keep,
+            settings=server.settings(cache_dir=tmp_path / "cache"),
+        )
     assert len(kept) == 2 and len(batch.failures) == 1
     assert "extracted, but keeping the result failed: OSError: disk full" in batch.failures[0].error
 
 
 def test_bad_items_and_duplicate_ids_in_a_batch_are_reported_per_item(tmp_path: Path) -> None:
     with FaultServer(lambda request: ok(first_sentence_findings(request))) as server:
-        batch = extract_many(["Jets struck a depot.", "   ", "Jets struck a depot.", "Date: soon\n\nJets."],
-                             settings=server.settings(cache_dir=tmp_path / "cache"))
+        batch = extract_many(
+            ["Jets struck a depot.", "   ", "Jets struck a depot.", "Date: soon\n\nJets."],
+            settings=server.settings(cache_dir=tmp_path / "cache"),
+        )
         assert server.count == 1
     assert len(batch.results) == 1 and len(batch.skipped) == 1
     assert [f.error for f in batch.failures] == [
-        "input #2: article text is empty", "input #4: malformed Date header 'soon': use YYYY-MM-DD"]
+        "input #2: article text is empty",
+        "input #4: malformed Date header 'soon': use YYYY-MM-DD",
+    ]
     assert json.loads(batch.results[0].model_dump_json())["metadata"]["attempts"] == 1

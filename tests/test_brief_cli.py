@@ -18,8 +18,14 @@ SEEDS = REPO / "evals" / "articles"
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "extractor", *args], cwd=REPO, capture_output=True, text=True,
-                          timeout=300, env={**os.environ, **(env or {})})
+    return subprocess.run(
+        [sys.executable, "-m", "extractor", *args],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, **(env or {})},
+    )
 
 
 @pytest.fixture(scope="module")
@@ -55,8 +61,13 @@ def test_the_strike_two_seeds_report_is_one_event_with_the_undated_one_flagged(s
 
 def test_the_joint_strike_claim_and_its_denial_are_side_by_side(seeded_store: Path) -> None:
     b = brief_json(seeded_store, "2017-01-24")
-    pairs = [p for p in b.contested if p.asserted.article_id.startswith("004") and p.denied.article_id.startswith("004")
-             and "joint" in p.asserted.statement.lower() + (p.asserted.quote or "").lower()]
+    pairs = [
+        p
+        for p in b.contested
+        if p.asserted.article_id.startswith("004")
+        and p.denied.article_id.startswith("004")
+        and "joint" in p.asserted.statement.lower() + (p.asserted.quote or "").lower()
+    ]
     assert pairs, f"no contested pair; claims were: {b.contested}"
     denial = pairs[0].denied
     assert "Pentagon" in f"{denial.claimant} {denial.claimant_org}" or "Rankine-Galloway" in denial.claimant
@@ -65,8 +76,9 @@ def test_the_joint_strike_claim_and_its_denial_are_side_by_side(seeded_store: Pa
 @pytest.mark.chromium
 def test_html_briefing_of_the_seeds_renders_in_chromium(seeded_store: Path, tmp_path: Path) -> None:
     page = tmp_path / "brief.html"
-    result = run("brief", "--date", "2017-02-24", "--db", str(seeded_store), "-o", str(page),
-                 env={"EXTRACTOR_ENGINE": "offline"})
+    result = run(
+        "brief", "--date", "2017-02-24", "--db", str(seeded_store), "-o", str(page), env={"EXTRACTOR_ENGINE": "offline"}
+    )
     assert result.returncode == 0, result.stderr
     assert "wrote html briefing" in result.stderr
     dom = dump_dom(page)
@@ -76,12 +88,15 @@ def test_html_briefing_of_the_seeds_renders_in_chromium(seeded_store: Path, tmp_
     assert png.stat().st_size > 20_000
 
 
-@pytest.mark.parametrize("args, message", [
-    (["--date", "2017-13-01"], "error: --date: expected a date as YYYY-MM-DD, got '2017-13-01'"),
-    (["--date", "yesterday"], "error: --date: expected a date as YYYY-MM-DD, got 'yesterday'"),
-    (["--since", "2017-02-02", "--until", "2017-02-01"], "error: --until 2017-02-01 is before --since 2017-02-02"),
-    ([], "error: give --date YYYY-MM-DD, or --since (and optionally --until)"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--date", "2017-13-01"], "error: --date: expected a date as YYYY-MM-DD, got '2017-13-01'"),
+        (["--date", "yesterday"], "error: --date: expected a date as YYYY-MM-DD, got 'yesterday'"),
+        (["--since", "2017-02-02", "--until", "2017-02-01"], "error: --until 2017-02-01 is before --since 2017-02-02"),
+        ([], "error: give --date YYYY-MM-DD, or --since (and optionally --until)"),
+    ],
+)
 def test_bad_period_is_a_one_line_error_with_exit_2(tmp_path: Path, args: list[str], message: str) -> None:
     result = run("brief", *args, "--db", str(tmp_path / "none.db"))
     assert result.returncode == 2
@@ -98,16 +113,26 @@ def test_brief_without_a_store_says_so_in_one_line(tmp_path: Path) -> None:
 
 def test_ingest_lists_failures_and_exits_1_but_stores_the_rest(tmp_path: Path) -> None:
     good = tmp_path / "good.txt"
-    good.write_text("Date: 2017-02-24\n\nIraqi warplanes struck ISIS positions in Al-Bukamal on Friday.\n",
-                    encoding="utf-8")
+    good.write_text(
+        "Date: 2017-02-24\n\nIraqi warplanes struck ISIS positions in Al-Bukamal on Friday.\n", encoding="utf-8"
+    )
     empty = tmp_path / "empty.txt"
     empty.write_text("Title: nothing here\n\n   \n", encoding="utf-8")
     db = tmp_path / "s.db"
-    result = run("ingest", str(good), str(empty), str(tmp_path / "absent.txt"), "--db", str(db), "--no-progress",
-                 env={"EXTRACTOR_ENGINE": "offline", "EXTRACTOR_CACHE_DIR": str(tmp_path / "cache")})
+    result = run(
+        "ingest",
+        str(good),
+        str(empty),
+        str(tmp_path / "absent.txt"),
+        "--db",
+        str(db),
+        "--no-progress",
+        env={"EXTRACTOR_ENGINE": "offline", "EXTRACTOR_CACHE_DIR": str(tmp_path / "cache")},
+    )
     assert result.returncode == 1
     assert "stored 1 extraction(s), skipped 0 already stored, 2 failed" in result.stderr
     assert "article text is empty" in result.stderr and "no such file or folder" in result.stderr
-    b = json.loads(run("brief", "--date", "2017-02-24", "--db", str(db), "-f", "json",
-                       env={"EXTRACTOR_ENGINE": "offline"}).stdout)
+    b = json.loads(
+        run("brief", "--date", "2017-02-24", "--db", str(db), "-f", "json", env={"EXTRACTOR_ENGINE": "offline"}).stdout
+    )
     assert b["counts"]["articles"] == 1

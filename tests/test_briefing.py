@@ -42,20 +42,48 @@ OFFLINE = Settings(engine="offline")
 PROBE = '<script>document.documentElement.setAttribute("data-pwned", "1")</script>'
 
 
-def article(aid: str, published: date | None = DAY, outlet: str | None = None, title: str | None = None,
-            url: str | None = None) -> Article:
-    return Article(id=aid, title=title or f"Report {aid}", outlet=outlet or f"Outlet {aid}", url=url,
-                   published=published, text=f"Full text of article {aid}.")
+def article(
+    aid: str, published: date | None = DAY, outlet: str | None = None, title: str | None = None, url: str | None = None
+) -> Article:
+    return Article(
+        id=aid,
+        title=title or f"Report {aid}",
+        outlet=outlet or f"Outlet {aid}",
+        url=url,
+        published=published,
+        text=f"Full text of article {aid}.",
+    )
 
 
-def strike(attackers: list[str], place: str | None, when: date | None = DAY, precision: str = "day",
-           region: str | None = None, killed: tuple[int | None, int | None] | None = None,
-           group: str = "militants", reported_by: tuple[str, ...] = (), quote: str = "jets struck") -> StrikeReport:
-    casualties = [] if killed is None else [Casualty(kind="killed", group=group, min=killed[0], max=killed[1],
-                                                     evidence=[Evidence(quote=f"{killed} killed")])]
-    return StrikeReport(attackers=attackers, location=Location(place=place, region=region), strike_date=when,
-                        date_precision=precision, casualties=casualties, reported_by=list(reported_by),
-                        evidence=[Evidence(quote=quote)])
+def strike(
+    attackers: list[str],
+    place: str | None,
+    when: date | None = DAY,
+    precision: str = "day",
+    region: str | None = None,
+    killed: tuple[int | None, int | None] | None = None,
+    group: str = "militants",
+    reported_by: tuple[str, ...] = (),
+    quote: str = "jets struck",
+) -> StrikeReport:
+    casualties = (
+        []
+        if killed is None
+        else [
+            Casualty(
+                kind="killed", group=group, min=killed[0], max=killed[1], evidence=[Evidence(quote=f"{killed} killed")]
+            )
+        ]
+    )
+    return StrikeReport(
+        attackers=attackers,
+        location=Location(place=place, region=region),
+        strike_date=when,
+        date_precision=precision,
+        casualties=casualties,
+        reported_by=list(reported_by),
+        evidence=[Evidence(quote=quote)],
+    )
 
 
 def claim(claimant: str, stance: str, statement: str, org: str | None = None) -> Claim:
@@ -63,8 +91,12 @@ def claim(claimant: str, stance: str, statement: str, org: str | None = None) ->
 
 
 def extraction(a: Article, strikes: list[StrikeReport] = (), claims: list[Claim] = ()) -> ArticleExtraction:
-    return ArticleExtraction(article_id=a.id, strikes=list(strikes), claims=list(claims),
-                             metadata=RunMetadata(engine="offline", model="rules", prompt_hash="r1"))
+    return ArticleExtraction(
+        article_id=a.id,
+        strikes=list(strikes),
+        claims=list(claims),
+        metadata=RunMetadata(engine="offline", model="rules", prompt_hash="r1"),
+    )
 
 
 @pytest.fixture
@@ -83,10 +115,14 @@ def event_with(b: Briefing, article_id: str):
 
 def test_same_strike_from_several_outlets_is_one_event_across_alias_spellings(store: Store) -> None:
     add(store, article("cnn"), [strike(["Iraqi fighter jets"], "Albu Kamal")])
-    add(store, article("reuters"), [strike(["Iraqi Air Force"], "Al-Bukamal", DAY.replace(day=23),
-                                           region="Deir Ezzur")])
-    add(store, article("ap"), [strike(["Iraqi warplanes", "US-led coalition"], "Abukamal", DAY.replace(day=20),
-                                      precision="week")])
+    add(
+        store, article("reuters"), [strike(["Iraqi Air Force"], "Al-Bukamal", DAY.replace(day=23), region="Deir Ezzur")]
+    )
+    add(
+        store,
+        article("ap"),
+        [strike(["Iraqi warplanes", "US-led coalition"], "Abukamal", DAY.replace(day=20), precision="week")],
+    )
     add(store, article("afp"), [strike(["Iraqi Air Force"], "Mosul")])  # other place
     add(store, article("bbc"), [strike(["Russian warplanes"], "Al Bukamal")])  # other force
     add(store, article("old"), [strike(["Iraqi Air Force"], "Abu Kamal", date(2017, 2, 10))])  # other date
@@ -111,12 +147,21 @@ def test_same_strike_from_several_outlets_is_one_event_across_alias_spellings(st
 
 
 def test_conflicting_figures_are_ranges_with_who_says_what(store: Store) -> None:
-    add(store, article("a", outlet="CNN"), [strike(["Iraqi Air Force"], "Fallujah", killed=(200, 200),
-                                                   reported_by=("Joint Operations Command",))])
-    add(store, article("b", outlet="AFP"), [strike(["Iraqi jets"], "Fallujah", killed=(None, 250),
-                                                   reported_by=("Pentagon",))])
-    add(store, article("c", outlet="AP"), [strike(["Iraqi Air Force"], "Fallujah", killed=(200, 250),
-                                                  group="civilians")])
+    add(
+        store,
+        article("a", outlet="CNN"),
+        [strike(["Iraqi Air Force"], "Fallujah", killed=(200, 200), reported_by=("Joint Operations Command",))],
+    )
+    add(
+        store,
+        article("b", outlet="AFP"),
+        [strike(["Iraqi jets"], "Fallujah", killed=(None, 250), reported_by=("Pentagon",))],
+    )
+    add(
+        store,
+        article("c", outlet="AP"),
+        [strike(["Iraqi Air Force"], "Fallujah", killed=(200, 250), group="civilians")],
+    )
     add(store, article("d", outlet="BBC"), [strike(["Syrian Air Force"], "Idlib", killed=(12, 12))])
     add(store, article("e", outlet="DW"), [strike(["Syrian Air Force"], "Idlib", killed=(12, 12))])
 
@@ -138,20 +183,36 @@ def test_conflicting_figures_are_ranges_with_who_says_what(store: Store) -> None
 
 
 def test_assertion_and_denial_of_the_same_thing_are_a_contested_pair(store: Store) -> None:
-    add(store, article("joint", outlet="Free West Media", published=date(2017, 1, 24)),
+    add(
+        store,
+        article("joint", outlet="Free West Media", published=date(2017, 1, 24)),
         [strike(["Russian Aerospace Forces", "international coalition"], "Al-Bab", date(2017, 1, 22))],
-        [claim("Russian Defense Ministry", "asserts", "Russian and coalition jets conducted a joint strike"),
-         claim("Adrian Rankine-Galloway", "denies", "There is no military-to-military coordination for airstrikes",
-               org="Pentagon"),
-         claim("Russian Defense Ministry", "asserts", "ISIS storage facilities were destroyed"),
-         claim("Local council", "denies", "No civilians were killed in the strike")])
+        [
+            claim("Russian Defense Ministry", "asserts", "Russian and coalition jets conducted a joint strike"),
+            claim(
+                "Adrian Rankine-Galloway",
+                "denies",
+                "There is no military-to-military coordination for airstrikes",
+                org="Pentagon",
+            ),
+            claim("Russian Defense Ministry", "asserts", "ISIS storage facilities were destroyed"),
+            claim("Local council", "denies", "No civilians were killed in the strike"),
+        ],
+    )
     # A claim in another article about the same strike can contradict one here.
-    add(store, article("other", outlet="TASS", published=date(2017, 1, 24)),
+    add(
+        store,
+        article("other", outlet="TASS", published=date(2017, 1, 24)),
         [strike(["Russian warplanes"], "al-Bab", date(2017, 1, 22))],
-        [claim("Turkish military", "asserts", "Dozens of militants were killed in the raid")])
+        [claim("Turkish military", "asserts", "Dozens of militants were killed in the raid")],
+    )
     # Same topic, but an unrelated strike in an unrelated article: not paired.
-    add(store, article("elsewhere", published=date(2017, 1, 24)), [strike(["US military"], "Sirte")],
-        [claim("AFRICOM", "denies", "There was no coordination with Libyan forces")])
+    add(
+        store,
+        article("elsewhere", published=date(2017, 1, 24)),
+        [strike(["US military"], "Sirte")],
+        [claim("AFRICOM", "denies", "There was no coordination with Libyan forces")],
+    )
 
     b = brief(date(2017, 1, 24), store=store, settings=OFFLINE)
 
@@ -165,10 +226,18 @@ def test_assertion_and_denial_of_the_same_thing_are_a_contested_pair(store: Stor
 
 
 def test_negated_assertion_counts_as_a_denial_and_pairs_across_articles_of_one_event(store: Store) -> None:
-    add(store, article("ministry"), [strike(["Iraqi Air Force"], "Abu Kamal")],
-        [claim("Joint Operation Command", "asserts", "The airstrikes were coordinated with the Damascus government")])
-    add(store, article("denial"), [strike(["Iraqi jets"], "Albu Kamal")],
-        [claim("Syrian opposition spokesman", "asserts", "Damascus was not coordinating with Baghdad on the raid")])
+    add(
+        store,
+        article("ministry"),
+        [strike(["Iraqi Air Force"], "Abu Kamal")],
+        [claim("Joint Operation Command", "asserts", "The airstrikes were coordinated with the Damascus government")],
+    )
+    add(
+        store,
+        article("denial"),
+        [strike(["Iraqi jets"], "Albu Kamal")],
+        [claim("Syrian opposition spokesman", "asserts", "Damascus was not coordinating with Baghdad on the raid")],
+    )
     b = brief(DAY, store=store, settings=OFFLINE)
     assert len(b.contested) == 1
     pair = b.contested[0]
@@ -180,8 +249,11 @@ def test_date_flags_and_undated_articles_join_only_matching_events(store: Store)
     add(store, article("dated"), [strike(["Iraqi fighter jets"], "Albu Kamal")])
     add(store, article("undated-match", published=None), [strike(["Iraqi Air Force"], "Al-Bukamal", None)])
     add(store, article("undated-other", published=None), [strike(["Iraqi Air Force"], "Mosul", None)])
-    add(store, article("undated-wrong-date", published=None), [strike(["Iraqi Air Force"], "Abu Kamal",
-                                                                      date(2016, 5, 1))])
+    add(
+        store,
+        article("undated-wrong-date", published=None),
+        [strike(["Iraqi Air Force"], "Abu Kamal", date(2016, 5, 1))],
+    )
     add(store, article("future"), [strike(["Syrian Air Force"], "Idlib", date(2017, 3, 2))])
     add(store, article("stale"), [strike(["Syrian Air Force"], "Hama", date(2016, 11, 1), precision="month")])
     add(store, article("next-day", published=date(2017, 2, 25)), [strike(["Iraqi Air Force"], "Mosul")])
@@ -193,8 +265,11 @@ def test_date_flags_and_undated_articles_join_only_matching_events(store: Store)
     assert [s.undated_match for s in merged.sources] == [False, True]
     assert not any("undated-other" in e.article_ids or "next-day" in e.article_ids for e in b.events)
     flags = {(f.article_id, f.kind) for f in b.date_flags}
-    assert flags == {("undated-match", "no_publication_date"), ("future", "strike_after_publication"),
-                     ("stale", "far_from_publication")}
+    assert flags == {
+        ("undated-match", "no_publication_date"),
+        ("future", "strike_after_publication"),
+        ("stale", "far_from_publication"),
+    }
     undated = next(f for f in b.date_flags if f.article_id == "undated-match")
     assert merged.id in undated.detail
     assert (b.counts.articles, b.counts.undated_attached, b.counts.undated_unplaced) == (3, 1, 2)
@@ -204,11 +279,18 @@ def test_date_flags_and_undated_articles_join_only_matching_events(store: Store)
 
 
 def test_deterministic_narrative_cites_only_articles_of_its_events(store: Store) -> None:
-    add(store, article("a", outlet="CNN"), [strike(["Iraqi Air Force"], "Abu Kamal", killed=(200, 200))],
-        [claim("Joint Operation Command", "asserts", "The strike was coordinated with Damascus")])
-    add(store, article("b", outlet="FNA", published=None), [strike(["Iraqi jets"], "Al-Bukamal", None,
-                                                                    killed=(None, 250))],
-        [claim("Syrian opposition", "denies", "There was any coordination with Damascus")])
+    add(
+        store,
+        article("a", outlet="CNN"),
+        [strike(["Iraqi Air Force"], "Abu Kamal", killed=(200, 200))],
+        [claim("Joint Operation Command", "asserts", "The strike was coordinated with Damascus")],
+    )
+    add(
+        store,
+        article("b", outlet="FNA", published=None),
+        [strike(["Iraqi jets"], "Al-Bukamal", None, killed=(None, 250))],
+        [claim("Syrian opposition", "denies", "There was any coordination with Damascus")],
+    )
     add(store, article("c", outlet="AP"), [strike(["Russian jets"], "Al-Bab")])
 
     b = brief(DAY, store=store, settings=OFFLINE)
@@ -237,24 +319,35 @@ def test_narrative_response_model_rejects_unknown_citations_or_drops_them_when_l
 
 
 def data_ids(request: dict[str, Any]) -> list[str]:
-    user = request["messages"][-1]["content"] if request["messages"][-1]["role"] == "user" else \
-        next(m["content"] for m in request["messages"] if m["role"] == "user")
+    user = (
+        request["messages"][-1]["content"]
+        if request["messages"][-1]["role"] == "user"
+        else next(m["content"] for m in request["messages"] if m["role"] == "user")
+    )
     data = json.loads(re.search(r"<<<DATA (\w+)\n(.*)\nDATA \1>>>", user, re.DOTALL).group(2))
     return sorted({s["article_id"] for e in data["events"] for s in e["sources"]})
 
 
 def llm(stub: FaultServer, tmp_path: Path) -> Settings:
-    return Settings(engine="llm", base_url=stub.base_url, model="stub", cache_dir=tmp_path / "cache",
-                    max_transport_attempts=1, max_validation_attempts=3)
+    return Settings(
+        engine="llm",
+        base_url=stub.base_url,
+        model="stub",
+        cache_dir=tmp_path / "cache",
+        max_transport_attempts=1,
+        max_validation_attempts=3,
+    )
 
 
 def test_llm_narrative_is_reasked_on_an_unknown_citation_then_cached(store: Store, tmp_path: Path) -> None:
     add(store, article("a"), [strike(["Iraqi Air Force"], "Abu Kamal")])
     add(store, article("b"), [strike(["Iraqi jets"], "Albu Kamal")])
-    answers = iter([
-        {"sentences": [{"text": "Iraqi jets struck Abu Kamal.", "article_ids": ["a", "made-up"]}]},
-        {"sentences": [{"text": "Two outlets report an Iraqi strike on Abu Kamal.", "article_ids": ["a", "b"]}]},
-    ])
+    answers = iter(
+        [
+            {"sentences": [{"text": "Iraqi jets struck Abu Kamal.", "article_ids": ["a", "made-up"]}]},
+            {"sentences": [{"text": "Two outlets report an Iraqi strike on Abu Kamal.", "article_ids": ["a", "b"]}]},
+        ]
+    )
     stub = FaultServer([ok(answer) for answer in answers])
     try:
         b = brief(DAY, store=store, settings=llm(stub, tmp_path))
@@ -270,9 +363,16 @@ def test_llm_narrative_is_reasked_on_an_unknown_citation_then_cached(store: Stor
 
 def test_llm_sentence_still_miscited_after_the_last_attempt_is_dropped(store: Store, tmp_path: Path) -> None:
     add(store, article("a"), [strike(["Iraqi Air Force"], "Abu Kamal")])
-    stub = FaultServer(ok({"sentences": [
-        {"text": "An Iraqi strike hit Abu Kamal.", "article_ids": ["a"]},
-        {"text": "Dozens died, officials said.", "article_ids": ["nowhere"]}]}))
+    stub = FaultServer(
+        ok(
+            {
+                "sentences": [
+                    {"text": "An Iraqi strike hit Abu Kamal.", "article_ids": ["a"]},
+                    {"text": "Dozens died, officials said.", "article_ids": ["nowhere"]},
+                ]
+            }
+        )
+    )
     try:
         b = brief(DAY, store=store, settings=llm(stub, tmp_path))
         assert len(stub.requests) == 3
@@ -285,16 +385,25 @@ def test_llm_sentence_still_miscited_after_the_last_attempt_is_dropped(store: St
 
 def test_unreachable_llm_falls_back_to_the_template_with_a_note(store: Store, tmp_path: Path) -> None:
     add(store, article("a"), [strike(["Iraqi Air Force"], "Abu Kamal")])
-    cfg = Settings(engine="llm", base_url="http://127.0.0.1:9/v1", model="x", cache_dir=tmp_path / "c",
-                   max_transport_attempts=1, timeout_s=2)
+    cfg = Settings(
+        engine="llm",
+        base_url="http://127.0.0.1:9/v1",
+        model="x",
+        cache_dir=tmp_path / "c",
+        max_transport_attempts=1,
+        timeout_s=2,
+    )
     b = brief(DAY, store=store, settings=cfg)
     assert b.narrative.written_by == "template" and b.narrative.sentences
     assert b.narrative.note and "LLM summary failed" in b.narrative.note
 
 
 def test_markdown_and_json_output(store: Store) -> None:
-    add(store, article("a", title=f"Strike {PROBE} | pipes *stars*", outlet="CNN"),
-        [strike(["Iraqi Air Force"], "Abu Kamal", killed=(4, None))])
+    add(
+        store,
+        article("a", title=f"Strike {PROBE} | pipes *stars*", outlet="CNN"),
+        [strike(["Iraqi Air Force"], "Abu Kamal", killed=(4, None))],
+    )
     b = brief("2017-02-24", store=str(store.path), settings=OFFLINE)
     md = render(b, "md")
     assert md.startswith("# Strike briefing: 2017-02-24\n")
@@ -306,10 +415,12 @@ def test_markdown_and_json_output(store: Store) -> None:
 
 
 def test_bad_periods_are_one_line_errors(store: Store) -> None:
-    for kwargs, message in [({"date": "2017-02-30"}, "--date: expected a date as YYYY-MM-DD"),
-                            ({"since": "2017-02-02", "until": "2017-02-01"}, "is before --since"),
-                            ({"date": "2017-02-01", "since": "2017-02-01"}, "not both"),
-                            ({}, "give --date")]:
+    for kwargs, message in [
+        ({"date": "2017-02-30"}, "--date: expected a date as YYYY-MM-DD"),
+        ({"since": "2017-02-02", "until": "2017-02-01"}, "is before --since"),
+        ({"date": "2017-02-01", "since": "2017-02-01"}, "not both"),
+        ({}, "give --date"),
+    ]:
         with pytest.raises(BriefingError, match=message) as err:
             brief(store=store, settings=OFFLINE, **kwargs)
         assert "\n" not in str(err.value)
@@ -329,12 +440,18 @@ def test_html_renders_in_chromium_and_article_content_cannot_run_script(store: S
     control.write_text(f"<!DOCTYPE html><html><head></head><body>{PROBE}</body></html>", encoding="utf-8")
     assert re.search(r"<html[^>]*data-pwned", dump_dom(control)), "the probe must work on an unescaped page"
 
-    add(store, article("a", title=f"Title {PROBE}", outlet="CNN", url="javascript:alert(1)"),
+    add(
+        store,
+        article("a", title=f"Title {PROBE}", outlet="CNN", url="javascript:alert(1)"),
         [strike(["Iraqi Air Force"], "Abu Kamal", killed=(200, 200), quote=PROBE)],
-        [claim("Joint Operation Command", "asserts", f"The strike was coordinated {PROBE}")])
-    add(store, article("b", outlet=f"FNA <img src=x onerror=\"{PROBE}\">", url="https://example.org/b"),
+        [claim("Joint Operation Command", "asserts", f"The strike was coordinated {PROBE}")],
+    )
+    add(
+        store,
+        article("b", outlet=f'FNA <img src=x onerror="{PROBE}">', url="https://example.org/b"),
         [strike(["Iraqi jets"], "Al-Bukamal", killed=(None, 250))],
-        [claim("Opposition", "denies", "There was no coordination with Damascus")])
+        [claim("Opposition", "denies", "There was no coordination with Damascus")],
+    )
     html = render(brief(DAY, store=store, settings=OFFLINE), "html")
     assert "<script" not in html.lower() and "<img" not in html.lower() and "javascript:" not in html
     assert 'href="https://example.org/b"' in html
@@ -356,16 +473,31 @@ FORCE_SPELLINGS = ["Iraqi Air Force", "Iraqi jets", "Russian warplanes", "Russia
 PLACE_SPELLINGS = ["Abu Kamal", "Albu Kamal", "Al-Bukamal", "Al-Bab", "al-Bab", "Mosul", None]
 
 
-@given(st.lists(st.tuples(st.integers(0, 5), st.sampled_from(FORCE_SPELLINGS), st.sampled_from(PLACE_SPELLINGS),
-                          st.integers(0, 6), st.sampled_from(["day", "week", "month", "unknown"])),
-                min_size=1, max_size=25))
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 5),
+            st.sampled_from(FORCE_SPELLINGS),
+            st.sampled_from(PLACE_SPELLINGS),
+            st.integers(0, 6),
+            st.sampled_from(["day", "week", "month", "unknown"]),
+        ),
+        min_size=1,
+        max_size=25,
+    )
+)
 @settings(max_examples=150, deadline=None)
 def test_every_report_lands_in_exactly_one_event_whose_members_all_match(
-        rows: list[tuple[int, str, str | None, int, str]]) -> None:
+    rows: list[tuple[int, str, str | None, int, str]],
+) -> None:
     merger = EventMerger()
-    reports = [Report.of(ArticleRef(article_id=f"a{art}", published=DAY),
-                         strike([force], place, DAY.replace(day=10 + offset), precision))
-               for art, force, place, offset, precision in rows]
+    reports = [
+        Report.of(
+            ArticleRef(article_id=f"a{art}", published=DAY),
+            strike([force], place, DAY.replace(day=10 + offset), precision),
+        )
+        for art, force, place, offset, precision in rows
+    ]
     merger.add_all(reports)
     placed = [r for cluster in merger.clusters for r in cluster]
     assert sorted(map(id, placed)) == sorted(map(id, reports))
@@ -434,17 +566,44 @@ class ExhaustiveMerger:
         return True
 
 
-MERGE_FORCES = [["Iraqi Air Force"], ["Iraqi Air Forse"], ["Iraqi jets", "US-led coalition"], ["Russian warplanes"],
-                ["Turkish jets"], ["Syrian Air Force"], [" "]]
-MERGE_PLACES = [("Abu Kamal", None), ("Albu Kamal", None), ("Abu Kamall", None), ("Abou Kamal", "Deir ez-Zor"),
-                (None, "Deir ez-Zor"), ("Deir Ezzor", None), ("Al-Bab", None), ("al-Baab", "Aleppo"),
-                (None, "Aleppo"), ("Mosul", None), (None, None)]
+MERGE_FORCES = [
+    ["Iraqi Air Force"],
+    ["Iraqi Air Forse"],
+    ["Iraqi jets", "US-led coalition"],
+    ["Russian warplanes"],
+    ["Turkish jets"],
+    ["Syrian Air Force"],
+    [" "],
+]
+MERGE_PLACES = [
+    ("Abu Kamal", None),
+    ("Albu Kamal", None),
+    ("Abu Kamall", None),
+    ("Abou Kamal", "Deir ez-Zor"),
+    (None, "Deir ez-Zor"),
+    ("Deir Ezzor", None),
+    ("Al-Bab", None),
+    ("al-Baab", "Aleppo"),
+    (None, "Aleppo"),
+    ("Mosul", None),
+    (None, None),
+]
 
 
-@given(st.lists(st.tuples(st.integers(0, 8), st.booleans(), st.sampled_from(MERGE_FORCES),
-                          st.sampled_from(MERGE_PLACES), st.integers(0, 4),
-                          st.sampled_from(["day", "day", "week", "month", "unknown"])),
-                min_size=1, max_size=40))
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 8),
+            st.booleans(),
+            st.sampled_from(MERGE_FORCES),
+            st.sampled_from(MERGE_PLACES),
+            st.integers(0, 4),
+            st.sampled_from(["day", "day", "week", "month", "unknown"]),
+        ),
+        min_size=1,
+        max_size=40,
+    )
+)
 @settings(max_examples=200, deadline=None)
 def test_blocked_merge_equals_exhaustive_merge(rows: list[tuple[int, bool, list[str], tuple, int, str]]) -> None:
     dated, undated = [], []
@@ -459,8 +618,16 @@ def test_blocked_merge_equals_exhaustive_merge(rows: list[tuple[int, bool, list[
         exhaustive.add(report, may_start=True)
     for index, report in enumerate(undated):
         s = report.strike
-        key = StrikeKey(index, report.ref.article_id, 0, tuple(s.attackers), s.location.place, s.location.region,
-                        s.strike_date, s.date_precision)
+        key = StrikeKey(
+            index,
+            report.ref.article_id,
+            0,
+            tuple(s.attackers),
+            s.location.place,
+            s.location.region,
+            s.strike_date,
+            s.date_precision,
+        )
         assert merger.could_join(key) == (report.mergeable and exhaustive.best(report) is not None)
         assert merger.add(report, may_start=False) == exhaustive.add(report, may_start=False)
     assert [[id(r) for r in c] for c in merger.clusters] == [[id(r) for r in c] for c in exhaustive.clusters]

@@ -35,19 +35,21 @@ def test_chunks_cover_the_text_in_order_with_bounded_overlap(text: str, max_char
         assert before.end - after.start <= min(overlap, max_chars // 2)  # shared characters
 
 
-WORDY = st.lists(st.sampled_from(["strike", "jets", "a", "depot.", "Mosul,", "said\n\n", "on"]), min_size=5,
-                 max_size=120).map(" ".join)
+WORDY = st.lists(
+    st.sampled_from(["strike", "jets", "a", "depot.", "Mosul,", "said\n\n", "on"]), min_size=5, max_size=120
+).map(" ".join)
 
 
 @given(WORDY, st.integers(20, 80), st.integers(1, 10))
 @settings(max_examples=200, deadline=None)
-def test_a_chunk_after_a_cut_opens_at_a_word_start_when_the_overlap_has_one(text: str, max_chars: int,
-                                                                              overlap: int) -> None:
+def test_a_chunk_after_a_cut_opens_at_a_word_start_when_the_overlap_has_one(
+    text: str, max_chars: int, overlap: int
+) -> None:
     chunks = split_text(text, max_chars, overlap)
     for before, after in zip(chunks, chunks[1:], strict=False):
         shared = text[max(before.end - overlap, before.start + 1) : before.end]
         if re.search(r"\s\S", shared) and not text[after.start - 1].isspace():
-            raise AssertionError(f"chunk at {after.start} opens mid-word: {text[after.start - 5:after.start + 5]!r}")
+            raise AssertionError(f"chunk at {after.start} opens mid-word: {text[after.start - 5 : after.start + 5]!r}")
 
 
 def test_text_shorter_than_a_chunk_is_one_chunk() -> None:
@@ -69,8 +71,14 @@ def test_a_hint_finds_the_occurrence_at_or_after_it(text: str, data: st.DataObje
     assert (span.start, text[span.start : span.end]) == (expected, stripped)
 
 
-@given(st.lists(st.sampled_from(["Jets struck the bridge.", "A depot burned.", "Officials said nothing."]),
-                min_size=2, max_size=12), st.data())
+@given(
+    st.lists(
+        st.sampled_from(["Jets struck the bridge.", "A depot burned.", "Officials said nothing."]),
+        min_size=2,
+        max_size=12,
+    ),
+    st.data(),
+)
 @settings(max_examples=150, deadline=None)
 def test_grounded_findings_use_the_chunk_offset_for_repeated_quotes(sentences: list[str], data: st.DataObject) -> None:
     text = " ".join(sentences)
@@ -88,8 +96,9 @@ def test_grounded_findings_use_the_chunk_offset_for_repeated_quotes(sentences: l
 def long_article() -> tuple[str, list[str]]:
     """About 4,000 characters of numbered report sentences; sentence 0 appears early and again late."""
     repeated = "Report 0: jets struck the old bridge at dawn."
-    sentences = [f"Report {i}: aircraft hit target number {i} in district {i % 7}, officials said."
-                 for i in range(1, 61)]
+    sentences = [
+        f"Report {i}: aircraft hit target number {i} in district {i % 7}, officials said." for i in range(1, 61)
+    ]
     sentences.insert(2, repeated)
     sentences.insert(55, repeated)
     paragraphs = [" ".join(sentences[i : i + 4]) for i in range(0, len(sentences), 4)]
@@ -100,16 +109,28 @@ def one_strike_per_whole_sentence(request: dict[str, Any]) -> Reply:
     """Hand-written answer: a strike quoting each report sentence the chunk holds whole."""
     chunk = article_text(request)
     quotes = re.findall(r"Report \d+: [^.]*\.", chunk)
-    return ok({"strikes": [{"attackers": ["Air force"], "evidence": [{"quote": q}]} for q in quotes],
-               "claims": [], "summary": f"{len(quotes)} reports."})
+    return ok(
+        {
+            "strikes": [{"attackers": ["Air force"], "evidence": [{"quote": q}]} for q in quotes],
+            "claims": [],
+            "summary": f"{len(quotes)} reports.",
+        }
+    )
 
 
 def test_llm_engine_merges_chunks_with_offsets_into_the_original_text(tmp_path: Path) -> None:
     text, sentences = long_article()
     article = Article(id="long", text=text)
     with FaultServer(one_strike_per_whole_sentence) as server:
-        cfg = Settings(engine="llm", base_url=server.base_url, model="fault-model", cache_dir=tmp_path / "cache",
-                       chunk_chars=900, chunk_overlap=200, max_transport_attempts=1)
+        cfg = Settings(
+            engine="llm",
+            base_url=server.base_url,
+            model="fault-model",
+            cache_dir=tmp_path / "cache",
+            chunk_chars=900,
+            chunk_overlap=200,
+            max_transport_attempts=1,
+        )
         result = extract(article, settings=cfg)
         chunks = split_text(text, 900, 200)
         assert len(chunks) >= 4 and server.count == len(chunks) == result.metadata.chunks

@@ -27,11 +27,12 @@ def make_folder(folder: Path, worker: int) -> None:
     folder.mkdir()
     for i in range(SHARED):
         (folder / f"shared{i:02d}.txt").write_text(
-            f"Date: 2017-02-24\n\nSyrian warplanes struck town {i} in Idlib province on Friday.\n", encoding="utf-8")
+            f"Date: 2017-02-24\n\nSyrian warplanes struck town {i} in Idlib province on Friday.\n", encoding="utf-8"
+        )
     for i in range(OWN):
         (folder / f"own{worker}_{i}.txt").write_text(
-            f"Date: 2017-02-24\n\nRussian jets struck village {worker}-{i} near Hama on Thursday.\n",
-            encoding="utf-8")
+            f"Date: 2017-02-24\n\nRussian jets struck village {worker}-{i} near Hama on Thursday.\n", encoding="utf-8"
+        )
 
 
 def test_processes_extracting_into_one_cache_and_one_store_corrupt_nothing_and_lose_no_rows(tmp_path: Path) -> None:
@@ -47,8 +48,16 @@ def test_processes_extracting_into_one_cache_and_one_store_corrupt_nothing_and_l
                 cmd = ["ingest", str(folder), "--db", str(db), "--no-progress", *flags]
             else:
                 cmd = ["extract", str(folder), "-o", str(tmp_path / f"out{worker}.jsonl"), *flags]
-            procs.append(subprocess.Popen([sys.executable, "-m", "extractor", *cmd], cwd=REPO, env=env,
-                                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True))
+            procs.append(
+                subprocess.Popen(
+                    [sys.executable, "-m", "extractor", *cmd],
+                    cwd=REPO,
+                    env=env,
+                    stdout=subprocess.PIPE,
+                    stderr=subprocess.PIPE,
+                    text=True,
+                )
+            )
         for proc in procs:
             _, err = proc.communicate(timeout=180)
             assert proc.returncode == 0, err
@@ -72,8 +81,9 @@ def test_processes_extracting_into_one_cache_and_one_store_corrupt_nothing_and_l
     assert all(isinstance(cache.get(k), ArticleExtraction) for k in keys) and cache.corrupted == 0
 
 
-def test_a_corrupted_cache_entry_is_a_reported_miss_then_rewritten(tmp_path: Path,
-                                                                   caplog: pytest.LogCaptureFixture) -> None:
+def test_a_corrupted_cache_entry_is_a_reported_miss_then_rewritten(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     text = "Iraqi jets struck a depot near Mosul on Monday."
     with FaultServer(lambda request: ok(first_sentence_findings(request))) as server:
         cfg = server.settings(cache_dir=tmp_path / "cache")
@@ -85,8 +95,9 @@ def test_a_corrupted_cache_entry_is_a_reported_miss_then_rewritten(tmp_path: Pat
             again = extract(text, settings=cfg)
         assert not again.metadata.cache_hit and server.count == 2
         assert again.model_dump(exclude={"metadata"}) == first.model_dump(exclude={"metadata"})
-        assert any("is corrupted" in r.getMessage() and "treating it as a miss" in r.getMessage()
-                   for r in caplog.records)
+        assert any(
+            "is corrupted" in r.getMessage() and "treating it as a miss" in r.getMessage() for r in caplog.records
+        )
         assert extract(text, settings=cfg).metadata.cache_hit and server.count == 2  # the good result was rewritten
 
 
@@ -97,20 +108,46 @@ def test_a_damaged_cache_database_is_bypassed_with_a_warning_and_cache_clear_rep
     (tmp_path / "a.txt").write_text("Iraqi jets struck a depot near Mosul on Monday.", encoding="utf-8")
     env = {**os.environ, "EXTRACTOR_CACHE_DIR": str(cache_dir)}
     with FaultServer(lambda request: ok(first_sentence_findings(request))) as server:
-        cmd = [sys.executable, "-m", "extractor", "extract", str(tmp_path / "a.txt"), "-f", "jsonl", "--engine", "llm",
-               "--base-url", server.base_url, "--model", server.model]
+        cmd = [
+            sys.executable,
+            "-m",
+            "extractor",
+            "extract",
+            str(tmp_path / "a.txt"),
+            "-f",
+            "jsonl",
+            "--engine",
+            "llm",
+            "--base-url",
+            server.base_url,
+            "--model",
+            server.model,
+        ]
         proc = subprocess.run(cmd, cwd=REPO, env=env, capture_output=True, text=True, timeout=60)
         assert proc.returncode == 0 and "Traceback" not in proc.stderr
         assert ArticleExtraction.model_validate_json(proc.stdout).strikes
         assert proc.stderr.strip().splitlines() == [
             f"extraction cache at {cache_dir} is unusable (DatabaseError: file is not a database); extracting "
-            "without it (`extractor cache clear` repairs it)"]
-        stats = subprocess.run([sys.executable, "-m", "extractor", "cache", "stats"], cwd=REPO, env=env,
-                               capture_output=True, text=True, timeout=60)
+            "without it (`extractor cache clear` repairs it)"
+        ]
+        stats = subprocess.run(
+            [sys.executable, "-m", "extractor", "cache", "stats"],
+            cwd=REPO,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
         assert stats.returncode == 2 and "Traceback" not in stats.stderr
         assert stats.stderr.strip().endswith("`extractor cache clear` removes its database")
-        cleared = subprocess.run([sys.executable, "-m", "extractor", "cache", "clear"], cwd=REPO, env=env,
-                                 capture_output=True, text=True, timeout=60)
+        cleared = subprocess.run(
+            [sys.executable, "-m", "extractor", "cache", "clear"],
+            cwd=REPO,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
         assert cleared.returncode == 0, cleared.stderr
         started = time.monotonic()
         for _ in range(2):

@@ -26,9 +26,11 @@ from extractor.schemas import (
 )
 
 PROBE = "<script>document.documentElement.setAttribute('data-pwned','yes')</script>"
-TEXT = (f"Iraqi warplanes struck ISIL positions in Al-Bukamal on Sunday, killing 12 militants. {PROBE}\n\n"
-        "The Syrian Foreign Ministry said the strike was coordinated with Damascus. "
-        "A <b>bold</b> claim & more.")
+TEXT = (
+    f"Iraqi warplanes struck ISIL positions in Al-Bukamal on Sunday, killing 12 militants. {PROBE}\n\n"
+    "The Syrian Foreign Ministry said the strike was coordinated with Damascus. "
+    "A <b>bold</b> claim & more."
+)
 
 
 def evidence(quote: str) -> Evidence:
@@ -37,37 +39,67 @@ def evidence(quote: str) -> Evidence:
 
 def make_inputs_and_run(tmp_path: Path):
     gold_strike = StrikeReport(
-        attackers=["Iraqi Air Force"], target_group="Islamic State",
-        location=Location(place="Abu Kamal", country="Syria"), strike_date=date(2017, 2, 26), date_precision="day",
+        attackers=["Iraqi Air Force"],
+        target_group="Islamic State",
+        location=Location(place="Abu Kamal", country="Syria"),
+        strike_date=date(2017, 2, 26),
+        date_precision="day",
         casualties=[Casualty(kind="killed", group="militants", min=12, max=12)],
         coordinated_with=["Syrian government"],
-        evidence=[evidence("Iraqi warplanes struck ISIL positions in Al-Bukamal on Sunday")])
-    gold_claim = Claim(claimant="Syrian Foreign Ministry", stance="asserts",
-                       statement="The strike was coordinated with Damascus",
-                       evidence=[evidence("The Syrian Foreign Ministry said the strike was coordinated with Damascus")])
-    gold = GoldArticle(article_id="probe", strikes=[gold_strike], claims=[gold_claim],
-                       alternatives={"Abu Kamal": ["Al-Bukamal"], "Syrian government": ["Damascus"]})
-    predicted_strike = gold_strike.model_copy(update={
-        "location": Location(place="Al-Bukamal <img src=x>", country="Syria"),
-        "casualties": [Casualty(kind="killed", group="militants", min=10, max=10)],
-        "evidence": [evidence("struck ISIL positions in Al-Bukamal on Sunday, killing 12 militants"),
-                     Evidence(quote="a quote the article never had")],
-    })
-    extra_claim = Claim(claimant="<script>alert(1)</script>", stance="denies", statement=PROBE,
-                        evidence=[evidence(PROBE)])
-    prediction = ArticleExtraction(article_id="probe", strikes=[predicted_strike], claims=[gold_claim, extra_claim],
-                                   metadata=RunMetadata(engine="test"))
-    inputs = SuiteInputs(name="custom", gold_dir=tmp_path / "gold", articles_dir=tmp_path / "articles",
-                         gold={"probe": gold}, articles={"probe": Article(id="probe", title="A <i>probe</i>",
-                                                                          text=TEXT)}, unreadable={})
+        evidence=[evidence("Iraqi warplanes struck ISIL positions in Al-Bukamal on Sunday")],
+    )
+    gold_claim = Claim(
+        claimant="Syrian Foreign Ministry",
+        stance="asserts",
+        statement="The strike was coordinated with Damascus",
+        evidence=[evidence("The Syrian Foreign Ministry said the strike was coordinated with Damascus")],
+    )
+    gold = GoldArticle(
+        article_id="probe",
+        strikes=[gold_strike],
+        claims=[gold_claim],
+        alternatives={"Abu Kamal": ["Al-Bukamal"], "Syrian government": ["Damascus"]},
+    )
+    predicted_strike = gold_strike.model_copy(
+        update={
+            "location": Location(place="Al-Bukamal <img src=x>", country="Syria"),
+            "casualties": [Casualty(kind="killed", group="militants", min=10, max=10)],
+            "evidence": [
+                evidence("struck ISIL positions in Al-Bukamal on Sunday, killing 12 militants"),
+                Evidence(quote="a quote the article never had"),
+            ],
+        }
+    )
+    extra_claim = Claim(
+        claimant="<script>alert(1)</script>", stance="denies", statement=PROBE, evidence=[evidence(PROBE)]
+    )
+    prediction = ArticleExtraction(
+        article_id="probe",
+        strikes=[predicted_strike],
+        claims=[gold_claim, extra_claim],
+        metadata=RunMetadata(engine="test"),
+    )
+    inputs = SuiteInputs(
+        name="custom",
+        gold_dir=tmp_path / "gold",
+        articles_dir=tmp_path / "articles",
+        gold={"probe": gold},
+        articles={"probe": Article(id="probe", title="A <i>probe</i>", text=TEXT)},
+        unreadable={},
+    )
     config = RunConfig(engine="test", suite="custom", gold_dir="gold", articles_dir="articles", gold_hash="x")
     return inputs, build_run(inputs, [prediction], {}, config)
 
 
 def test_overlapping_spans_are_split_into_gold_predicted_and_both() -> None:
     segments = split_segments("abcdefghij", [Highlight(2, 6, "gold", "strike 1"), Highlight(4, 8, "predicted", "s1")])
-    assert [(s.text, s.css_class) for s in segments] == [("ab", ""), ("cd", "gold"), ("ef", "both"), ("gh", "pred"),
-                                                         ("ij", "")]
+    assert [(s.text, s.css_class) for s in segments] == [
+        ("ab", ""),
+        ("cd", "gold"),
+        ("ef", "both"),
+        ("gh", "pred"),
+        ("ij", ""),
+    ]
     assert segments[2].title == "gold strike 1; predicted s1"
 
 

@@ -43,20 +43,45 @@ from extractor.fault_server import (
 )
 from extractor.grounding import span_is_verified
 
-TEXT = ("Iraqi jets struck Islamic State positions near Mosul on Monday, killing 12 militants. "
-        "The Joint Operations Command said the raid destroyed a weapons depot.")
+TEXT = (
+    "Iraqi jets struck Islamic State positions near Mosul on Monday, killing 12 militants. "
+    "The Joint Operations Command said the raid destroyed a weapons depot."
+)
 ARTICLE = as_article(TEXT)
-GOOD = {"strikes": [{"attackers": ["Iraqi Air Force"], "location": {"place": "Mosul", "country": "Iraq"},
-                     "casualties": [{"kind": "killed", "group": "militants", "min": 12, "max": 12,
-                                     "evidence": [{"quote": "killing 12 militants"}]}],
-                     "evidence": [{"quote": "Iraqi jets struck Islamic State positions near Mosul on Monday"}]}],
-        "claims": [], "summary": "Iraqi jets struck near Mosul."}
+GOOD = {
+    "strikes": [
+        {
+            "attackers": ["Iraqi Air Force"],
+            "location": {"place": "Mosul", "country": "Iraq"},
+            "casualties": [
+                {
+                    "kind": "killed",
+                    "group": "militants",
+                    "min": 12,
+                    "max": 12,
+                    "evidence": [{"quote": "killing 12 militants"}],
+                }
+            ],
+            "evidence": [{"quote": "Iraqi jets struck Islamic State positions near Mosul on Monday"}],
+        }
+    ],
+    "claims": [],
+    "summary": "Iraqi jets struck near Mosul.",
+}
 
 
 def settings(server_url: str, tmp_path: Path, **overrides: Any) -> Settings:
     """Small budgets so every fault test runs in about a second."""
-    base = dict(engine="llm", base_url=server_url, model="fault-model", cache_dir=tmp_path / "cache", timeout_s=1.0,
-                max_transport_attempts=3, max_validation_attempts=2, deadline_s=20.0)
+    base = dict(
+        engine="llm",
+        base_url=server_url,
+        model="fault-model",
+        cache_dir=tmp_path / "cache",
+        timeout_s=1.0,
+        max_transport_attempts=3,
+        max_validation_attempts=2,
+        deadline_s=20.0,
+    )
     return Settings(**{**base, **overrides})
 
 
@@ -102,8 +127,12 @@ def test_connection_refused_is_retried_then_fails(tmp_path: Path) -> None:
 
 INVALID = {
     "truncated": (truncated(GOOD), ResponseError, 1, "output truncated at the max_tokens limit"),
-    "malformed JSON": (malformed(), ResponseError, 2, "invalid model output after 2 attempt(s): invalid output: "
-                                                      "GroundedFindings: Invalid JSON"),
+    "malformed JSON": (
+        malformed(),
+        ResponseError,
+        2,
+        "invalid model output after 2 attempt(s): invalid output: GroundedFindings: Invalid JSON",
+    ),
     "schema-invalid JSON": (schema_invalid(), ResponseError, 2, "strikes.0.attackers: Input should be a valid"),
     "refusal": (refusal(), ResponseError, 2, "the model replied in plain text without calling the tool"),
     "HTTP 400": (server_error(400), TransportError, 1, "endpoint refused the request: HTTP 400 Bad Request"),
@@ -112,7 +141,8 @@ INVALID = {
 
 @pytest.mark.parametrize("fault", list(INVALID))
 def test_invalid_output_is_reasked_up_to_the_cap_with_tokens_counted_and_nothing_cached(
-        fault: str, tmp_path: Path) -> None:
+    fault: str, tmp_path: Path
+) -> None:
     reply, error, attempts, message = INVALID[fault]
     with FaultServer([reply]) as server:
         with pytest.raises(error) as info:
@@ -147,8 +177,17 @@ def test_quotes_not_in_the_article_are_reasked_then_dropped_and_counted(tmp_path
 
 
 def test_a_mix_of_grounded_and_invented_items_keeps_only_the_grounded(tmp_path: Path) -> None:
-    mixed = {**GOOD, "claims": [{"claimant": "Ministry", "stance": "asserts", "statement": "500 died",
-                                 "evidence": [{"quote": "500 people died in the raid"}]}]}
+    mixed = {
+        **GOOD,
+        "claims": [
+            {
+                "claimant": "Ministry",
+                "stance": "asserts",
+                "statement": "500 died",
+                "evidence": [{"quote": "500 people died in the raid"}],
+            }
+        ],
+    }
     with FaultServer([ok(mixed)]) as server:
         result = extract(ARTICLE, settings=settings(server.base_url, tmp_path))
     assert len(result.strikes) == 1 and result.claims == [] and result.metadata.dropped_ungrounded == 1
@@ -253,16 +292,37 @@ def test_cli_lists_each_failed_article_at_the_end_and_exits_1(tmp_path: Path) ->
     with FaultServer(_by_article) as server:
         env = {**os.environ, "EXTRACTOR_CACHE_DIR": str(tmp_path / "cache")}
         proc = subprocess.run(
-            [sys.executable, "-m", "extractor", "extract", str(folder), "--engine", "llm", "--base-url",
-             server.base_url, "--model", "fault-model", "-f", "jsonl"],
-            cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
+            [
+                sys.executable,
+                "-m",
+                "extractor",
+                "extract",
+                str(folder),
+                "--engine",
+                "llm",
+                "--base-url",
+                server.base_url,
+                "--model",
+                "fault-model",
+                "-f",
+                "jsonl",
+            ],
+            cwd=REPO,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
     assert proc.returncode == 1
     assert "Traceback" not in proc.stderr
     lines = proc.stderr.strip().splitlines()
     assert lines[-3] == "2 failed:"
-    assert sorted(lines[-2:]) == sorted([
-        "  ✗ article flaky: endpoint failed after 4 attempt(s): HTTP 500 Internal Server Error: "
-        "fault server: HTTP 500 (attempts: 4, tokens: 0)",
-        next(line for line in lines if "article garbage:" in line)])
+    assert sorted(lines[-2:]) == sorted(
+        [
+            "  ✗ article flaky: endpoint failed after 4 attempt(s): HTTP 500 Internal Server Error: "
+            "fault server: HTTP 500 (attempts: 4, tokens: 0)",
+            next(line for line in lines if "article garbage:" in line),
+        ]
+    )
     assert "invalid model output after 3 attempt(s)" in next(line for line in lines if "article garbage:" in line)
     assert [json.loads(line)["article_id"] for line in proc.stdout.splitlines()] == ["good"]

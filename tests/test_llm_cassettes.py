@@ -27,8 +27,14 @@ def test_recorded_extraction_replays_with_counted_attempts_and_usage(
     mode: str, seed: str, cassette_base_url: str, tmp_path: Path, vcr: Any
 ) -> None:
     article = read_article(ARTICLES / f"{seed}.txt")
-    settings = Settings.from_env(engine="llm", base_url=cassette_base_url, model="gemma-3-270m", mode=mode,
-                                 max_tokens=768, cache_dir=tmp_path / "cache")
+    settings = Settings.from_env(
+        engine="llm",
+        base_url=cassette_base_url,
+        model="gemma-3-270m",
+        mode=mode,
+        max_tokens=768,
+        cache_dir=tmp_path / "cache",
+    )
     result = extract(article, settings=settings)
     assert vcr.play_count == len(vcr.requests) or vcr.record_mode != "none"
     assert result.metadata.attempts == len(vcr.requests) >= 1

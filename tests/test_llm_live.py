@@ -27,8 +27,9 @@ def all_evidence(result: ArticleExtraction) -> list:
 
 def test_extract_via_llama_server_is_grounded_counted_and_cached(llama_server: str, tmp_path: Path) -> None:
     article = read_article(SEED)
-    settings = Settings.from_env(engine="llm", base_url=llama_server, model="gemma-3-270m", max_tokens=768,
-                                 cache_dir=tmp_path / "cache")
+    settings = Settings.from_env(
+        engine="llm", base_url=llama_server, model="gemma-3-270m", max_tokens=768, cache_dir=tmp_path / "cache"
+    )
     first = extract(article, settings=settings)
     assert ArticleExtraction.model_validate_json(first.model_dump_json()) == first
     m = first.metadata

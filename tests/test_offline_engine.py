@@ -85,9 +85,11 @@ def test_offsets_hold_on_non_ascii_text(engine: OfflineEngine) -> None:
 
 
 def test_joint_strike_is_one_report_with_both_attackers(engine: OfflineEngine) -> None:
-    text = ("On Sunday, Russian warplanes and Turkish jets conducted joint airstrikes on Islamic State positions near "
-            "al-Bab in Aleppo province, the Russian Defense Ministry said. The joint strikes destroyed several "
-            "Islamic State positions near al-Bab, the ministry added.")
+    text = (
+        "On Sunday, Russian warplanes and Turkish jets conducted joint airstrikes on Islamic State positions near "
+        "al-Bab in Aleppo province, the Russian Defense Ministry said. The joint strikes destroyed several "
+        "Islamic State positions near al-Bab, the ministry added."
+    )
     result = engine.extract(article(text, date(2017, 1, 24)))
     assert len(result.strikes) == 1
     strike = result.strikes[0]
@@ -98,16 +100,20 @@ def test_joint_strike_is_one_report_with_both_attackers(engine: OfflineEngine) -
 
 
 def test_different_dates_make_different_reports(engine: OfflineEngine) -> None:
-    text = ("On January 21, Russian and Turkish warplanes struck Islamic State targets near al-Bab. "
-            "On January 22, Russian jets and two coalition jets conducted airstrikes on targets in al-Bab.")
+    text = (
+        "On January 21, Russian and Turkish warplanes struck Islamic State targets near al-Bab. "
+        "On January 22, Russian jets and two coalition jets conducted airstrikes on targets in al-Bab."
+    )
     result = engine.extract(article(text, date(2017, 1, 24)))
     dates = sorted(s.strike_date for s in result.strikes if s.strike_date)
     assert dates == [date(2017, 1, 21), date(2017, 1, 22)]
 
 
 def test_coordination_partner_is_not_an_attacker(engine: OfflineEngine) -> None:
-    text = ("Iraqi fighter jets carried out airstrikes against ISIS targets in Syria, in full coordination with the "
-            "Syrian government, a spokesman for the Joint Operations Command said.")
+    text = (
+        "Iraqi fighter jets carried out airstrikes against ISIS targets in Syria, in full coordination with the "
+        "Syrian government, a spokesman for the Joint Operations Command said."
+    )
     result = engine.extract(article(text))
     assert len(result.strikes) == 1
     assert result.strikes[0].attackers == ["Iraqi Air Force"]
@@ -141,18 +147,34 @@ def test_casualty_figures(phrase: str, expected: Figure) -> None:
 @pytest.mark.parametrize(
     ("sentence", "kind", "group", "low", "high"),
     [
-        ("US warplanes killed as many as 250 Islamic State fighters in airstrikes near Mosul.", "killed", "militants",
-         None, 250),
-        ("The coalition conducted an airstrike on Syrian army artillery near Palmyra, injuring two servicemen.",
-         "injured", "soldiers", 2, 2),
+        (
+            "US warplanes killed as many as 250 Islamic State fighters in airstrikes near Mosul.",
+            "killed",
+            "militants",
+            None,
+            250,
+        ),
+        (
+            "The coalition conducted an airstrike on Syrian army artillery near Palmyra, injuring two servicemen.",
+            "injured",
+            "soldiers",
+            2,
+            2,
+        ),
         ("Russian jets bombed the market in Idlib, killing at least four civilians.", "killed", "civilians", 4, None),
         ("A drone strike near Jilib killed 10 to 15 al-Shabaab militants.", "killed", "militants", 10, 15),
-        ("Airstrikes by Afghan Air Force jets killed dozens of Taliban fighters in Helmand.", "killed", "militants",
-         24, None),
+        (
+            "Airstrikes by Afghan Air Force jets killed dozens of Taliban fighters in Helmand.",
+            "killed",
+            "militants",
+            24,
+            None,
+        ),
     ],
 )
-def test_casualty_phrases_in_strike_sentences(engine: OfflineEngine, sentence: str, kind: str, group: str,
-                                              low: int | None, high: int | None) -> None:
+def test_casualty_phrases_in_strike_sentences(
+    engine: OfflineEngine, sentence: str, kind: str, group: str, low: int | None, high: int | None
+) -> None:
     result = engine.extract(article(sentence))
     assert len(result.strikes) == 1
     found = [(c.kind, c.group, c.min, c.max) for c in result.strikes[0].casualties]
@@ -163,8 +185,10 @@ def test_casualty_phrases_in_strike_sentences(engine: OfflineEngine, sentence: s
 
 
 def test_casualties_of_other_events_are_not_the_strikes(engine: OfflineEngine) -> None:
-    text = ("The airstrikes by Iraqi jets were a response to car bomb attacks in Baghdad that killed scores of "
-            "people earlier this month.")
+    text = (
+        "The airstrikes by Iraqi jets were a response to car bomb attacks in Baghdad that killed scores of "
+        "people earlier this month."
+    )
     result = engine.extract(article(text))
     assert all(not s.casualties for s in result.strikes)
 
@@ -213,9 +237,11 @@ def test_strike_date_unknown_without_publication_date(engine: OfflineEngine) -> 
 
 
 def test_denial_stance(engine: OfflineEngine) -> None:
-    text = ("Russian warplanes conducted airstrikes on Islamic State targets near al-Bab, the Russian Defense "
-            "Ministry said. Pentagon spokesman Adrian Rankine-Galloway told reporters that \u201cthere is no "
-            "military-to-military coordination for airstrikes over targets in Syria.\u201d")
+    text = (
+        "Russian warplanes conducted airstrikes on Islamic State targets near al-Bab, the Russian Defense "
+        "Ministry said. Pentagon spokesman Adrian Rankine-Galloway told reporters that \u201cthere is no "
+        "military-to-military coordination for airstrikes over targets in Syria.\u201d"
+    )
     result = engine.extract(article(text))
     stances = {c.claimant: c.stance for c in result.claims}
     assert stances.get("Adrian Rankine-Galloway") == "denies"
@@ -226,8 +252,10 @@ def test_denial_stance(engine: OfflineEngine) -> None:
 
 
 def test_denial_verb(engine: OfflineEngine) -> None:
-    text = ("A drone strike hit a house in Jilib on Monday, residents said. The Somali government denied that "
-            "its forces carried out the strike.")
+    text = (
+        "A drone strike hit a house in Jilib on Monday, residents said. The Somali government denied that "
+        "its forces carried out the strike."
+    )
     result = engine.extract(article(text))
     assert any(c.stance == "denies" for c in result.claims)
 
@@ -247,8 +275,10 @@ def test_no_strike_text_gives_no_strikes(engine: OfflineEngine, text: str) -> No
 
 
 def test_comment_sections_and_captions_are_ignored(engine: OfflineEngine) -> None:
-    text = ("Turkish jets bombed Kurdish militant positions near Afrin on Monday, the army said.\n\n"
-            "Leave a Reply\n\nYou are commenting using your account. US warplanes bombed Raqqa yesterday.\n")
+    text = (
+        "Turkish jets bombed Kurdish militant positions near Afrin on Monday, the army said.\n\n"
+        "Leave a Reply\n\nYou are commenting using your account. US warplanes bombed Raqqa yesterday.\n"
+    )
     result = engine.extract(article(text))
     assert len(result.strikes) == 1
     assert result.strikes[0].attackers == ["Turkish Air Force"]
@@ -344,8 +374,10 @@ def test_very_long_article_keeps_offsets(engine: OfflineEngine) -> None:
 
 
 def test_lowercase_common_word_is_not_a_place(engine: OfflineEngine) -> None:
-    text = ("Kenyan jets struck a camp near Baidoa on Friday, the Kenyan military said. The strike hit a depot "
-            "used by al-Shabaab fighters.")
+    text = (
+        "Kenyan jets struck a camp near Baidoa on Friday, the Kenyan military said. The strike hit a depot "
+        "used by al-Shabaab fighters."
+    )
     result = engine.extract(article(text, date(2018, 6, 4)))
     assert result.strikes
     assert all(s.location.place != "Hit" for s in result.strikes)
@@ -362,8 +394,10 @@ def test_dateline_is_neither_source_nor_claimant(engine: OfflineEngine) -> None:
 
 
 def test_participle_casualty_after_attributed_strike(engine: OfflineEngine) -> None:
-    text = ("Eastern forces carried out an air raid on a depot in Misrata on Friday, wounding at least seven "
-            "people, the Tripoli government said.")
+    text = (
+        "Eastern forces carried out an air raid on a depot in Misrata on Friday, wounding at least seven "
+        "people, the Tripoli government said."
+    )
     result = engine.extract(article(text, date(2019, 9, 9)))
     assert len(result.strikes) == 1
     strike = result.strikes[0]
@@ -373,8 +407,10 @@ def test_participle_casualty_after_attributed_strike(engine: OfflineEngine) -> N
 
 
 def test_hyphenated_modifier_is_not_the_speaker(engine: OfflineEngine) -> None:
-    text = ("LNA warplanes struck a camp near Gharyan on Sunday, killing three fighters, the UN-backed Government "
-            "of National Accord said.")
+    text = (
+        "LNA warplanes struck a camp near Gharyan on Sunday, killing three fighters, the UN-backed Government "
+        "of National Accord said."
+    )
     result = engine.extract(article(text, date(2019, 7, 2)))
     claimants = {c.claimant for c in result.claims}
     assert "UN" not in claimants
@@ -383,8 +419,10 @@ def test_hyphenated_modifier_is_not_the_speaker(engine: OfflineEngine) -> None:
 
 
 def test_assertion_with_added_denial_gives_two_claims(engine: OfflineEngine) -> None:
-    text = ("US Central Command carried out an airstrike near Jalalabad on Wednesday, CENTCOM said, adding that no "
-            "civilians were killed. The command denied that any civilians were harmed in a second raid.")
+    text = (
+        "US Central Command carried out an airstrike near Jalalabad on Wednesday, CENTCOM said, adding that no "
+        "civilians were killed. The command denied that any civilians were harmed in a second raid."
+    )
     result = engine.extract(article(text, date(2019, 4, 5)))
     stances = sorted(c.stance for c in result.claims)
     assert "asserts" in stances and "denies" in stances
@@ -392,14 +430,16 @@ def test_assertion_with_added_denial_gives_two_claims(engine: OfflineEngine) -> 
 
 
 def test_campaign_tally_is_not_a_strike(engine: OfflineEngine) -> None:
-    text = ("The US military has conducted more than 40 airstrikes in Yemen this year, according to a tally by "
-            "a monitoring group.")
+    text = (
+        "The US military has conducted more than 40 airstrikes in Yemen this year, according to a tally by "
+        "a monitoring group."
+    )
     result = engine.extract(article(text, date(2017, 8, 1)))
     assert result.strikes == []
 
 
 def test_suspected_attacker_and_late_on_weekday(engine: OfflineEngine) -> None:
-    text = ("Warplanes believed to be Syrian struck the town of Saraqib late on Thursday, a monitor said.")
+    text = "Warplanes believed to be Syrian struck the town of Saraqib late on Thursday, a monitor said."
     result = engine.extract(article(text, date(2019, 5, 4)))
     assert len(result.strikes) == 1
     strike = result.strikes[0]
@@ -428,9 +468,11 @@ def test_state_ministry_names_bare_jets(engine: OfflineEngine) -> None:
 
 
 def test_unattributed_report_joins_the_attributed_strike_in_its_region(engine: OfflineEngine) -> None:
-    text = ("At least nine people were killed in an air raid in Kunduz province's Chahar Dara district on Monday, "
-            "residents said.\n\nA spokesman for the governor said Afghan warplanes struck a Taliban meeting in "
-            "Kunduz province on Monday.")
+    text = (
+        "At least nine people were killed in an air raid in Kunduz province's Chahar Dara district on Monday, "
+        "residents said.\n\nA spokesman for the governor said Afghan warplanes struck a Taliban meeting in "
+        "Kunduz province on Monday."
+    )
     result = engine.extract(article(text, date(2019, 5, 14)))
     assert len(result.strikes) == 1
     assert result.strikes[0].attackers == ["Afghan Air Force"]
@@ -452,8 +494,10 @@ def test_unidentified_aircraft_strike_is_coded_without_attacker(engine: OfflineE
 
 
 def test_others_take_the_group_named_before(engine: OfflineEngine) -> None:
-    text = ("Afghan warplanes struck a Taliban base in Garmsir on Monday, killing nine Taliban fighters and wounding "
-            "four others, the governor's office said.")
+    text = (
+        "Afghan warplanes struck a Taliban base in Garmsir on Monday, killing nine Taliban fighters and wounding "
+        "four others, the governor's office said."
+    )
     result = engine.extract(article(text, date(2019, 6, 4)))
     injured = [c for c in result.strikes[0].casualties if c.kind == "injured"]
     assert injured and injured[0].group == "militants" and injured[0].min == 4
@@ -466,8 +510,10 @@ def test_designation_keeps_only_the_type(engine: OfflineEngine) -> None:
 
 
 def test_spellings_of_one_ministry_are_one_reporter_and_claimant(engine: OfflineEngine) -> None:
-    text = ("Russian jets struck Ariha on Sunday, the Russian Defense Ministry said. The missions involved four "
-            "Su-34 aircraft, according to the Russian MoD.")
+    text = (
+        "Russian jets struck Ariha on Sunday, the Russian Defense Ministry said. The missions involved four "
+        "Su-34 aircraft, according to the Russian MoD."
+    )
     result = engine.extract(article(text, date(2020, 1, 20)))
     assert len(result.strikes) == 1
     assert len(result.strikes[0].reported_by) == 1
@@ -475,17 +521,21 @@ def test_spellings_of_one_ministry_are_one_reporter_and_claimant(engine: Offline
 
 
 def test_the_command_refers_to_the_last_named_command(engine: OfflineEngine) -> None:
-    text = ("Iraqi jets struck caves in the Hamrin mountains on Sunday, the Joint Operations Command said. Coalition "
-            "spokesman Myles Caggins said coalition aircraft also struck the area.\n\nIraqi helicopters struck a "
-            "hideout near Tikrit last week, the command said.")
+    text = (
+        "Iraqi jets struck caves in the Hamrin mountains on Sunday, the Joint Operations Command said. Coalition "
+        "spokesman Myles Caggins said coalition aircraft also struck the area.\n\nIraqi helicopters struck a "
+        "hideout near Tikrit last week, the command said."
+    )
     result = engine.extract(article(text, date(2020, 3, 9)))
     last = [c for c in result.claims if "Tikrit" in c.statement]
     assert last and last[0].claimant == "Joint Operations Command"
 
 
 def test_also_struck_in_the_area_is_a_joint_strike(engine: OfflineEngine) -> None:
-    text = ("Iraqi jets struck Islamic State caves near Tikrit on Sunday, killing six militants, the Joint Operations "
-            "Command said.\n\nA coalition spokesman said coalition aircraft also conducted strikes in the area.")
+    text = (
+        "Iraqi jets struck Islamic State caves near Tikrit on Sunday, killing six militants, the Joint Operations "
+        "Command said.\n\nA coalition spokesman said coalition aircraft also conducted strikes in the area."
+    )
     result = engine.extract(article(text, date(2020, 3, 9)))
     assert len(result.strikes) == 1
     assert set(result.strikes[0].attackers) == {"Iraqi Air Force", "US-led coalition"}
@@ -499,8 +549,10 @@ def test_town_named_like_its_province_is_the_place(engine: OfflineEngine) -> Non
 
 
 def test_site_inside_a_city_is_one_strike_with_the_site(engine: OfflineEngine) -> None:
-    text = ("LNA drones struck Tripoli's airport on Saturday, wounding three people, the GNA said.\n\nThe attack on "
-            "Mitiga airport damaged a plane.")
+    text = (
+        "LNA drones struck Tripoli's airport on Saturday, wounding three people, the GNA said.\n\nThe attack on "
+        "Mitiga airport damaged a plane."
+    )
     result = engine.extract(article(text, date(2019, 9, 2)))
     assert len(result.strikes) == 1
     assert result.strikes[0].location.place == "Mitiga"
@@ -510,25 +562,35 @@ def test_named_airport_struck_is_the_place_but_a_base_elsewhere_is_not(engine: O
     text = "The Houthis claimed responsibility for a drone attack on Saudi Arabia's Jizan airport on Monday."
     result = engine.extract(article(text, date(2019, 5, 22)))
     assert result.strikes and (result.strikes[0].location.place or "").startswith("Jizan")
-    text = ("Russian jets struck Islamic State near Palmyra on Monday, according to a statement from the command "
-            "center at the Hmeymim airbase.")
+    text = (
+        "Russian jets struck Islamic State near Palmyra on Monday, according to a statement from the command "
+        "center at the Hmeymim airbase."
+    )
     result = engine.extract(article(text, date(2017, 1, 24)))
     assert result.strikes and result.strikes[0].location.place == "Palmyra"
 
 
 # -- rules added for raw pages and press releases (each case written for the test, not copied from a set) --
 
+
 def test_a_short_dateline_line_gives_the_publication_date_without_a_cue(engine: OfflineEngine) -> None:
-    page = ("Home | World | Africa\n\nNews | 14 April 2021\n\nShare\n\n"
-            "Kenyan jets struck al-Shabaab camps near Bardhere in Somalia's Gedo region on Monday, "
-            "the Kenya Defence Forces said.\n")
+    page = (
+        "Home | World | Africa\n\nNews | 14 April 2021\n\nShare\n\n"
+        "Kenyan jets struck al-Shabaab camps near Bardhere in Somalia's Gedo region on Monday, "
+        "the Kenya Defence Forces said.\n"
+    )
     result = engine.extract(parse_article(page, article_id="t"))
     assert [(s.strike_date, s.date_precision) for s in result.strikes] == [(date(2021, 4, 12), "day")]
 
 
-@pytest.mark.parametrize(("line", "expected"), [("Issued on: 28/05/2019 - 14:02", date(2019, 5, 28)),
-                                                ("05-16-2023", date(2023, 5, 16)),
-                                                ("Sat, Oct 22 2022, 11:48 AM", date(2022, 10, 22))])
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Issued on: 28/05/2019 - 14:02", date(2019, 5, 28)),
+        ("05-16-2023", date(2023, 5, 16)),
+        ("Sat, Oct 22 2022, 11:48 AM", date(2022, 10, 22)),
+    ],
+)
 def test_page_date_lines_in_several_formats(line: str, expected: date) -> None:
     from extractor.engines.offline.dates import publication_date_from_text
 
@@ -536,51 +598,66 @@ def test_page_date_lines_in_several_formats(line: str, expected: date) -> None:
 
 
 def test_dateline_date_is_not_the_strike_date(engine: OfflineEngine) -> None:
-    text = ("BAGHDAD, March 9 (Xinhua) -- Iraqi F-16 jets struck an Islamic State hideout in the Hamrin "
-            "mountains on Sunday, killing five militants, the Security Media Cell said.")
+    text = (
+        "BAGHDAD, March 9 (Xinhua) -- Iraqi F-16 jets struck an Islamic State hideout in the Hamrin "
+        "mountains on Sunday, killing five militants, the Security Media Cell said."
+    )
     result = engine.extract(article(text, published=date(2021, 3, 9)))
     assert [s.strike_date for s in result.strikes] == [date(2021, 3, 7)]
 
 
 def test_second_strike_without_attacker_inherits_the_only_side_and_a_separate_one_stays_separate(
-        engine: OfflineEngine) -> None:
-    text = ("U.S. Africa Command conducted an airstrike near Jilib, Middle Juba region, on March 3, 2020, "
-            "killing two al-Shabaab militants.\n\n"
-            "A second precision strike was conducted near Baraawe, Lower Shabelle region, on March 4, 2020, "
-            "killing one militant.")
+    engine: OfflineEngine,
+) -> None:
+    text = (
+        "U.S. Africa Command conducted an airstrike near Jilib, Middle Juba region, on March 3, 2020, "
+        "killing two al-Shabaab militants.\n\n"
+        "A second precision strike was conducted near Baraawe, Lower Shabelle region, on March 4, 2020, "
+        "killing one militant."
+    )
     result = engine.extract(article(text, published=date(2020, 3, 5)))
     assert [(s.location.place, s.attackers) for s in result.strikes] == [
-        ("Jilib", ["US military"]), ("Barawe", ["US military"])]
+        ("Jilib", ["US military"]),
+        ("Barawe", ["US military"]),
+    ]
 
 
 def test_name_before_a_district_noun_is_the_place_and_takes_the_articles_region(engine: OfflineEngine) -> None:
-    text = ("Coalition aircraft struck a Taliban compound in the Watapur district of Kunar province on "
-            "Tuesday, killing four insurgents, ISAF said.\n\n"
-            "Earlier this month, ISAF targeted a Taliban commander with an airstrike in the Shigal district.")
+    text = (
+        "Coalition aircraft struck a Taliban compound in the Watapur district of Kunar province on "
+        "Tuesday, killing four insurgents, ISAF said.\n\n"
+        "Earlier this month, ISAF targeted a Taliban commander with an airstrike in the Shigal district."
+    )
     result = engine.extract(article(text, published=date(2012, 8, 24)))
     places = {(s.location.place, s.location.region, s.location.country) for s in result.strikes}
     assert ("Shigal", "Kunar", "Afghanistan") in places
 
 
 def test_rank_abbreviations_keep_the_speaker_with_the_quote(engine: OfflineEngine) -> None:
-    text = ("U.S. warplanes struck Islamic State positions in Sirte on Monday, killing 12 militants. "
-            "\"The strikes hit a tank and two vehicles,\" said Navy Capt. Jeff Davis, a Pentagon spokesman.")
+    text = (
+        "U.S. warplanes struck Islamic State positions in Sirte on Monday, killing 12 militants. "
+        '"The strikes hit a tank and two vehicles," said Navy Capt. Jeff Davis, a Pentagon spokesman.'
+    )
     result = engine.extract(article(text, published=date(2016, 8, 2)))
     assert "Jeff Davis" in {c.claimant for c in result.claims}
 
 
 def test_threats_only_give_no_strike_and_no_claims(engine: OfflineEngine) -> None:
-    text = ("The army's air force commander threatened to strike any column that advances on Sirte, and said "
-            "his pilots were ready. Residents said they had heard aircraft over the city on Saturday night; "
-            "no strikes were reported.")
+    text = (
+        "The army's air force commander threatened to strike any column that advances on Sirte, and said "
+        "his pilots were ready. Residents said they had heard aircraft over the city on Saturday night; "
+        "no strikes were reported."
+    )
     result = engine.extract(article(text, published=date(2020, 6, 22)))
     assert (result.strikes, result.claims) == ([], [])
 
 
 def test_toll_told_without_a_strike_word_joins_the_strike_on_that_town(engine: OfflineEngine) -> None:
-    text = ("Warplanes believed to be Russian struck a market in Maarat al-Numan in Idlib province on Monday, "
-            "killing nine civilians, the Syrian Observatory for Human Rights said.\n\n"
-            "A rescuer told AFP that between 10 and 12 people were killed in Maarat al-Numan.")
+    text = (
+        "Warplanes believed to be Russian struck a market in Maarat al-Numan in Idlib province on Monday, "
+        "killing nine civilians, the Syrian Observatory for Human Rights said.\n\n"
+        "A rescuer told AFP that between 10 and 12 people were killed in Maarat al-Numan."
+    )
     result = engine.extract(article(text, published=date(2019, 5, 28)))
     assert len(result.strikes) == 1
     figures = {(c.group, c.min, c.max) for c in result.strikes[0].casualties}
@@ -588,26 +665,32 @@ def test_toll_told_without_a_strike_word_joins_the_strike_on_that_town(engine: O
 
 
 def test_named_type_replaces_the_generic_word_for_it(engine: OfflineEngine) -> None:
-    text = ("A US MQ-9 Reaper drone struck a car near Idlib city on Friday, killing a senior al-Qaeda "
-            "commander, US Central Command said.")
+    text = (
+        "A US MQ-9 Reaper drone struck a car near Idlib city on Friday, killing a senior al-Qaeda "
+        "commander, US Central Command said."
+    )
     result = engine.extract(article(text, published=date(2021, 10, 25)))
     assert [s.aircraft for s in result.strikes] == [["MQ-9 Reaper"]]
 
 
 def test_a_strike_already_told_and_then_authorized_is_still_reported(engine: OfflineEngine) -> None:
-    text = ("U.S. warplanes struck Islamic State positions in Sirte, Libya, on Monday. A Pentagon spokesman "
-            "said the strikes were authorized by the president and were carried out in coordination with "
-            "the Government of National Accord.")
+    text = (
+        "U.S. warplanes struck Islamic State positions in Sirte, Libya, on Monday. A Pentagon spokesman "
+        "said the strikes were authorized by the president and were carried out in coordination with "
+        "the Government of National Accord."
+    )
     result = engine.extract(article(text, published=date(2016, 8, 2)))
     assert [s.coordinated_with for s in result.strikes] == [["Government of National Accord"]]
 
 
 def test_future_plans_reactions_and_period_totals_are_not_claims(engine: OfflineEngine) -> None:
-    text = ("U.S. warplanes struck Islamic State positions in Sirte, Libya, on Monday, killing 12 militants, "
-            "the Pentagon said.\n\n"
-            "A Pentagon spokesman said the strikes will help deny the group a safe haven.\n\n"
-            "The UN mission said it was deeply alarmed by reports of civilian casualties.\n\n"
-            "More than 280 fighters have been killed since the start of the campaign, medical officials said.")
+    text = (
+        "U.S. warplanes struck Islamic State positions in Sirte, Libya, on Monday, killing 12 militants, "
+        "the Pentagon said.\n\n"
+        "A Pentagon spokesman said the strikes will help deny the group a safe haven.\n\n"
+        "The UN mission said it was deeply alarmed by reports of civilian casualties.\n\n"
+        "More than 280 fighters have been killed since the start of the campaign, medical officials said."
+    )
     result = engine.extract(article(text, published=date(2016, 8, 2)))
     statements = " ".join(c.statement for c in result.claims).lower()
     assert "safe haven" not in statements and "alarmed" not in statements and "280" not in statements

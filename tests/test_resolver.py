@@ -7,10 +7,14 @@ from extractor.schemas import Claim, Evidence, Location, StrikeReport
 
 
 def test_aliases_become_one_name_and_the_gazetteer_fills_region_and_country() -> None:
-    strike = StrikeReport(attackers=["AFRICOM", "U.S. military"], target_group="Daesh",
-                          location=Location(place="Albu Kamal"), coordinated_with=["Damascus government"],
-                          reported_by=["SOHR", "Syrian Observatory for Human Rights"],
-                          evidence=[Evidence(quote="Jets struck Albu Kamal")])
+    strike = StrikeReport(
+        attackers=["AFRICOM", "U.S. military"],
+        target_group="Daesh",
+        location=Location(place="Albu Kamal"),
+        coordinated_with=["Damascus government"],
+        reported_by=["SOHR", "Syrian Observatory for Human Rights"],
+        evidence=[Evidence(quote="Jets struck Albu Kamal")],
+    )
     resolved = resolve_strike(strike)
     assert resolved.attackers == ["US military"]
     assert resolved.target_group == "Islamic State"
@@ -34,6 +38,12 @@ def test_a_place_in_another_country_than_the_record_says_gets_no_region() -> Non
 
 
 def test_claim_organisations_get_one_name() -> None:
-    claim = resolve_claim(Claim(claimant="CENTCOM", claimant_org="U.S. Central Command", stance="asserts",
-                                statement="A strike killed a leader"))
+    claim = resolve_claim(
+        Claim(
+            claimant="CENTCOM",
+            claimant_org="U.S. Central Command",
+            stance="asserts",
+            statement="A strike killed a leader",
+        )
+    )
     assert (claim.claimant, claim.claimant_org) == ("US Central Command", "US Central Command")

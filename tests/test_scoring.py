@@ -33,43 +33,60 @@ from extractor.schemas import (
     StrikeReport,
 )
 
-TEXT = ("Iraqi warplanes struck ISIL positions in Al-Bukamal on Sunday, killing 12 militants. "
-        "The Syrian Foreign Ministry said the strike was coordinated with Damascus.")
+TEXT = (
+    "Iraqi warplanes struck ISIL positions in Al-Bukamal on Sunday, killing 12 militants. "
+    "The Syrian Foreign Ministry said the strike was coordinated with Damascus."
+)
 
 
 def strike(**kw) -> StrikeReport:
-    base = dict(attackers=["Iraqi Air Force"], target_group="Islamic State",
-                location=Location(place="Abu Kamal", region="Deir ez-Zor", country="Syria"),
-                strike_date=date(2017, 2, 24), date_precision="day", aircraft=["F-16"], weapons=[],
-                casualties=[Casualty(kind="killed", group="militants", min=10, max=15)],
-                coordinated_with=["Syrian government"], reported_by=["Al-Watan"])
+    base = dict(
+        attackers=["Iraqi Air Force"],
+        target_group="Islamic State",
+        location=Location(place="Abu Kamal", region="Deir ez-Zor", country="Syria"),
+        strike_date=date(2017, 2, 24),
+        date_precision="day",
+        aircraft=["F-16"],
+        weapons=[],
+        casualties=[Casualty(kind="killed", group="militants", min=10, max=15)],
+        coordinated_with=["Syrian government"],
+        reported_by=["Al-Watan"],
+    )
     base.update(kw)
     return StrikeReport(**base)
 
 
 def claim(**kw) -> Claim:
-    base = dict(claimant="Haider al-Abadi", claimant_org="Iraqi government", stance="asserts",
-                statement="Iraq sent its air force to strike ISIL positions inside Syria")
+    base = dict(
+        claimant="Haider al-Abadi",
+        claimant_org="Iraqi government",
+        stance="asserts",
+        statement="Iraq sent its air force to strike ISIL positions inside Syria",
+    )
     base.update(kw)
     return Claim(**base)
 
 
 def predicted(strikes=(), claims=(), article_id: str = "a") -> ArticleExtraction:
-    return ArticleExtraction(article_id=article_id, strikes=list(strikes), claims=list(claims),
-                             metadata=RunMetadata(engine="test"))
+    return ArticleExtraction(
+        article_id=article_id, strikes=list(strikes), claims=list(claims), metadata=RunMetadata(engine="test")
+    )
 
 
 def gold(strikes=(), claims=(), alternatives=None, article_id: str = "a") -> GoldArticle:
-    return GoldArticle(article_id=article_id, strikes=list(strikes), claims=list(claims),
-                       alternatives=alternatives or {})
+    return GoldArticle(
+        article_id=article_id, strikes=list(strikes), claims=list(claims), alternatives=alternatives or {}
+    )
 
 
 # ---------------------------------------------------------------- fixed cases
 
 
 def test_perfect_prediction_scores_one_everywhere() -> None:
-    g = gold([strike(), strike(attackers=["US-led coalition"], location=Location(place="Mosul", country="Iraq"))],
-             [claim(), claim(claimant="Pentagon", stance="denies", statement="No coordination with Damascus")])
+    g = gold(
+        [strike(), strike(attackers=["US-led coalition"], location=Location(place="Mosul", country="Iraq"))],
+        [claim(), claim(claimant="Pentagon", stance="denies", statement="No coordination with Damascus")],
+    )
     s = score_article(g, predicted(g.strikes, g.claims), TEXT)
     assert (s.strikes.precision, s.strikes.recall, s.strikes.f1) == (1.0, 1.0, 1.0)
     assert s.claims.f1 == 1.0
@@ -111,14 +128,30 @@ def test_partial_case_matches_hand_computed_values() -> None:
     region: pred 'Aleppo' vs gold 'Deir ez-Zor': FP 1 and FN 1 -> F1 0
     target_group: pred null vs gold 'Islamic State': FN 1 -> P = R = F1 = 0 (a 0/0 with a miss is 0)
     """
-    g = gold([strike(), strike(attackers=["US-led coalition"], location=Location(place="Mosul", country="Iraq"),
-                               strike_date=date(2017, 3, 1))])
-    p = predicted([
-        strike(attackers=["Iraqi Air Force", "US-led coalition"], target_group=None,
-               location=Location(place="Abu Kamal", region="Aleppo", country="Syria")),
-        strike(attackers=["Russian Aerospace Forces"], location=Location(place="Idlib", country="Syria"),
-               strike_date=date(2019, 5, 1)),
-    ])
+    g = gold(
+        [
+            strike(),
+            strike(
+                attackers=["US-led coalition"],
+                location=Location(place="Mosul", country="Iraq"),
+                strike_date=date(2017, 3, 1),
+            ),
+        ]
+    )
+    p = predicted(
+        [
+            strike(
+                attackers=["Iraqi Air Force", "US-led coalition"],
+                target_group=None,
+                location=Location(place="Abu Kamal", region="Aleppo", country="Syria"),
+            ),
+            strike(
+                attackers=["Russian Aerospace Forces"],
+                location=Location(place="Idlib", country="Syria"),
+                strike_date=date(2019, 5, 1),
+            ),
+        ]
+    )
     s = score_article(g, p, TEXT)
     assert (s.strikes.tp, s.strikes.fp, s.strikes.fn) == (1, 1, 1)
     assert s.strikes.f1 == pytest.approx(0.5)
@@ -150,8 +183,9 @@ def test_strike_similarity_weights() -> None:
 
 def test_below_threshold_pairs_stay_unmatched() -> None:
     g = gold([strike()])
-    p = predicted([strike(attackers=["Turkish Air Force"], location=Location(country="Syria"),
-                          strike_date=date(2010, 1, 1))])
+    p = predicted(
+        [strike(attackers=["Turkish Air Force"], location=Location(country="Syria"), strike_date=date(2010, 1, 1))]
+    )
     s = score_article(g, p, TEXT)
     assert (s.strikes.tp, s.strikes.fp, s.strikes.fn) == (0, 1, 1)
 
@@ -173,9 +207,13 @@ def test_aliases_and_spelling_variants_match() -> None:
 
 
 def test_alternatives_belong_to_their_gold_value_only() -> None:
-    judge = NameJudge({"Source close to the Syrian Foreign Ministry": ["Al-Watan", "sources"],
-                       "Haider al-Abadi": ["Abadi", "Iraqi Prime Minister"],
-                       "Iraqi government": ["Iraqi Prime Minister", "Iraq"]})
+    judge = NameJudge(
+        {
+            "Source close to the Syrian Foreign Ministry": ["Al-Watan", "sources"],
+            "Haider al-Abadi": ["Abadi", "Iraqi Prime Minister"],
+            "Iraqi government": ["Iraqi Prime Minister", "Iraq"],
+        }
+    )
     assert judge.same("Al-Watan", "Source close to the Syrian Foreign Ministry")
     assert judge.same("Iraqi Prime Minister", "Haider al-Abadi")
     assert not judge.same("Iraq", "Haider al-Abadi")  # shares a variant with Iraqi government: not transitive
@@ -192,9 +230,16 @@ def test_different_names_do_not_match() -> None:
 
 def test_alias_variants_score_as_correct_fields() -> None:
     g = gold([strike()], alternatives={"Abu Kamal": ["Al-Bukamal"], "Syrian government": ["Damascus"]})
-    p = predicted([strike(attackers=["Iraqi warplanes"], target_group="ISIL",
-                          location=Location(place="Al-Bukamal", region="Deir Ezzur province", country="SY"),
-                          coordinated_with=["Damascus"])])
+    p = predicted(
+        [
+            strike(
+                attackers=["Iraqi warplanes"],
+                target_group="ISIL",
+                location=Location(place="Al-Bukamal", region="Deir Ezzur province", country="SY"),
+                coordinated_with=["Damascus"],
+            )
+        ]
+    )
     s = score_article(g, p, TEXT)
     for field in ("attackers", "target_group", "place", "country", "coordinated_with"):
         assert s.fields[field].f1 == 1.0, field
@@ -214,10 +259,26 @@ def test_casualty_inside_gold_range_counts() -> None:
 
 
 def test_casualties_field_counts_in_a_strike() -> None:
-    g = gold([strike(casualties=[Casualty(kind="killed", group="militants", min=10, max=15),
-                                 Casualty(kind="injured", group="civilians", min=2, max=2)])])
-    p = predicted([strike(casualties=[Casualty(kind="killed", group="militants", min=12, max=12),
-                                      Casualty(kind="injured", group="civilians", min=3, max=3)])])
+    g = gold(
+        [
+            strike(
+                casualties=[
+                    Casualty(kind="killed", group="militants", min=10, max=15),
+                    Casualty(kind="injured", group="civilians", min=2, max=2),
+                ]
+            )
+        ]
+    )
+    p = predicted(
+        [
+            strike(
+                casualties=[
+                    Casualty(kind="killed", group="militants", min=12, max=12),
+                    Casualty(kind="injured", group="civilians", min=3, max=3),
+                ]
+            )
+        ]
+    )
     c = score_article(g, p, TEXT).fields["casualties"]
     assert (c.tp, c.fp, c.fn) == (1, 1, 1)
 
@@ -242,19 +303,35 @@ def test_dates_agree_within_precision_windows() -> None:
 
 
 def test_claims_match_on_claimant_or_org_and_stance() -> None:
-    g = gold(claims=[claim(), claim(claimant="Jeff Davis", claimant_org="Pentagon", stance="denies",
-                                    statement="The US did not coordinate the strike with Syria")])
-    p = predicted(claims=[
-        claim(claimant="Abadi", claimant_org=None, statement="Iraq sent the air force to hit ISIL inside Syria"),
-        claim(claimant="a spokesman", claimant_org="Pentagon", stance="denies",
-              statement="US did not coordinate with Syria"),
-    ])
+    g = gold(
+        claims=[
+            claim(),
+            claim(
+                claimant="Jeff Davis",
+                claimant_org="Pentagon",
+                stance="denies",
+                statement="The US did not coordinate the strike with Syria",
+            ),
+        ]
+    )
+    p = predicted(
+        claims=[
+            claim(claimant="Abadi", claimant_org=None, statement="Iraq sent the air force to hit ISIL inside Syria"),
+            claim(
+                claimant="a spokesman",
+                claimant_org="Pentagon",
+                stance="denies",
+                statement="US did not coordinate with Syria",
+            ),
+        ]
+    )
     s = score_article(g, p, TEXT)
     assert (s.claims.tp, s.claims.fp, s.claims.fn) == (2, 0, 0)
     wrong_stance = score_article(g, predicted(claims=[claim(stance="denies")]), TEXT)
     assert (wrong_stance.claims.tp, wrong_stance.claims.fp, wrong_stance.claims.fn) == (0, 1, 2)
-    wrong_person = score_article(g, predicted(claims=[claim(claimant="Bashar al-Assad", claimant_org="Syrian "
-                                                                                               "presidency")]), TEXT)
+    wrong_person = score_article(
+        g, predicted(claims=[claim(claimant="Bashar al-Assad", claimant_org="Syrian presidency")]), TEXT
+    )
     assert wrong_person.claims.tp == 0
 
 
@@ -262,8 +339,12 @@ def test_claim_statement_breaks_ties_between_claims_of_one_claimant() -> None:
     first = claim(statement="Iraq sent its air force to strike ISIL positions inside Syria")
     second = claim(statement="We will chase terrorism wherever it is found")
     g = gold(claims=[first, second])
-    p = predicted(claims=[claim(statement="Abadi vows to chase terrorism wherever found"),
-                          claim(statement="Iraqi air force sent to strike ISIL inside Syria")])
+    p = predicted(
+        claims=[
+            claim(statement="Abadi vows to chase terrorism wherever found"),
+            claim(statement="Iraqi air force sent to strike ISIL inside Syria"),
+        ]
+    )
     s = score_article(g, p, TEXT)
     assert [(x.gold, x.predicted) for x in s.claim_pairs] == [(0, 1), (1, 0)]
 
@@ -273,10 +354,15 @@ def test_grounding_rate_counts_verified_spans() -> None:
     good = Evidence(quote="Iraqi warplanes", char_interval=CharInterval(start=start, end=start + 15))
     shifted = Evidence(quote="Iraqi warplanes", char_interval=CharInterval(start=start + 1, end=start + 16))
     unlocated = Evidence(quote="killing 12 militants")
-    p = predicted([strike(evidence=[good, shifted],
-                          casualties=[Casualty(kind="killed", group="militants", min=12, max=12,
-                                               evidence=[unlocated])])],
-                  [claim(evidence=[good])])
+    p = predicted(
+        [
+            strike(
+                evidence=[good, shifted],
+                casualties=[Casualty(kind="killed", group="militants", min=12, max=12, evidence=[unlocated])],
+            )
+        ],
+        [claim(evidence=[good])],
+    )
     s = score_article(gold([strike()]), p, TEXT)
     assert (s.verified_spans, s.evidence_spans, s.grounding_rate) == (2, 4, 0.5)
     assert score_article(gold([strike()]), predicted([strike()]), TEXT).grounding_rate is None
@@ -289,9 +375,14 @@ def test_micro_and_macro_aggregates() -> None:
     claims: only a has any -> macro F1 = a's F1 = 1, micro 1.
     """
     a = score_article(gold([strike()], [claim()], article_id="a"), predicted([strike()], [claim()], "a"), TEXT)
-    b = score_article(gold([strike()], article_id="b"),
-                      predicted([strike(attackers=["Turkish Air Force"], location=Location(place="Afrin"),
-                                        strike_date=None)], article_id="b"), TEXT)
+    b = score_article(
+        gold([strike()], article_id="b"),
+        predicted(
+            [strike(attackers=["Turkish Air Force"], location=Location(place="Afrin"), strike_date=None)],
+            article_id="b",
+        ),
+        TEXT,
+    )
     c = score_article(gold(article_id="c"), predicted(article_id="c"), TEXT)
     agg = aggregate([a, b, c])
     assert (agg.strikes.tp, agg.strikes.fp, agg.strikes.fn) == (1, 1, 1)
@@ -305,16 +396,24 @@ def test_counts_round_trip_through_json() -> None:
     s = score_article(gold([strike()]), predicted([strike()]), TEXT)
     again = ArticleScore.model_validate_json(s.model_dump_json())
     assert again == s
-    assert Counts(tp=1, fp=1, fn=2).model_dump() == {"tp": 1, "fp": 1, "fn": 2, "precision": 0.5,
-                                                     "recall": pytest.approx(1 / 3, abs=1e-6),
-                                                     "f1": pytest.approx(0.4, abs=1e-6)}
+    assert Counts(tp=1, fp=1, fn=2).model_dump() == {
+        "tp": 1,
+        "fp": 1,
+        "fn": 2,
+        "precision": 0.5,
+        "recall": pytest.approx(1 / 3, abs=1e-6),
+        "f1": pytest.approx(0.4, abs=1e-6),
+    }
 
 
 # ---------------------------------------------------------------- assignment
 
 
-@given(st.lists(st.lists(st.floats(0, 1, allow_nan=False), min_size=1, max_size=5), min_size=1, max_size=5)
-       .filter(lambda rows: len({len(r) for r in rows}) == 1))
+@given(
+    st.lists(st.lists(st.floats(0, 1, allow_nan=False), min_size=1, max_size=5), min_size=1, max_size=5).filter(
+        lambda rows: len({len(r) for r in rows}) == 1
+    )
+)
 def test_hungarian_finds_the_best_total(weights: list[list[float]]) -> None:
     n, m = len(weights), len(weights[0])
     pairs = best_assignment(weights)
@@ -329,34 +428,58 @@ def test_hungarian_finds_the_best_total(weights: list[list[float]]) -> None:
 
 # ---------------------------------------------------------------- properties
 
-names = st.sampled_from(["Iraqi Air Force", "Iraqi warplanes", "US-led coalition", "Russian Aerospace Forces",
-                         "Turkish Air Force", "Syrian Air Force"])
+names = st.sampled_from(
+    [
+        "Iraqi Air Force",
+        "Iraqi warplanes",
+        "US-led coalition",
+        "Russian Aerospace Forces",
+        "Turkish Air Force",
+        "Syrian Air Force",
+    ]
+)
 places = st.sampled_from([None, "Abu Kamal", "Al-Bukamal", "Mosul", "Al-Bab", "Idlib"])
-casualties = st.builds(Casualty, kind=st.sampled_from(["killed", "injured"]),
-                       group=st.sampled_from(["militants", "civilians", "unknown"]),
-                       min=st.one_of(st.none(), st.integers(0, 20)), max=st.one_of(st.none(), st.integers(0, 20)))
+casualties = st.builds(
+    Casualty,
+    kind=st.sampled_from(["killed", "injured"]),
+    group=st.sampled_from(["militants", "civilians", "unknown"]),
+    min=st.one_of(st.none(), st.integers(0, 20)),
+    max=st.one_of(st.none(), st.integers(0, 20)),
+)
 strikes = st.builds(
     StrikeReport,
     attackers=st.lists(names, max_size=2),
     target_group=st.sampled_from([None, "Islamic State", "ISIL", "al-Shabaab"]),
-    location=st.builds(Location, place=places, region=st.sampled_from([None, "Deir ez-Zor", "Aleppo"]),
-                       country=st.sampled_from([None, "Syria", "Iraq"])),
+    location=st.builds(
+        Location,
+        place=places,
+        region=st.sampled_from([None, "Deir ez-Zor", "Aleppo"]),
+        country=st.sampled_from([None, "Syria", "Iraq"]),
+    ),
     strike_date=st.one_of(st.none(), st.dates(date(2017, 1, 1), date(2017, 3, 1))),
     date_precision=st.sampled_from(["day", "week", "month", "unknown"]),
     aircraft=st.lists(st.sampled_from(["F-16", "F-15", "drone"]), max_size=2),
     casualties=st.lists(casualties, max_size=2),
     coordinated_with=st.lists(st.sampled_from(["Syrian government", "Damascus"]), max_size=1),
 )
-claims = st.builds(Claim, claimant=st.sampled_from(["Haider al-Abadi", "Abadi", "Pentagon", "SOHR"]),
-                   claimant_org=st.sampled_from([None, "Iraqi government", "Pentagon"]),
-                   stance=st.sampled_from(["asserts", "denies"]),
-                   statement=st.sampled_from(["strike coordinated with Damascus", "no civilians were killed",
-                                              "Iraq struck ISIL in Syria"]))
+claims = st.builds(
+    Claim,
+    claimant=st.sampled_from(["Haider al-Abadi", "Abadi", "Pentagon", "SOHR"]),
+    claimant_org=st.sampled_from([None, "Iraqi government", "Pentagon"]),
+    stance=st.sampled_from(["asserts", "denies"]),
+    statement=st.sampled_from(
+        ["strike coordinated with Damascus", "no civilians were killed", "Iraq struck ISIL in Syria"]
+    ),
+)
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(strikes, max_size=4), st.lists(claims, max_size=3), st.lists(strikes, max_size=4),
-       st.lists(claims, max_size=3))
+@given(
+    st.lists(strikes, max_size=4),
+    st.lists(claims, max_size=3),
+    st.lists(strikes, max_size=4),
+    st.lists(claims, max_size=3),
+)
 def test_scores_are_always_between_zero_and_one(gs, gc, ps, pc) -> None:
     s = score_article(gold(gs, gc), predicted(ps, pc), TEXT)
     for counts in [s.strikes, s.claims, *s.fields.values()]:
@@ -374,8 +497,13 @@ def test_gold_against_itself_scores_one(gs, gc) -> None:
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(strikes, max_size=4), st.lists(claims, max_size=3), st.lists(strikes, max_size=4),
-       st.lists(claims, max_size=3), st.randoms(use_true_random=False))
+@given(
+    st.lists(strikes, max_size=4),
+    st.lists(claims, max_size=3),
+    st.lists(strikes, max_size=4),
+    st.lists(claims, max_size=3),
+    st.randoms(use_true_random=False),
+)
 def test_permuting_predictions_does_not_change_the_score(gs, gc, ps, pc, rnd) -> None:
     before = score_article(gold(gs, gc), predicted(ps, pc), TEXT)
     shuffled_s, shuffled_c = list(ps), list(pc)
@@ -398,22 +526,33 @@ def test_a_similarity_tie_goes_to_the_prediction_agreeing_on_more_fields_in_any_
 
 
 @settings(max_examples=80, deadline=None)
-@given(st.lists(strikes, min_size=1, max_size=3),
-       st.lists(st.tuples(st.lists(st.sampled_from(["F-16", "F-15", "drone"]), max_size=1),
-                          st.lists(casualties, max_size=1)), min_size=1, max_size=5),
-       st.randoms(use_true_random=False))
+@given(
+    st.lists(strikes, min_size=1, max_size=3),
+    st.lists(
+        st.tuples(st.lists(st.sampled_from(["F-16", "F-15", "drone"]), max_size=1), st.lists(casualties, max_size=1)),
+        min_size=1,
+        max_size=5,
+    ),
+    st.randoms(use_true_random=False),
+)
 def test_permuting_near_duplicate_predictions_does_not_change_the_score(gs, variations, rnd) -> None:
     """Predictions that tie on similarity (same attackers, place, date) but differ in other fields."""
-    ps = [gs[i % len(gs)].model_copy(update={"aircraft": aircraft, "casualties": cas})
-          for i, (aircraft, cas) in enumerate(variations)]
+    ps = [
+        gs[i % len(gs)].model_copy(update={"aircraft": aircraft, "casualties": cas})
+        for i, (aircraft, cas) in enumerate(variations)
+    ]
     before = score_article(gold(gs), predicted(ps), TEXT)
     rnd.shuffle(ps)
     after = score_article(gold(gs), predicted(ps), TEXT)
     assert after.strikes == before.strikes and after.fields == before.fields
 
 
-@given(st.dates(), st.sampled_from(["day", "week", "month", "year", "unknown"]), st.dates(),
-       st.sampled_from(["day", "week", "month", "year", "unknown"]))
+@given(
+    st.dates(),
+    st.sampled_from(["day", "week", "month", "year", "unknown"]),
+    st.dates(),
+    st.sampled_from(["day", "week", "month", "year", "unknown"]),
+)
 def test_date_agreement_is_defined_for_every_date_and_reflexive(a, pa, b, pb) -> None:
     assert dates_agree(a, pa, a, pa)
     assert dates_agree(a, pa, b, pb) == dates_agree(b, pb, a, pa)  # either window counts, so it is symmetric

@@ -31,10 +31,19 @@ def findings_from_first_sentence(request: dict[str, Any]) -> dict[str, Any]:
     first = article_text(request).split(".")[0]
     force, place = re.match(r"(.+?) struck (\w[\w-]*)", first).groups()
     system = request["messages"][0]["content"]
-    return {"strikes": [{"attackers": [force], "location": {"place": place, "country": "Syria"},
-                         "strike_date": "2017-02-24" if "VERSION TWO" not in system else "2017-02-23",
-                         "date_precision": "day", "evidence": [{"quote": first}]}],
-            "claims": [], "summary": first}
+    return {
+        "strikes": [
+            {
+                "attackers": [force],
+                "location": {"place": place, "country": "Syria"},
+                "strike_date": "2017-02-24" if "VERSION TWO" not in system else "2017-02-23",
+                "date_precision": "day",
+                "evidence": [{"quote": first}],
+            }
+        ],
+        "claims": [],
+        "summary": first,
+    }
 
 
 @pytest.fixture
@@ -49,15 +58,27 @@ def make_article(i: int, published: date | None = date(2017, 2, 24), outlet: str
 
 
 def extraction_for(article: Article, place: str, prompt_hash: str = "p1") -> ArticleExtraction:
-    strike = StrikeReport(attackers=["Iraqi Air Force"], location=Location(place=place),
-                          strike_date=article.published, date_precision="day")
-    return ArticleExtraction(article_id=article.id, strikes=[strike],
-                             metadata=RunMetadata(engine="llm", model="m", prompt_hash=prompt_hash))
+    strike = StrikeReport(
+        attackers=["Iraqi Air Force"],
+        location=Location(place=place),
+        strike_date=article.published,
+        date_precision="day",
+    )
+    return ArticleExtraction(
+        article_id=article.id, strikes=[strike], metadata=RunMetadata(engine="llm", model="m", prompt_hash=prompt_hash)
+    )
 
 
 def llm_settings(stub: FaultServer, tmp_path: Path, prompt: str | None = None) -> Settings:
-    return Settings(engine="llm", base_url=stub.base_url, model="stub", prompt=prompt, cache_dir=tmp_path / "cache",
-                    max_transport_attempts=1, timeout_s=30)
+    return Settings(
+        engine="llm",
+        base_url=stub.base_url,
+        model="stub",
+        prompt=prompt,
+        cache_dir=tmp_path / "cache",
+        max_transport_attempts=1,
+        timeout_s=30,
+    )
 
 
 def test_same_text_twice_is_one_article_and_one_extraction(tmp_path: Path) -> None:
@@ -123,7 +144,8 @@ def test_latest_stored_extraction_wins_for_constructed_records(tmp_path: Path) -
         store.add(a, extraction_for(a, "New Place", prompt_hash="p2"))
         store.add(a, extraction_for(a, "Old Place", prompt_hash="p1"))  # already stored: not made latest again
         assert [e.place for e in brief("2017-02-24", store=store, settings=Settings(engine="offline")).events] == [
-            "New Place"]
+            "New Place"
+        ]
         identities = [identity for identity, _ in store.extractions_of("art005")]
         assert identities == [EngineIdentity("llm", "m", "p1"), EngineIdentity("llm", "m", "p2")]
 
@@ -152,8 +174,12 @@ WRITER = textwrap.dedent("""
 
 def test_several_processes_ingesting_into_one_file_lose_no_rows(tmp_path: Path) -> None:
     db, go = tmp_path / "shared.db", tmp_path / "go"
-    workers = [subprocess.Popen([sys.executable, "-c", WRITER, str(db), str(w), str(go)], cwd=REPO,
-                                stderr=subprocess.PIPE, text=True) for w in range(4)]
+    workers = [
+        subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(db), str(w), str(go)], cwd=REPO, stderr=subprocess.PIPE, text=True
+        )
+        for w in range(4)
+    ]
     time.sleep(1.0)
     go.touch()
     for w in workers:
@@ -173,13 +199,30 @@ def test_killed_ingest_keeps_finished_articles_and_a_rerun_finishes_the_rest(tmp
         article = make_article(i)
         (folder / f"{article.id}.txt").write_text(f"Date: 2017-02-24\n\n{article.text}", encoding="utf-8")
     hang_on = {"value": "Town3"}
-    stub = FaultServer(lambda req: hang() if hang_on["value"] in article_text(req)
-                       else ok(findings_from_first_sentence(req)))
+    stub = FaultServer(
+        lambda req: hang() if hang_on["value"] in article_text(req) else ok(findings_from_first_sentence(req))
+    )
     db = tmp_path / "s.db"
-    env = {**os.environ, "EXTRACTOR_BASE_URL": stub.base_url, "EXTRACTOR_MODEL": "stub",
-           "EXTRACTOR_CACHE_DIR": str(tmp_path / "cache")}
-    cmd = [sys.executable, "-m", "extractor", "ingest", str(folder), "--db", str(db), "--concurrency", "1",
-           "--no-progress", "--engine", "llm"]
+    env = {
+        **os.environ,
+        "EXTRACTOR_BASE_URL": stub.base_url,
+        "EXTRACTOR_MODEL": "stub",
+        "EXTRACTOR_CACHE_DIR": str(tmp_path / "cache"),
+    }
+    cmd = [
+        sys.executable,
+        "-m",
+        "extractor",
+        "ingest",
+        str(folder),
+        "--db",
+        str(db),
+        "--concurrency",
+        "1",
+        "--no-progress",
+        "--engine",
+        "llm",
+    ]
     try:
         proc = subprocess.Popen(cmd, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         deadline = time.monotonic() + 60
@@ -201,8 +244,10 @@ def test_killed_ingest_keeps_finished_articles_and_a_rerun_finishes_the_rest(tmp
 
 
 def test_several_cli_ingests_into_one_file_at_once_store_each_article_once(tmp_path: Path) -> None:
-    shared = [f"Date: 2017-02-24\n\nSyrian warplanes struck Town{i} in Idlib province on Friday, residents said.\n"
-              for i in range(10)]
+    shared = [
+        f"Date: 2017-02-24\n\nSyrian warplanes struck Town{i} in Idlib province on Friday, residents said.\n"
+        for i in range(10)
+    ]
     procs = []
     for worker in range(3):
         folder = tmp_path / f"in{worker}"
@@ -213,9 +258,25 @@ def test_several_cli_ingests_into_one_file_at_once_store_each_article_once(tmp_p
             own = f"Date: 2017-02-24\n\nRussian jets struck Village{worker}x{i} near Hama on Thursday.\n"
             (folder / f"own{worker}_{i}.txt").write_text(own, encoding="utf-8")
         env = {**os.environ, "EXTRACTOR_ENGINE": "offline", "EXTRACTOR_CACHE_DIR": str(tmp_path / f"cache{worker}")}
-        procs.append(subprocess.Popen([sys.executable, "-m", "extractor", "ingest", str(folder), "--db",
-                                       str(tmp_path / "shared.db"), "--no-progress"], cwd=REPO, env=env,
-                                      stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True))
+        procs.append(
+            subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "extractor",
+                    "ingest",
+                    str(folder),
+                    "--db",
+                    str(tmp_path / "shared.db"),
+                    "--no-progress",
+                ],
+                cwd=REPO,
+                env=env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+        )
     for proc in procs:
         _, err = proc.communicate(timeout=300)
         assert proc.returncode == 0, err

@@ -21,15 +21,39 @@ from extractor.grounding import ground_quote
 HERE = Path(__file__).resolve().parent
 
 
-def S(attackers, place, region, country, *, target=None, target_group=None, date=None, date_text=None,
-      precision="unknown", aircraft=(), weapons=(), casualties=(), coordinated_with=(), reported_by=(), evidence=()):
+def S(
+    attackers,
+    place,
+    region,
+    country,
+    *,
+    target=None,
+    target_group=None,
+    date=None,
+    date_text=None,
+    precision="unknown",
+    aircraft=(),
+    weapons=(),
+    casualties=(),
+    coordinated_with=(),
+    reported_by=(),
+    evidence=(),
+):
     """A strike spec (evidence as quotes; grounded by ``build``)."""
     return {
-        "attackers": list(attackers), "target": target, "target_group": target_group,
+        "attackers": list(attackers),
+        "target": target,
+        "target_group": target_group,
         "location": {"place": place, "region": region, "country": country},
-        "strike_date": date, "date_text": date_text, "date_precision": precision,
-        "aircraft": list(aircraft), "weapons": list(weapons), "casualties": list(casualties),
-        "coordinated_with": list(coordinated_with), "reported_by": list(reported_by), "evidence": list(evidence),
+        "strike_date": date,
+        "date_text": date_text,
+        "date_precision": precision,
+        "aircraft": list(aircraft),
+        "weapons": list(weapons),
+        "casualties": list(casualties),
+        "coordinated_with": list(coordinated_with),
+        "reported_by": list(reported_by),
+        "evidence": list(evidence),
     }
 
 
@@ -40,8 +64,14 @@ def K(kind, group, lo, hi, *evidence):
 
 def CL(claimant, org, stance, statement, evidence, quote=None):
     """A claim spec."""
-    return {"claimant": claimant, "claimant_org": org, "stance": stance, "statement": statement,
-            "quote": quote, "evidence": list(evidence)}
+    return {
+        "claimant": claimant,
+        "claimant_org": org,
+        "stance": stance,
+        "statement": statement,
+        "quote": quote,
+        "evidence": list(evidence),
+    }
 
 
 def load_specs(folder: Path) -> dict:
@@ -61,7 +91,7 @@ def _ev(text: str, quotes: list[str], where: str) -> list[dict]:
         span = ground_quote(text, q)
         if span is None:
             raise SystemExit(f"{where}: quote not found: {q!r}")
-        quote = text[span.start:span.end]
+        quote = text[span.start : span.end]
         if text.count(quote) != 1:
             raise SystemExit(f"{where}: quote not unique: {q!r}")
         out.append({"quote": quote, "char_interval": {"start": span.start, "end": span.end}})
@@ -86,10 +116,15 @@ def build(article_id: str, spec: dict, folder: Path = HERE) -> GoldArticle:
         c = dict(c)
         c["evidence"] = _ev(text, c["evidence"], f"{article_id} claim {c['claimant']}")
         claims.append(c)
-    return GoldArticle.model_validate({
-        "article_id": article_id, "strikes": strikes, "claims": claims,
-        "alternatives": spec.get("alternatives", {}), "notes": spec.get("notes"),
-    })
+    return GoldArticle.model_validate(
+        {
+            "article_id": article_id,
+            "strikes": strikes,
+            "claims": claims,
+            "alternatives": spec.get("alternatives", {}),
+            "notes": spec.get("notes"),
+        }
+    )
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -56,8 +56,9 @@ def _range_sum(events: list[BriefingEvent], kind: str) -> tuple[int | None, int 
     return sum(f.low or 0 for f in figures), sum(f.high or 0 for f in figures)
 
 
-def _undated_candidates(groups: list[tuple[StrikeKey, list[int]]], merger: EventMerger, db: Store,
-                        start: date, end: date) -> set[int]:
+def _undated_candidates(
+    groups: list[tuple[StrikeKey, list[int]]], merger: EventMerger, db: Store, start: date, end: date
+) -> set[int]:
     """Store keys of undated articles with a strike that fits the period's events and no strike published
     on another day: an undated report of attackers who struck that place on several days cannot be
     placed on one of them. One verdict per group of strikes with the same attackers, place and date."""
@@ -139,9 +140,19 @@ def brief(
         multi_source_events=sum(1 for e in events if len(e.article_ids) > 1),
         contested_pairs=len(contested),
         date_flags=len(flags),
-        killed_low=killed[0], killed_high=killed[1], injured_low=injured[0], injured_high=injured[1],
+        killed_low=killed[0],
+        killed_high=killed[1],
+        injured_low=injured[0],
+        injured_high=injured[1],
     )
-    return Briefing(since=start, until=end, generated_at=datetime.now(UTC), counts=counts, events=events,
-                    contested=contested, date_flags=flags, narrative=narrative,
-                    articles=sorted((ref for ref, _ in articles), key=lambda r: (r.published is None, r.published,
-                                                                                 r.article_id)))
+    return Briefing(
+        since=start,
+        until=end,
+        generated_at=datetime.now(UTC),
+        counts=counts,
+        events=events,
+        contested=contested,
+        date_flags=flags,
+        narrative=narrative,
+        articles=sorted((ref for ref, _ in articles), key=lambda r: (r.published is None, r.published, r.article_id)),
+    )

@@ -57,8 +57,11 @@ def stopwords() -> frozenset[str]:
 def load_topics() -> tuple[Topic, ...]:
     data = _topics_data()
     return tuple(
-        Topic(name=row["name"], broader=tuple(row.get("broader", ())),
-              pattern=re.compile(r"\b(?:" + "|".join(re.escape(fold(s)) for s in row["stems"]) + ")"))
+        Topic(
+            name=row["name"],
+            broader=tuple(row.get("broader", ())),
+            pattern=re.compile(r"\b(?:" + "|".join(re.escape(fold(s)) for s in row["stems"]) + ")"),
+        )
         for row in data["topic"]
     )
 
@@ -77,8 +80,14 @@ class ClaimView:
     @classmethod
     def of(cls, ref: ArticleRef, claim: Claim) -> ClaimView:
         negated, words, topics = statement_keys(claim.statement)
-        return cls(ref=ref, claim=claim, negative=claim.stance == "denies" or negated, words=words,
-                   topics=topics, side=folded(claim.claimant_org or claim.claimant))
+        return cls(
+            ref=ref,
+            claim=claim,
+            negative=claim.stance == "denies" or negated,
+            words=words,
+            topics=topics,
+            side=folded(claim.claimant_org or claim.claimant),
+        )
 
 
 @lru_cache(maxsize=65536)
@@ -121,12 +130,20 @@ def _match_score(a_words: str, a_topics: frozenset[str], b_words: str, b_topics:
 
 def _side(view: ClaimView) -> ClaimSide:
     c = view.claim
-    return ClaimSide(article_id=view.ref.article_id, outlet=view.ref.outlet, claimant=c.claimant,
-                     claimant_org=c.claimant_org, stance=c.stance, statement=c.statement, quote=c.quote)
+    return ClaimSide(
+        article_id=view.ref.article_id,
+        outlet=view.ref.outlet,
+        claimant=c.claimant,
+        claimant_org=c.claimant_org,
+        stance=c.stance,
+        statement=c.statement,
+        quote=c.quote,
+    )
 
 
-def contested_pairs(articles: Iterable[tuple[ArticleRef, ArticleExtraction]],
-                    events_of: dict[str, list[str]]) -> list[ContestedPair]:
+def contested_pairs(
+    articles: Iterable[tuple[ArticleRef, ArticleExtraction]], events_of: dict[str, list[str]]
+) -> list[ContestedPair]:
     """Contradicting claim pairs among the articles; ``events_of`` maps article ids to their event ids."""
     positives: list[ClaimView] = []
     negatives_by_article: dict[str, list[ClaimView]] = defaultdict(list)
@@ -163,8 +180,17 @@ def contested_pairs(articles: Iterable[tuple[ArticleRef, ArticleExtraction]],
         if id(pos) in used:
             continue
         used.add(id(pos))
-        event_ids = sorted(set(events_of.get(pos.ref.article_id, [])) | set(events_of.get(neg.ref.article_id, [])),
-                           key=lambda e: int(e[1:]) if e[1:].isdigit() else 0)
-        pairs.append(ContestedPair(topic=topic, similarity=round(min(score, 1.0), 3), asserted=_side(pos),
-                                   denied=_side(neg), event_ids=event_ids))
+        event_ids = sorted(
+            set(events_of.get(pos.ref.article_id, [])) | set(events_of.get(neg.ref.article_id, [])),
+            key=lambda e: int(e[1:]) if e[1:].isdigit() else 0,
+        )
+        pairs.append(
+            ContestedPair(
+                topic=topic,
+                similarity=round(min(score, 1.0), 3),
+                asserted=_side(pos),
+                denied=_side(neg),
+                event_ids=event_ids,
+            )
+        )
     return pairs

@@ -17,8 +17,9 @@ from extractor.schemas import ArticleExtraction, ArticleRef, DateFlag
 FAR_FROM_PUBLICATION = timedelta(days=30)
 
 
-def date_flags(articles: Iterable[tuple[ArticleRef, ArticleExtraction]],
-               event_of: dict[str, list[str]]) -> list[DateFlag]:
+def date_flags(
+    articles: Iterable[tuple[ArticleRef, ArticleExtraction]], event_of: dict[str, list[str]]
+) -> list[DateFlag]:
     """One flag per article and problem; ``event_of`` maps article ids to the events they feed."""
     flags: list[DateFlag] = []
     for ref, extraction in articles:
@@ -37,16 +38,28 @@ def date_flags(articles: Iterable[tuple[ArticleRef, ArticleExtraction]],
             if span[0] > ref.published and (after is None or strike.strike_date > after):
                 after = strike.strike_date
             distance = max(ref.published - span[1], span[0] - ref.published)
-            if distance > FAR_FROM_PUBLICATION and (far is None or abs(strike.strike_date - ref.published)
-                                                    > abs(far - ref.published)):
+            if distance > FAR_FROM_PUBLICATION and (
+                far is None or abs(strike.strike_date - ref.published) > abs(far - ref.published)
+            ):
                 far = strike.strike_date
         if after is not None:
-            flags.append(DateFlag(**common, kind="strike_after_publication", strike_date=after,
-                                  detail=f"strike dated {after.isoformat()}, after publication on "
-                                         f"{ref.published.isoformat()}"))
+            flags.append(
+                DateFlag(
+                    **common,
+                    kind="strike_after_publication",
+                    strike_date=after,
+                    detail=f"strike dated {after.isoformat()}, after publication on {ref.published.isoformat()}",
+                )
+            )
         if far is not None:
             days = abs((far - ref.published).days)
-            flags.append(DateFlag(**common, kind="far_from_publication", strike_date=far,
-                                  detail=f"strike dated {far.isoformat()}, {days} days from publication on "
-                                         f"{ref.published.isoformat()}"))
+            flags.append(
+                DateFlag(
+                    **common,
+                    kind="far_from_publication",
+                    strike_date=far,
+                    detail=f"strike dated {far.isoformat()}, {days} days from publication on "
+                    f"{ref.published.isoformat()}",
+                )
+            )
     return flags

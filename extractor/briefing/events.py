@@ -52,10 +52,14 @@ class MatchKeys:
     interval: tuple[date, date] | None
 
     @classmethod
-    def of(cls, attackers: Iterable[str], place: str | None, region: str | None, when: date | None,
-           precision: str) -> MatchKeys:
-        return cls(attackers=frozenset(force_key(a) for a in attackers if a.strip()),
-                   places=PlaceKeys.of(place, region), interval=date_interval(when, precision))
+    def of(
+        cls, attackers: Iterable[str], place: str | None, region: str | None, when: date | None, precision: str
+    ) -> MatchKeys:
+        return cls(
+            attackers=frozenset(force_key(a) for a in attackers if a.strip()),
+            places=PlaceKeys.of(place, region),
+            interval=date_interval(when, precision),
+        )
 
     @property
     def mergeable(self) -> bool:
@@ -74,8 +78,9 @@ class Report:
 
     @classmethod
     def of(cls, ref: ArticleRef, strike: StrikeReport) -> Report:
-        keys = MatchKeys.of(strike.attackers, strike.location.place, strike.location.region, strike.strike_date,
-                            strike.date_precision)
+        keys = MatchKeys.of(
+            strike.attackers, strike.location.place, strike.location.region, strike.strike_date, strike.date_precision
+        )
         return cls(ref=ref, strike=strike, keys=keys, undated=ref.published is None)
 
     @property
@@ -292,8 +297,9 @@ def _event(cluster: list[Report]) -> BriefingEvent:
         targets=_distinct(s.target for s in strikes),
         target_groups=_distinct(group_name(s.target_group) for s in strikes),
         coordinated_with=_distinct(c for s in strikes for c in s.coordinated_with),
-        sources=sorted((_source(r) for r in cluster), key=lambda s: (s.undated_match, s.published or date.max,
-                                                                       s.article_id)),
+        sources=sorted(
+            (_source(r) for r in cluster), key=lambda s: (s.undated_match, s.published or date.max, s.article_id)
+        ),
         figures=figures_of(cluster),
     )
 
@@ -301,10 +307,18 @@ def _event(cluster: list[Report]) -> BriefingEvent:
 def _source(report: Report) -> EventSource:
     s, ref = report.strike, report.ref
     return EventSource(
-        article_id=ref.article_id, outlet=ref.outlet, title=ref.title, published=ref.published,
-        undated_match=report.undated, attackers=list(s.attackers), place=s.location.place or s.location.region,
-        strike_date=s.strike_date, date_precision=s.date_precision, date_text=s.date_text,
-        reported_by=list(s.reported_by), quote=s.evidence[0].quote if s.evidence else None,
+        article_id=ref.article_id,
+        outlet=ref.outlet,
+        title=ref.title,
+        published=ref.published,
+        undated_match=report.undated,
+        attackers=list(s.attackers),
+        place=s.location.place or s.location.region,
+        strike_date=s.strike_date,
+        date_precision=s.date_precision,
+        date_text=s.date_text,
+        reported_by=list(s.reported_by),
+        quote=s.evidence[0].quote if s.evidence else None,
     )
 
 
@@ -324,19 +338,30 @@ def figures_of(cluster: list[Report]) -> list[FigureRange]:
             quote = c.evidence[0].quote if c.evidence else None
             old = values.get(report.ref.article_id)
             if old is not None:
-                values[report.ref.article_id] = old.model_copy(update={"min": _widest(min, old.min, c.min),
-                                                                       "max": _widest(max, old.max, c.max)})
+                values[report.ref.article_id] = old.model_copy(
+                    update={"min": _widest(min, old.min, c.min), "max": _widest(max, old.max, c.max)}
+                )
             else:
                 values[report.ref.article_id] = FigureValue(
-                    article_id=report.ref.article_id, outlet=report.ref.outlet,
-                    reported_by=list(report.strike.reported_by), min=c.min, max=c.max, quote=quote)
+                    article_id=report.ref.article_id,
+                    outlet=report.ref.outlet,
+                    reported_by=list(report.strike.reported_by),
+                    min=c.min,
+                    max=c.max,
+                    quote=quote,
+                )
     figures = []
     for (kind, group), values in by_figure.items():
         numbers = [n for v in values.values() for n in (v.min, v.max) if n is not None]
-        figures.append(FigureRange(
-            kind=kind, group=group, low=min(numbers), high=max(numbers),
-            conflicting=len({(v.min, v.max) for v in values.values()}) > 1,
-            values=list(values.values()),
-        ))
+        figures.append(
+            FigureRange(
+                kind=kind,
+                group=group,
+                low=min(numbers),
+                high=max(numbers),
+                conflicting=len({(v.min, v.max) for v in values.values()}) > 1,
+                values=list(values.values()),
+            )
+        )
     figures.sort(key=lambda f: (f.kind != "killed", f.group))
     return figures

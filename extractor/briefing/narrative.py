@@ -53,15 +53,18 @@ class NarrativeDraft(Record):
         kept, bad = split_by_citations(self.sentences, known)
         if bad and not ctx.get("lenient"):
             unknown = sorted({a for s in bad for a in s.article_ids if a not in known})
-            raise ValueError(f"sentences cite article ids that are not in the events: {unknown[:10]}. "
-                             "Cite only article_id values that appear in the data.")
+            raise ValueError(
+                f"sentences cite article ids that are not in the events: {unknown[:10]}. "
+                "Cite only article_id values that appear in the data."
+            )
         ctx["dropped_sentences"] = len(bad)
         self.sentences = kept
         return self
 
 
-def split_by_citations(sentences: Iterable[NarrativeSentence],
-                       known_ids: set[str]) -> tuple[list[NarrativeSentence], list[NarrativeSentence]]:
+def split_by_citations(
+    sentences: Iterable[NarrativeSentence], known_ids: set[str]
+) -> tuple[list[NarrativeSentence], list[NarrativeSentence]]:
     """Sentences whose citations are all known and non-empty, and the rest."""
     kept, bad = [], []
     for sentence in sentences:
@@ -70,27 +73,55 @@ def split_by_citations(sentences: Iterable[NarrativeSentence],
     return kept, bad
 
 
-def narrative_data(since: date, until: date, events: list[BriefingEvent], contested: list[ContestedPair],
-                   date_flags: list[DateFlag]) -> dict[str, Any]:
+def narrative_data(
+    since: date, until: date, events: list[BriefingEvent], contested: list[ContestedPair], date_flags: list[DateFlag]
+) -> dict[str, Any]:
     """The facts a summary may use, compact and in a stable order (also the narrative's cache key)."""
     return {
         "period": {"since": since.isoformat(), "until": until.isoformat()},
-        "events": [{
-            "event_id": e.id, "attackers": e.attackers, "place": e.place, "region": e.region, "country": e.country,
-            "date_start": e.date_start.isoformat() if e.date_start else None,
-            "date_end": e.date_end.isoformat() if e.date_end else None, "targets": e.targets,
-            "target_groups": e.target_groups,
-            "sources": [{"article_id": s.article_id, "outlet": s.outlet} for s in e.sources],
-            "figures": [{"kind": f.kind, "group": f.group, "low": f.low, "high": f.high,
-                         "by_source": [{"article_id": v.article_id, "min": v.min, "max": v.max} for v in f.values]}
-                        for f in e.figures],
-        } for e in events[:EVENTS_GIVEN_TO_LLM]],
-        "contested": [{"topic": p.topic,
-                       "asserts": {"article_id": p.asserted.article_id, "claimant": p.asserted.claimant,
-                                   "organisation": p.asserted.claimant_org, "statement": p.asserted.statement},
-                       "denies": {"article_id": p.denied.article_id, "claimant": p.denied.claimant,
-                                  "organisation": p.denied.claimant_org, "statement": p.denied.statement}}
-                      for p in contested],
+        "events": [
+            {
+                "event_id": e.id,
+                "attackers": e.attackers,
+                "place": e.place,
+                "region": e.region,
+                "country": e.country,
+                "date_start": e.date_start.isoformat() if e.date_start else None,
+                "date_end": e.date_end.isoformat() if e.date_end else None,
+                "targets": e.targets,
+                "target_groups": e.target_groups,
+                "sources": [{"article_id": s.article_id, "outlet": s.outlet} for s in e.sources],
+                "figures": [
+                    {
+                        "kind": f.kind,
+                        "group": f.group,
+                        "low": f.low,
+                        "high": f.high,
+                        "by_source": [{"article_id": v.article_id, "min": v.min, "max": v.max} for v in f.values],
+                    }
+                    for f in e.figures
+                ],
+            }
+            for e in events[:EVENTS_GIVEN_TO_LLM]
+        ],
+        "contested": [
+            {
+                "topic": p.topic,
+                "asserts": {
+                    "article_id": p.asserted.article_id,
+                    "claimant": p.asserted.claimant,
+                    "organisation": p.asserted.claimant_org,
+                    "statement": p.asserted.statement,
+                },
+                "denies": {
+                    "article_id": p.denied.article_id,
+                    "claimant": p.denied.claimant,
+                    "organisation": p.denied.claimant_org,
+                    "statement": p.denied.statement,
+                },
+            }
+            for p in contested
+        ],
         "date_flags": [{"article_id": f.article_id, "kind": f.kind, "detail": f.detail} for f in date_flags],
     }
 
@@ -124,9 +155,17 @@ def llm_narrative(data: dict[str, Any], settings: Settings) -> Narrative:
     engine = get_engine(settings)
     prompt = load_prompt(BRIEF_PROMPT)
     data_json = json.dumps(data, ensure_ascii=False, indent=1)
-    key = cache_key(task="briefing-narrative", prompt=prompt.name, prompt_hash=prompt.hash, model=engine.model,
-                    endpoint=settings.base_url or "openai", mode=settings.mode, schema_hash=schema_hash(NarrativeDraft),
-                    temperature=settings.temperature, data=data_json)
+    key = cache_key(
+        task="briefing-narrative",
+        prompt=prompt.name,
+        prompt_hash=prompt.hash,
+        model=engine.model,
+        endpoint=settings.base_url or "openai",
+        mode=settings.mode,
+        schema_hash=schema_hash(NarrativeDraft),
+        temperature=settings.temperature,
+        data=data_json,
+    )
     cache = open_cache(settings.cache_dir) if settings.use_cache else None
     if cache is not None and not settings.refresh:
         hit = cache.get(key, model=Narrative)
@@ -134,13 +173,27 @@ def llm_narrative(data: dict[str, Any], settings: Settings) -> Narrative:
             return hit
     known = cited_ids(data)
     context: dict[str, Any] = {"known_ids": known}
-    request = {"model": engine.model, "temperature": settings.temperature, "max_tokens": settings.max_tokens,
-               "messages": prompt.render(data=data_json, fence=fence_for(data_json), since=data["period"]["since"],
-                                         until=data["period"]["until"])}
-    draft = engine.structured(NarrativeDraft, request, label="briefing narrative", context=context,
-                              salvage=lambda exc: _salvage(exc, known, context))
-    narrative = Narrative(sentences=draft.sentences, written_by="llm", model=engine.model,
-                          dropped_sentences=context.get("dropped_sentences", 0))
+    request = {
+        "model": engine.model,
+        "temperature": settings.temperature,
+        "max_tokens": settings.max_tokens,
+        "messages": prompt.render(
+            data=data_json, fence=fence_for(data_json), since=data["period"]["since"], until=data["period"]["until"]
+        ),
+    }
+    draft = engine.structured(
+        NarrativeDraft,
+        request,
+        label="briefing narrative",
+        context=context,
+        salvage=lambda exc: _salvage(exc, known, context),
+    )
+    narrative = Narrative(
+        sentences=draft.sentences,
+        written_by="llm",
+        model=engine.model,
+        dropped_sentences=context.get("dropped_sentences", 0),
+    )
     if cache is not None:
         cache.set(key, narrative)
     return narrative
@@ -159,8 +212,10 @@ def _salvage(exc: Exception, known: set[str], context: dict[str, Any]) -> Narrat
             return draft
         except (ValidationError, ValueError):
             pass
-    raise ResponseError(f"no usable summary from the model: {str(exc).splitlines()[0][:200] if str(exc) else exc!r}",
-                        article_id="briefing")
+    raise ResponseError(
+        f"no usable summary from the model: {str(exc).splitlines()[0][:200] if str(exc) else exc!r}",
+        article_id="briefing",
+    )
 
 
 # --- the deterministic template ------------------------------------------------------------------
@@ -204,14 +259,20 @@ def _figure_clause(figures: list[dict[str, Any]]) -> str:
 
 def _event_sentence(event: dict[str, Any]) -> NarrativeSentence:
     attackers = _join(event["attackers"]) or "Unidentified forces"
-    target = event["targets"][0] if event["targets"] else (
-        f"{event['target_groups'][0]} targets" if event["target_groups"] else "targets")
+    target = (
+        event["targets"][0]
+        if event["targets"]
+        else (f"{event['target_groups'][0]} targets" if event["target_groups"] else "targets")
+    )
     where = ", ".join(x for x in (event["place"], event["region"], event["country"]) if x)
     outlets = list(dict.fromkeys(s["outlet"] or f"article {s['article_id']}" for s in event["sources"]))
-    reported = f"reported by {len(outlets)} sources ({_join(outlets)})" if len(outlets) > 1 else \
-        f"reported by {outlets[0]}"
-    text = (f"{attackers} struck {target}{' in ' + where if where else ''}{_when(event)}, {reported}"
-            f"{_figure_clause(event['figures'])}.")
+    reported = (
+        f"reported by {len(outlets)} sources ({_join(outlets)})" if len(outlets) > 1 else f"reported by {outlets[0]}"
+    )
+    text = (
+        f"{attackers} struck {target}{' in ' + where if where else ''}{_when(event)}, {reported}"
+        f"{_figure_clause(event['figures'])}."
+    )
     ids = list(dict.fromkeys(s["article_id"] for s in event["sources"]))
     return NarrativeSentence(text=text, article_ids=ids)
 
@@ -226,17 +287,24 @@ def template_narrative(data: dict[str, Any]) -> Narrative:
     sentences = [_event_sentence(e) for e in data["events"][:EVENTS_IN_TEMPLATE]]
     for pair in data["contested"][:CONTESTED_IN_TEMPLATE]:
         a, d = pair["asserts"], pair["denies"]
-        sentences.append(NarrativeSentence(
-            text=f"On {pair['topic']}, {_who(a)} says \u201c{a['statement']}\u201d, which {_who(d)} contradicts: "
-                 f"\u201c{d['statement']}\u201d.",
-            article_ids=list(dict.fromkeys([a["article_id"], d["article_id"]]))))
+        sentences.append(
+            NarrativeSentence(
+                text=f"On {pair['topic']}, {_who(a)} says \u201c{a['statement']}\u201d, which {_who(d)} contradicts: "
+                f"\u201c{d['statement']}\u201d.",
+                article_ids=list(dict.fromkeys([a["article_id"], d["article_id"]])),
+            )
+        )
     flagged = list(dict.fromkeys(f["article_id"] for f in data["date_flags"]))
     if flagged:
         undated = len({f["article_id"] for f in data["date_flags"] if f["kind"] == "no_publication_date"})
         detail = f", {undated} of them with no publication date" if undated else ""
-        sentences.append(NarrativeSentence(
-            text=f"{len(flagged)} article{'s have' if len(flagged) != 1 else ' has'} unreliable dates{detail}; "
-                 f"see the date flags.", article_ids=flagged))
+        sentences.append(
+            NarrativeSentence(
+                text=f"{len(flagged)} article{'s have' if len(flagged) != 1 else ' has'} unreliable dates{detail}; "
+                f"see the date flags.",
+                article_ids=flagged,
+            )
+        )
     kept, bad = split_by_citations(sentences, cited_ids(data))
     return Narrative(sentences=kept, written_by="template", dropped_sentences=len(bad))
 

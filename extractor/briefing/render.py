@@ -71,8 +71,14 @@ def _environment() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters.update(md=md_text, safe_url=safe_url, anchor=anchor, figure_label=figure_label,
-                       figure_range=figure_range, figure_text=figure_text)
+    env.filters.update(
+        md=md_text,
+        safe_url=safe_url,
+        anchor=anchor,
+        figure_label=figure_label,
+        figure_range=figure_range,
+        figure_text=figure_text,
+    )
     return env
 
 

@@ -42,8 +42,11 @@ def main() -> None:
     except Exception as exc:
         if os.environ.get("EXTRACTOR_DEBUG"):
             raise
-        _fail(f"error: unexpected {type(exc).__name__}: {_one_line(str(exc))} "
-              "(this is a bug; rerun with EXTRACTOR_DEBUG=1 for the traceback)", 3)
+        _fail(
+            f"error: unexpected {type(exc).__name__}: {_one_line(str(exc))} "
+            "(this is a bug; rerun with EXTRACTOR_DEBUG=1 for the traceback)",
+            3,
+        )
 
 
 def _one_line(text: str) -> str:

@@ -46,9 +46,12 @@ def ingest_command(
         result = ingest(articles, store, settings=cfg, concurrency=concurrency, progress=progress)
         counts = store.counts()
     failures += result.failures
-    err.print(f"stored {len(result.stored)} extraction(s), skipped {len(result.skipped)} already stored, "
-              f"{len(failures)} failed; {store.path} holds {counts['articles']} article(s) and "
-              f"{counts['extractions']} extraction(s)", highlight=False)
+    err.print(
+        f"stored {len(result.stored)} extraction(s), skipped {len(result.skipped)} already stored, "
+        f"{len(failures)} failed; {store.path} holds {counts['articles']} article(s) and "
+        f"{counts['extractions']} extraction(s)",
+        highlight=False,
+    )
     report_failures(err, failures)
     if failures:
         raise typer.Exit(1)
@@ -59,8 +62,9 @@ def brief_command(
     day: str | None = typer.Option(None, "--date", help="Briefing for articles published on this day (YYYY-MM-DD)."),
     since: str | None = typer.Option(None, help="First publication day of a range (YYYY-MM-DD)."),
     until: str | None = typer.Option(None, help="Last publication day of a range (default: today)."),
-    fmt: BriefFormat | None = typer.Option(None, "--format", "-f",
-                                           help="md, html or json (default: from --output's suffix, else md)."),
+    fmt: BriefFormat | None = typer.Option(
+        None, "--format", "-f", help="md, html or json (default: from --output's suffix, else md)."
+    ),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write the briefing here instead of stdout."),
     db: Path | None = typer.Option(None, "--db", help=DB_HELP),
     engine: str | None = typer.Option(None, help="Summary writer: auto (LLM when configured), llm or offline."),
@@ -84,8 +88,11 @@ def brief_command(
         sys.stdout.write(text)
         return
     output.write_text(text, encoding="utf-8")
-    Console(stderr=True, soft_wrap=True).print(f"wrote {chosen.value} briefing ({briefing.counts.events} event(s) from "
-                               f"{briefing.counts.articles} article(s)) to {output}", highlight=False)
+    Console(stderr=True, soft_wrap=True).print(
+        f"wrote {chosen.value} briefing ({briefing.counts.events} event(s) from "
+        f"{briefing.counts.articles} article(s)) to {output}",
+        highlight=False,
+    )
 
 
 def _format_from_suffix(output: Path | None) -> BriefFormat:

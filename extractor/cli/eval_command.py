@@ -39,27 +39,38 @@ def print_run(console: Console, run: EvalRun) -> None:
     """Summary table (strikes, claims, per-field micro P/R/F1 + macro F1), costs, then per-article rows."""
     agg = run.aggregate
     cfg = run.config
-    title = (f"eval {cfg.suite} · {cfg.engine}{'/' + cfg.model if cfg.model else ''}"
-             + (f" · prompt {cfg.prompt_id} ({cfg.prompt_hash})" if cfg.prompt_id else ""))
+    title = f"eval {cfg.suite} · {cfg.engine}{'/' + cfg.model if cfg.model else ''}" + (
+        f" · prompt {cfg.prompt_id} ({cfg.prompt_hash})" if cfg.prompt_id else ""
+    )
     table = Table(title=title, show_edge=True)
     for col in ("metric", "TP", "FP", "FN", "precision", "recall", "F1", "macro F1"):
         table.add_column(col, justify="left" if col == "metric" else "right")
 
     def row(name: str, counts: Counts, macro: PRF, style: str | None = None) -> None:
         scores = ["—"] * 3 if counts.empty else [_f(counts.precision), _f(counts.recall), _f(counts.f1)]
-        table.add_row(name, str(counts.tp), str(counts.fp), str(counts.fn), *scores,
-                      _f(macro.f1) if macro.articles else "—", style=style)
+        table.add_row(
+            name,
+            str(counts.tp),
+            str(counts.fp),
+            str(counts.fn),
+            *scores,
+            _f(macro.f1) if macro.articles else "—",
+            style=style,
+        )
 
     row("strikes", agg.strikes, agg.macro.strikes, "bold")
     for field in STRIKE_FIELDS:
         row(f"  {field}", agg.fields[field], agg.macro.fields[field])
     row("claims", agg.claims, agg.macro.claims, "bold")
     console.print(table)
-    console.print(f"grounding {_f(agg.grounding_rate)} ({agg.verified_spans}/{agg.evidence_spans} spans) · "
-                  f"schema-valid {_f(agg.schema_valid_rate)} · failures {agg.failures}/{agg.articles} · "
-                  f"cache hits {agg.cache_hits} · tokens {agg.usage.total_tokens} · "
-                  f"latency {agg.latency_ms_total:.0f} ms total, {agg.latency_ms_mean:.0f} ms/article",
-                  highlight=False, soft_wrap=True)
+    console.print(
+        f"grounding {_f(agg.grounding_rate)} ({agg.verified_spans}/{agg.evidence_spans} spans) · "
+        f"schema-valid {_f(agg.schema_valid_rate)} · failures {agg.failures}/{agg.articles} · "
+        f"cache hits {agg.cache_hits} · tokens {agg.usage.total_tokens} · "
+        f"latency {agg.latency_ms_total:.0f} ms total, {agg.latency_ms_mean:.0f} ms/article",
+        highlight=False,
+        soft_wrap=True,
+    )
     per_article = Table(title="per article (gold/predicted/matched)")
     per_article.add_column("article", no_wrap=True)
     for col in ("strikes", "strike F1", "claims", "claim F1", "grounding"):
@@ -69,9 +80,15 @@ def print_run(console: Console, run: EvalRun) -> None:
         per_article.add_column("failure", overflow="fold")
     for a in run.articles:
         s = a.score
-        per_article.add_row(a.article_id, f"{s.gold_strikes}/{s.predicted_strikes}/{s.strikes.tp}",
-                            _f(s.strikes.f1), f"{s.gold_claims}/{s.predicted_claims}/{s.claims.tp}",
-                            _f(s.claims.f1), _f(s.grounding_rate), *([escape(a.failure or "")] if failures else []))
+        per_article.add_row(
+            a.article_id,
+            f"{s.gold_strikes}/{s.predicted_strikes}/{s.strikes.tp}",
+            _f(s.strikes.f1),
+            f"{s.gold_claims}/{s.predicted_claims}/{s.claims.tp}",
+            _f(s.claims.f1),
+            _f(s.grounding_rate),
+            *([escape(a.failure or "")] if failures else []),
+        )
     console.print(per_article)
 
 
@@ -82,8 +99,9 @@ def print_comparison(console: Console, comparison: Comparison, name_a: str, name
     for col in ("metric (micro F1)", "A", "B", "B - A", "status"):
         table.add_column(col, justify="left" if col in ("metric (micro F1)", "status") else "right")
     for m in comparison.metrics:
-        status = ("[red]REGRESSED[/]" if m.regressed(comparison.threshold) else
-                  "nothing to score" if not m.gated else "ok")
+        status = (
+            "[red]REGRESSED[/]" if m.regressed(comparison.threshold) else "nothing to score" if not m.gated else "ok"
+        )
         table.add_row(m.name, _f(m.baseline), _f(m.candidate), f"{m.delta:+.3f}", status)
     console.print(table)
     articles = Table(title="per article")
@@ -95,16 +113,23 @@ def print_comparison(console: Console, comparison: Comparison, name_a: str, name
         articles.add_column("failure A", overflow="fold")
         articles.add_column("failure B", overflow="fold")
     for a in comparison.articles:
-        articles.add_row(a.article_id, _f(a.baseline_strike_f1), _f(a.candidate_strike_f1),
-                         _f(a.baseline_claim_f1), _f(a.candidate_claim_f1),
-                         *([escape(a.baseline_failure or ""), escape(a.candidate_failure or "")] if failures else []))
+        articles.add_row(
+            a.article_id,
+            _f(a.baseline_strike_f1),
+            _f(a.candidate_strike_f1),
+            _f(a.baseline_claim_f1),
+            _f(a.candidate_claim_f1),
+            *([escape(a.baseline_failure or ""), escape(a.candidate_failure or "")] if failures else []),
+        )
     console.print(articles)
     for warning in comparison.warnings:
         console.print(f"[yellow]warning:[/] {warning}")
     if comparison.regressed:
         names = ", ".join(m.name for m in comparison.regressions)
-        console.print(f"[red]FAIL[/]: candidate is below the baseline by more than {comparison.threshold} on: {names}",
-                      soft_wrap=True)
+        console.print(
+            f"[red]FAIL[/]: candidate is below the baseline by more than {comparison.threshold} on: {names}",
+            soft_wrap=True,
+        )
     else:
         console.print(f"[green]PASS[/]: no metric below the baseline by more than {comparison.threshold}")
 
@@ -197,7 +222,8 @@ def report_command(
     articles_dir = articles or root / run.config.articles_dir
     inputs = load_inputs(gold_dir, articles_dir, run.config.suite)
     if gold_hash(inputs.gold) != run.config.gold_hash:
-        raise EvalInputError(f"{gold_dir}: gold differs from the gold this run was scored on (gold_hash); "
-                             "rerun the eval instead")
+        raise EvalInputError(
+            f"{gold_dir}: gold differs from the gold this run was scored on (gold_hash); rerun the eval instead"
+        )
     path = write_report(run, inputs, output or run_file.with_suffix(".html"))
     Console().print(f"wrote report {path}", highlight=False, soft_wrap=True)

@@ -69,29 +69,39 @@ def _place(s: StrikeReport) -> str:
 
 
 def _evidence(s: StrikeReport) -> str:
-    return "\n".join(f"[{e.char_interval.start}:{e.char_interval.end}] “{e.quote}”" for e in s.evidence[:2]
-                     if e.char_interval)
+    return "\n".join(
+        f"[{e.char_interval.start}:{e.char_interval.end}] “{e.quote}”" for e in s.evidence[:2] if e.char_interval
+    )
 
 
 def print_extraction(console: Console, result: ArticleExtraction) -> None:
     """One article: a field/value table per strike, a table of claims, then the summary."""
     m = result.metadata
-    console.rule(f"[bold]{escape(result.article_id)}[/] · {m.engine}{'/' + escape(m.model) if m.model else ''} · "
-                 f"{'cache hit' if m.cache_hit else 'fresh'} · {m.latency_ms:.1f} ms")
+    console.rule(
+        f"[bold]{escape(result.article_id)}[/] · {m.engine}{'/' + escape(m.model) if m.model else ''} · "
+        f"{'cache hit' if m.cache_hit else 'fresh'} · {m.latency_ms:.1f} ms"
+    )
     if not result.strikes:
         console.print("no strike reports")
     for i, s in enumerate(result.strikes, 1):
-        table = Table(title=f"strike {i} of {len(result.strikes)}", show_header=False, expand=True,
-                      title_justify="left")
+        table = Table(
+            title=f"strike {i} of {len(result.strikes)}", show_header=False, expand=True, title_justify="left"
+        )
         table.add_column("field", style="bold", width=16, no_wrap=True)
         table.add_column("value", overflow="fold", ratio=1)
         date = f"{s.strike_date or 'unknown'} ({s.date_precision})" + (f" “{s.date_text}”" if s.date_text else "")
-        rows = [("attackers", ", ".join(s.attackers)), ("target", " / ".join(x for x in (s.target, s.target_group)
-                                                                              if x)),
-                ("place", _place(s)), ("date", date), ("aircraft", ", ".join(s.aircraft)),
-                ("weapons", ", ".join(s.weapons)), ("casualties", "; ".join(map(_casualty, s.casualties))),
-                ("coordinated with", ", ".join(s.coordinated_with)), ("reported by", ", ".join(s.reported_by)),
-                ("evidence", _evidence(s))]
+        rows = [
+            ("attackers", ", ".join(s.attackers)),
+            ("target", " / ".join(x for x in (s.target, s.target_group) if x)),
+            ("place", _place(s)),
+            ("date", date),
+            ("aircraft", ", ".join(s.aircraft)),
+            ("weapons", ", ".join(s.weapons)),
+            ("casualties", "; ".join(map(_casualty, s.casualties))),
+            ("coordinated with", ", ".join(s.coordinated_with)),
+            ("reported by", ", ".join(s.reported_by)),
+            ("evidence", _evidence(s)),
+        ]
         for field, value in rows:
             if value:
                 table.add_row(field, escape(value))  # article text is data, never rich markup
@@ -122,8 +132,12 @@ def report_failures(console: Console, failures: list[BatchFailure]) -> None:
 def extract_command(
     paths: list[str] = typer.Argument(..., help="Article files, folders of .txt files, or - for stdin."),
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", "-f", help="table, json or jsonl."),
-    output: Path | None = typer.Option(None, "--output", "-o", help="Write results here (JSONL: appended as "
-                                       "each article finishes; a rerun skips finished articles)."),
+    output: Path | None = typer.Option(
+        None,
+        "--output",
+        "-o",
+        help="Write results here (JSONL: appended as each article finishes; a rerun skips finished articles).",
+    ),
     engine: options.Engine = None,
     model: options.Model = None,
     base_url: options.BaseUrl = None,
@@ -145,15 +159,20 @@ def extract_command(
     order = {a.id: i for i, a in enumerate(articles)}
     results = sorted(batch.results, key=lambda r: order.get(r.article_id, 0))
     if jsonl_out is not None:
-        err.print(f"wrote {len(results)} result(s) to {jsonl_out}"
-                  + (f"; skipped {len(batch.skipped)} already there" if batch.skipped else ""))
+        err.print(
+            f"wrote {len(results)} result(s) to {jsonl_out}"
+            + (f"; skipped {len(batch.skipped)} already there" if batch.skipped else "")
+        )
     elif fmt is OutputFormat.table:
         for r in results:
             print_extraction(console, r)
     else:
         lines = [r.model_dump(mode="json") for r in results]
-        text = (json.dumps(lines, indent=2, ensure_ascii=False) + "\n" if fmt is OutputFormat.json
-                else "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines))
+        text = (
+            json.dumps(lines, indent=2, ensure_ascii=False) + "\n"
+            if fmt is OutputFormat.json
+            else "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines)
+        )
         if output is not None:
             output.write_text(text, encoding="utf-8")
         else:

@@ -19,8 +19,16 @@ Refresh = Annotated[bool, typer.Option("--refresh", help="Ignore cached results 
 Progress = Annotated[bool, typer.Option("--progress", help="Show a progress bar on stderr.")]
 
 
-def settings_from_flags(engine: str | None, model: str | None, base_url: str | None, prompt: str | None,
-                        mode: str | None, no_cache: bool, refresh: bool) -> Settings:
+def settings_from_flags(
+    engine: str | None,
+    model: str | None,
+    base_url: str | None,
+    prompt: str | None,
+    mode: str | None,
+    no_cache: bool,
+    refresh: bool,
+) -> Settings:
     """Settings from the environment, with the command's flags taking precedence."""
-    return Settings.from_env(engine=engine, model=model, base_url=base_url, prompt=prompt, mode=mode,
-                             use_cache=not no_cache, refresh=refresh)
+    return Settings.from_env(
+        engine=engine, model=model, base_url=base_url, prompt=prompt, mode=mode, use_cache=not no_cache, refresh=refresh
+    )

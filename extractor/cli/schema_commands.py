@@ -13,14 +13,22 @@ from extractor.schemas import Article, ArticleExtraction, ArticleFindings, Brief
 schema_app = typer.Typer(help="JSON Schema files of the records.", no_args_is_help=True)
 app.add_typer(schema_app, name="schema")
 
-EXPORTED = {"article": Article, "article_extraction": ArticleExtraction, "article_findings": ArticleFindings,
-            "strike_report": StrikeReport, "claim": Claim, "briefing": Briefing}
+EXPORTED = {
+    "article": Article,
+    "article_extraction": ArticleExtraction,
+    "article_findings": ArticleFindings,
+    "strike_report": StrikeReport,
+    "claim": Claim,
+    "briefing": Briefing,
+}
 
 
 def schema_files() -> dict[str, str]:
     """File name -> JSON text for every exported model (what ``schemas/`` must hold)."""
-    return {f"{name}.schema.json": json.dumps(model.model_json_schema(), indent=2, sort_keys=True) + "\n"
-            for name, model in EXPORTED.items()}
+    return {
+        f"{name}.schema.json": json.dumps(model.model_json_schema(), indent=2, sort_keys=True) + "\n"
+        for name, model in EXPORTED.items()
+    }
 
 
 @schema_app.command("export")

@@ -24,9 +24,7 @@ class Engine(Protocol):
 class BatchEngine(Engine, Protocol):
     """An engine that is faster over many articles at once (the offline engine uses ``nlp.pipe``)."""
 
-    def extract_batch(
-        self, articles: Iterable[Article]
-    ) -> Iterator[tuple[Article, ArticleExtraction | Exception]]:
+    def extract_batch(self, articles: Iterable[Article]) -> Iterator[tuple[Article, ArticleExtraction | Exception]]:
         """Yield each article with its extraction, or the exception that stopped it."""
 
 

@@ -101,7 +101,9 @@ def _ground(text: str, evidence: Evidence, hint: int) -> Evidence | None:
 _NUMBER_WORDS = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|"
-    r"dozens?|scores?)\b", re.IGNORECASE)
+    r"dozens?|scores?)\b",
+    re.IGNORECASE,
+)
 
 
 def _figure_unsupported(casualty: Casualty, quotes: list[str]) -> int | None:
@@ -170,8 +172,9 @@ def _ground_items(items: list[Any], text: str, lenient: bool, dropped: list[str]
     if (missing or problems) and not lenient:
         parts = []
         if missing:
-            parts.append("these evidence quotes are not in the article text: "
-                         + "; ".join(repr(q[:80]) for q in missing[:5]))
+            parts.append(
+                "these evidence quotes are not in the article text: " + "; ".join(repr(q[:80]) for q in missing[:5])
+            )
         if problems:
             parts.append("; ".join(problems[:5]))
         raise ValueError(". ".join(parts) + ". Copy quotes verbatim from the article, with the numbers they give.")
@@ -255,8 +258,9 @@ def _is_transient(exc: BaseException) -> bool:
     """Timeouts, refused or dropped connections, 429 and 5xx: worth another try after a wait."""
     import openai
 
-    if isinstance(exc, (openai.APITimeoutError, openai.APIConnectionError, openai.RateLimitError,
-                        openai.InternalServerError)):
+    if isinstance(
+        exc, (openai.APITimeoutError, openai.APIConnectionError, openai.RateLimitError, openai.InternalServerError)
+    ):
         return True
     return isinstance(exc, openai.APIStatusError) and (exc.status_code == 429 or exc.status_code >= 500)
 
@@ -424,31 +428,56 @@ class LLMEngine:
         import instructor
         import openai
 
-        mode = {"tools": instructor.Mode.TOOLS, "json": instructor.Mode.JSON,
-                "md_json": instructor.Mode.MD_JSON}[self.settings.mode]
-        raw = openai.OpenAI(base_url=self.settings.base_url, api_key=self.settings.api_key or "not-needed",
-                            max_retries=0, timeout=self.settings.timeout_s)
+        mode = {"tools": instructor.Mode.TOOLS, "json": instructor.Mode.JSON, "md_json": instructor.Mode.MD_JSON}[
+            self.settings.mode
+        ]
+        raw = openai.OpenAI(
+            base_url=self.settings.base_url,
+            api_key=self.settings.api_key or "not-needed",
+            max_retries=0,
+            timeout=self.settings.timeout_s,
+        )
         _guard_logs(self.settings.api_key)
         return instructor.from_openai(raw, mode=mode)
 
     def cache_parts(self) -> dict[str, Any]:
         s = self.settings
-        return {"engine": self.name, "model": self.model, "endpoint": s.base_url or "openai", "mode": s.mode,
-                "prompt": self.prompt.name, "prompt_hash": self.prompt.hash,
-                "schema_hash": schema_hash(GroundedFindings), "lexicons": data_hash(),
-                "params": {"temperature": s.temperature, "max_tokens": s.max_tokens,
-                           "validation_attempts": s.max_validation_attempts, "chunk_chars": s.chunk_chars}}
+        return {
+            "engine": self.name,
+            "model": self.model,
+            "endpoint": s.base_url or "openai",
+            "mode": s.mode,
+            "prompt": self.prompt.name,
+            "prompt_hash": self.prompt.hash,
+            "schema_hash": schema_hash(GroundedFindings),
+            "lexicons": data_hash(),
+            "params": {
+                "temperature": s.temperature,
+                "max_tokens": s.max_tokens,
+                "validation_attempts": s.max_validation_attempts,
+                "chunk_chars": s.chunk_chars,
+            },
+        }
 
     def messages(self, article: Article, text: str) -> list[dict[str, str]]:
         """The exact chat messages sent for one article (or one chunk of it)."""
-        return self.prompt.render(article_id=article.id, title=article.title, outlet=article.outlet,
-                                  published=article.published.isoformat() if article.published else None,
-                                  text=text, fence=fence_for(text))
+        return self.prompt.render(
+            article_id=article.id,
+            title=article.title,
+            outlet=article.outlet,
+            published=article.published.isoformat() if article.published else None,
+            text=text,
+            fence=fence_for(text),
+        )
 
     def request(self, article: Article, text: str) -> dict[str, Any]:
         s = self.settings
-        return {"model": self.model, "messages": self.messages(article, text), "temperature": s.temperature,
-                "max_tokens": s.max_tokens}
+        return {
+            "model": self.model,
+            "messages": self.messages(article, text),
+            "temperature": s.temperature,
+            "max_tokens": s.max_tokens,
+        }
 
     def extract(self, article: Article) -> ArticleExtraction:
         """Extract one article, chunk by chunk when it is long, within the settings' deadline."""
@@ -481,18 +510,31 @@ class LLMEngine:
             claims=[resolve_claim(c) for c in claims],
             summary=" ".join(summaries[:1]) if len(chunks) == 1 else " ".join(summaries[:3]),
             metadata=RunMetadata(
-                engine=self.name, model=self.model, prompt_id=self.prompt.name, prompt_hash=self.prompt.hash,
-                usage=tally.usage, attempts=tally.count, latency_ms=(time.perf_counter() - start) * 1000,
-                dropped_ungrounded=dropped, chunks=len(chunks), created_at=datetime.now(UTC),
+                engine=self.name,
+                model=self.model,
+                prompt_id=self.prompt.name,
+                prompt_hash=self.prompt.hash,
+                usage=tally.usage,
+                attempts=tally.count,
+                latency_ms=(time.perf_counter() - start) * 1000,
+                dropped_ungrounded=dropped,
+                chunks=len(chunks),
+                created_at=datetime.now(UTC),
             ),
         )
 
-    def _extract_chunk(self, article: Article, chunk: Chunk, where: str, tally: _Attempts,
-                       deadline: float) -> tuple[ArticleFindings, int]:
+    def _extract_chunk(
+        self, article: Article, chunk: Chunk, where: str, tally: _Attempts, deadline: float
+    ) -> tuple[ArticleFindings, int]:
         context: dict[str, Any] = {"text": article.text, "hint": chunk.start}
         findings = self.structured(
-            GroundedFindings, self.request(article, chunk.text), tally=tally, label=where or "the article",
-            article_id=article.id, context=context, deadline=deadline,
+            GroundedFindings,
+            self.request(article, chunk.text),
+            tally=tally,
+            label=where or "the article",
+            article_id=article.id,
+            context=context,
+            deadline=deadline,
             salvage=lambda exc: self._salvage(article, exc, tally, chunk.start, where),
         )
         if isinstance(findings, tuple):
@@ -526,8 +568,13 @@ class LLMEngine:
         where = f"{label}: " if label not in ("request", "the article", "") else ""
 
         def fail(kind: type[ExtractionError], message: str) -> ExtractionError:
-            return kind(self._redact(where + message), article_id=article_id, attempts=tally.count,
-                        usage=tally.usage, failures=tally.failures)
+            return kind(
+                self._redact(where + message),
+                article_id=article_id,
+                attempts=tally.count,
+                usage=tally.usage,
+                failures=tally.failures,
+            )
 
         def wait(retry_state: Any) -> float:
             exc = retry_state.outcome.exception()
@@ -572,17 +619,21 @@ class LLMEngine:
                     except Exception as exc:
                         cause = _root_cause(exc)
                         if _is_transient(cause):
-                            tally.failures.append(AttemptFailure(kind="transport",
-                                                                 message=self._redact(describe_failure(cause))))
+                            tally.failures.append(
+                                AttemptFailure(kind="transport", message=self._redact(describe_failure(cause)))
+                            )
                         raise
             return result
         except RetryError as exc:
             state = exc.last_attempt
             cause = _root_cause(state.exception())
-            budget = (f" (deadline of {s.deadline_s:g}s reached)"
-                      if state.attempt_number < s.max_transport_attempts else "")
-            raise fail(TransportError, f"endpoint failed after {state.attempt_number} attempt(s){budget}: "
-                                       f"{describe_failure(cause)}") from None
+            budget = (
+                f" (deadline of {s.deadline_s:g}s reached)" if state.attempt_number < s.max_transport_attempts else ""
+            )
+            raise fail(
+                TransportError,
+                f"endpoint failed after {state.attempt_number} attempt(s){budget}: {describe_failure(cause)}",
+            ) from None
         except ExtractionError:
             raise
         except Exception as exc:
@@ -598,26 +649,36 @@ class LLMEngine:
         key = self.settings.api_key
         return _mask(text.replace(key, "***") if key and len(key) >= 4 else text)
 
-    def _salvage(self, article: Article, exc: Exception, tally: _Attempts, hint: int,
-                 where: str) -> tuple[ArticleFindings, int]:
+    def _salvage(
+        self, article: Article, exc: Exception, tally: _Attempts, hint: int, where: str
+    ) -> tuple[ArticleFindings, int]:
         """After the last re-ask, keep the grounded items of the last answer; drop and count the rest."""
         cause = _root_cause(exc)
         prefix = f"{where}: " if where else ""
 
         def fail(message: str) -> ResponseError:
-            return ResponseError(self._redact(prefix + message), article_id=article.id, attempts=tally.count,
-                                 usage=tally.usage, failures=tally.failures)
+            return ResponseError(
+                self._redact(prefix + message),
+                article_id=article.id,
+                attempts=tally.count,
+                usage=tally.usage,
+                failures=tally.failures,
+            )
 
         if type(exc).__name__ == "IncompleteOutputException":
-            raise fail(f"output truncated at the max_tokens limit ({self.settings.max_tokens}); raise max_tokens "
-                       "or lower chunk_chars") from None
+            raise fail(
+                f"output truncated at the max_tokens limit ({self.settings.max_tokens}); raise max_tokens "
+                "or lower chunk_chars"
+            ) from None
         if cause is not exc and not isinstance(cause, (ValidationError, ValueError)):
             raise fail(f"request failed: {describe_failure(cause)}") from None
         last = getattr(exc, "last_completion", None)
         plain = _plain_text_reply(last) if self.settings.mode == "tools" else None
         if plain is not None:
-            raise fail(f"no structured answer after {tally.count} attempt(s): the model replied in plain text "
-                       f"without calling the tool (a refusal?): {plain[:120]!r}") from None
+            raise fail(
+                f"no structured answer after {tally.count} attempt(s): the model replied in plain text "
+                f"without calling the tool (a refusal?): {plain[:120]!r}"
+            ) from None
         raw = completion_arguments(last)
         if raw:
             lenient: dict[str, Any] = {"text": article.text, "hint": hint, "lenient": True, "dropped": []}

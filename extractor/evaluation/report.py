@@ -61,8 +61,13 @@ def split_segments(text: str, highlights: list[Highlight]) -> list[Segment]:
         if start >= end:
             continue
         covering = [h for h in highlights if h.start <= start and end <= h.end]
-        segments.append(Segment(text[start:end], gold=[h.label for h in covering if h.side == "gold"],
-                                predicted=[h.label for h in covering if h.side == "predicted"]))
+        segments.append(
+            Segment(
+                text[start:end],
+                gold=[h.label for h in covering if h.side == "gold"],
+                predicted=[h.label for h in covering if h.side == "predicted"],
+            )
+        )
     return segments
 
 
@@ -85,8 +90,9 @@ def _item_evidence(strikes: list[StrikeReport], claims: list[Claim]) -> list[tup
     return out
 
 
-def highlights_for(text: str, gold: GoldArticle, prediction: ArticleExtraction | None) -> tuple[list[Highlight],
-                                                                                             list[str]]:
+def highlights_for(
+    text: str, gold: GoldArticle, prediction: ArticleExtraction | None
+) -> tuple[list[Highlight], list[str]]:
     """Gold and predicted evidence spans in the text, and the predicted quotes not found in it."""
     found: list[Highlight] = []
     missing: list[str] = []
@@ -153,15 +159,34 @@ def article_view(inputs: SuiteInputs, run_article: ArticleRun) -> dict:
     highlights, missing = highlights_for(text, gold, prediction)
     strikes = prediction.strikes if prediction else []
     claims = prediction.claims if prediction else []
-    strike_pairs = [{
-        "gold_index": p.gold + 1, "predicted_index": p.predicted + 1, "similarity": p.similarity,
-        "rows": [{"field": f, "gold": field_value(gold.strikes[p.gold], f),
-                  "predicted": field_value(strikes[p.predicted], f), "verdict": verdict(p.fields[f])}
-                 for f in STRIKE_FIELDS],
-    } for p in score.strike_pairs]
-    claim_pairs = [{"gold_index": p.gold + 1, "predicted_index": p.predicted + 1, "gold": gold.claims[p.gold],
-                    "predicted": claims[p.predicted], "claimant_similarity": p.claimant_similarity,
-                    "statement_similarity": p.statement_similarity} for p in score.claim_pairs]
+    strike_pairs = [
+        {
+            "gold_index": p.gold + 1,
+            "predicted_index": p.predicted + 1,
+            "similarity": p.similarity,
+            "rows": [
+                {
+                    "field": f,
+                    "gold": field_value(gold.strikes[p.gold], f),
+                    "predicted": field_value(strikes[p.predicted], f),
+                    "verdict": verdict(p.fields[f]),
+                }
+                for f in STRIKE_FIELDS
+            ],
+        }
+        for p in score.strike_pairs
+    ]
+    claim_pairs = [
+        {
+            "gold_index": p.gold + 1,
+            "predicted_index": p.predicted + 1,
+            "gold": gold.claims[p.gold],
+            "predicted": claims[p.predicted],
+            "claimant_similarity": p.claimant_similarity,
+            "statement_similarity": p.statement_similarity,
+        }
+        for p in score.claim_pairs
+    ]
     matched_gold_strikes = {p.gold for p in score.strike_pairs}
     matched_pred_strikes = {p.predicted for p in score.strike_pairs}
     matched_gold_claims = {p.gold for p in score.claim_pairs}
@@ -174,8 +199,9 @@ def article_view(inputs: SuiteInputs, run_article: ArticleRun) -> dict:
         "segments": split_segments(text, highlights),
         "unfound_quotes": missing,
         "strike_pairs": strike_pairs,
-        "missed_strikes": [(i + 1, _strike_title(s)) for i, s in enumerate(gold.strikes)
-                           if i not in matched_gold_strikes],
+        "missed_strikes": [
+            (i + 1, _strike_title(s)) for i, s in enumerate(gold.strikes) if i not in matched_gold_strikes
+        ],
         "extra_strikes": [(i + 1, _strike_title(s)) for i, s in enumerate(strikes) if i not in matched_pred_strikes],
         "claim_pairs": claim_pairs,
         "missed_claims": [(i + 1, c) for i, c in enumerate(gold.claims) if i not in matched_gold_claims],
@@ -184,16 +210,23 @@ def article_view(inputs: SuiteInputs, run_article: ArticleRun) -> dict:
 
 
 def _environment() -> jinja2.Environment:
-    return jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATE_DIR), autoescape=True,
-                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATE_DIR),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
 
 
 def render_report(run: EvalRun, inputs: SuiteInputs) -> str:
     """The report as one HTML string."""
     agg = run.aggregate
-    summary = [("strikes", agg.strikes, agg.macro.strikes),
-               *((f"· {f}", agg.fields[f], agg.macro.fields[f]) for f in STRIKE_FIELDS),
-               ("claims", agg.claims, agg.macro.claims)]
+    summary = [
+        ("strikes", agg.strikes, agg.macro.strikes),
+        *((f"· {f}", agg.fields[f], agg.macro.fields[f]) for f in STRIKE_FIELDS),
+        ("claims", agg.claims, agg.macro.claims),
+    ]
     articles = [article_view(inputs, a) for a in run.articles if a.article_id in inputs.gold]
     return _environment().get_template(TEMPLATE).render(run=run, agg=agg, summary=summary, articles=articles)
 

@@ -153,35 +153,48 @@ class Comparison(BaseModel):
 
 def gated_counts(aggregate: Aggregate) -> dict[str, Counts]:
     """The micro counts the gate looks at: strikes, claims and every strike field."""
-    return {"strikes": aggregate.strikes, "claims": aggregate.claims,
-            **{f"field:{f}": aggregate.fields.get(f, Counts()) for f in STRIKE_FIELDS}}
+    return {
+        "strikes": aggregate.strikes,
+        "claims": aggregate.claims,
+        **{f"field:{f}": aggregate.fields.get(f, Counts()) for f in STRIKE_FIELDS},
+    }
 
 
 def compare_runs(baseline: EvalRun, candidate: EvalRun, threshold: float = DEFAULT_THRESHOLD) -> Comparison:
     """Compare micro F1 metrics and per-article scores; the candidate regresses past ``threshold``."""
     base, cand = gated_counts(baseline.aggregate), gated_counts(candidate.aggregate)
-    metrics = [MetricDelta(name=name, baseline=base[name].f1, candidate=cand[name].f1,
-                           gated=not (base[name].empty and cand[name].empty)) for name in base]
+    metrics = [
+        MetricDelta(
+            name=name,
+            baseline=base[name].f1,
+            candidate=cand[name].f1,
+            gated=not (base[name].empty and cand[name].empty),
+        )
+        for name in base
+    ]
     a_by_id = {a.article_id: a for a in baseline.articles}
     b_by_id = {a.article_id: a for a in candidate.articles}
     rows = []
     for article_id in sorted(a_by_id.keys() | b_by_id.keys()):
         a, b = a_by_id.get(article_id), b_by_id.get(article_id)
-        rows.append(ArticleDelta(
-            article_id=article_id,
-            baseline_strike_f1=a.score.strikes.f1 if a else None,
-            candidate_strike_f1=b.score.strikes.f1 if b else None,
-            baseline_claim_f1=a.score.claims.f1 if a else None,
-            candidate_claim_f1=b.score.claims.f1 if b else None,
-            baseline_failure=a.failure if a else None,
-            candidate_failure=b.failure if b else None,
-        ))
+        rows.append(
+            ArticleDelta(
+                article_id=article_id,
+                baseline_strike_f1=a.score.strikes.f1 if a else None,
+                candidate_strike_f1=b.score.strikes.f1 if b else None,
+                baseline_claim_f1=a.score.claims.f1 if a else None,
+                candidate_claim_f1=b.score.claims.f1 if b else None,
+                baseline_failure=a.failure if a else None,
+                candidate_failure=b.failure if b else None,
+            )
+        )
     warnings = []
     if a_by_id.keys() != b_by_id.keys():
         warnings.append("the runs scored different articles: aggregates are not comparable")
     if baseline.config.gold_hash != candidate.config.gold_hash:
         warnings.append("the runs were scored against different gold files (gold_hash differs)")
     if baseline.config.schema_version != candidate.config.schema_version:
-        warnings.append(f"schema versions differ: {baseline.config.schema_version} vs "
-                        f"{candidate.config.schema_version}")
+        warnings.append(
+            f"schema versions differ: {baseline.config.schema_version} vs {candidate.config.schema_version}"
+        )
     return Comparison(threshold=threshold, metrics=metrics, articles=rows, warnings=warnings)

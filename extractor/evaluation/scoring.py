@@ -71,8 +71,19 @@ WEEK_DAYS = 7
 
 LIST_FIELDS = ("attackers", "aircraft", "weapons", "coordinated_with", "reported_by")
 SCALAR_FIELDS = ("target_group", "place", "region", "country", "strike_date")
-STRIKE_FIELDS = ("attackers", "target_group", "place", "region", "country", "strike_date", "aircraft", "weapons",
-                 "casualties", "coordinated_with", "reported_by")
+STRIKE_FIELDS = (
+    "attackers",
+    "target_group",
+    "place",
+    "region",
+    "country",
+    "strike_date",
+    "aircraft",
+    "weapons",
+    "casualties",
+    "coordinated_with",
+    "reported_by",
+)
 """Every per-field score, in report order."""
 
 _FIELD_KINDS: dict[str, tuple[str, ...]] = {
@@ -385,7 +396,7 @@ def location_agreement(predicted: StrikeReport, gold: StrikeReport, judge: NameJ
             if not p or not g or not judge.same(p, g, ("place", "country")):
                 continue
             level = levels[max(i, j)]
-            finer = any(pv[x] for x in levels[: i]) or any(gv[x] for x in levels[: j])
+            finer = any(pv[x] for x in levels[:i]) or any(gv[x] for x in levels[:j])
             best = max(best, 1.0 if not finer and i == j else LOCATION_LEVEL_WEIGHTS[level])
     return best
 
@@ -415,8 +426,9 @@ def claim_similarities(predicted: Claim, gold: Claim, judge: NameJudge) -> tuple
     """(claimant similarity, statement similarity) of two claims; claimant or organisation may match."""
     p_names = [n for n in (predicted.claimant, predicted.claimant_org) if n]
     g_names = [n for n in (gold.claimant, gold.claimant_org) if n]
-    claimant = max((judge.similarity(a, b, _FIELD_KINDS["claimant"]) for a, b in product(p_names, g_names)),
-                   default=0.0)
+    claimant = max(
+        (judge.similarity(a, b, _FIELD_KINDS["claimant"]) for a, b in product(p_names, g_names)), default=0.0
+    )
     statement = fuzz.token_set_ratio(fold(predicted.statement), fold(gold.statement)) / 100
     return claimant, statement
 
@@ -482,13 +494,18 @@ def _assign(order_p: list[int], order_g: list[int], weight: Callable[[int, int],
     return [(order_p[i], order_g[j]) for i, j in best_assignment(matrix) if matrix[i][j] > 0]
 
 
-def match_strikes(predicted: Sequence[StrikeReport], gold: Sequence[StrikeReport],
-                  judge: NameJudge) -> list[StrikePair]:
+def match_strikes(
+    predicted: Sequence[StrikeReport], gold: Sequence[StrikeReport], judge: NameJudge
+) -> list[StrikePair]:
     """One-to-one strike matches above the threshold, maximising similarity (field agreement breaks ties)."""
-    sims = {(p, g): strike_similarity(predicted[p], gold[g], judge)
-            for p in range(len(predicted)) for g in range(len(gold))}
-    fields = {key: {f: field_counts(f, predicted[key[0]], gold[key[1]], judge) for f in STRIKE_FIELDS}
-              for key, sim in sims.items() if sim >= STRIKE_MATCH_THRESHOLD}
+    sims = {
+        (p, g): strike_similarity(predicted[p], gold[g], judge) for p in range(len(predicted)) for g in range(len(gold))
+    }
+    fields = {
+        key: {f: field_counts(f, predicted[key[0]], gold[key[1]], judge) for f in STRIKE_FIELDS}
+        for key, sim in sims.items()
+        if sim >= STRIKE_MATCH_THRESHOLD
+    }
 
     def weight(p: int, g: int) -> float:
         if (p, g) not in fields:
@@ -497,14 +514,20 @@ def match_strikes(predicted: Sequence[StrikeReport], gold: Sequence[StrikeReport
         return sims[p, g] + 0.01 * agreement
 
     pairs = _assign(_canonical_order(predicted), _canonical_order(gold), weight)
-    return sorted((StrikePair(gold=g, predicted=p, similarity=sims[p, g], fields=fields[p, g]) for p, g in pairs),
-                  key=lambda x: x.gold)
+    return sorted(
+        (StrikePair(gold=g, predicted=p, similarity=sims[p, g], fields=fields[p, g]) for p, g in pairs),
+        key=lambda x: x.gold,
+    )
 
 
 def match_claims(predicted: Sequence[Claim], gold: Sequence[Claim], judge: NameJudge) -> list[ClaimPair]:
     """One-to-one claim matches: same stance, claimant alike, statement similar enough."""
-    sims = {(p, g): claim_similarities(predicted[p], gold[g], judge)
-            for p in range(len(predicted)) for g in range(len(gold)) if predicted[p].stance == gold[g].stance}
+    sims = {
+        (p, g): claim_similarities(predicted[p], gold[g], judge)
+        for p in range(len(predicted))
+        for g in range(len(gold))
+        if predicted[p].stance == gold[g].stance
+    }
 
     def weight(p: int, g: int) -> float:
         claimant, statement = sims.get((p, g), (0.0, 0.0))
@@ -513,8 +536,13 @@ def match_claims(predicted: Sequence[Claim], gold: Sequence[Claim], judge: NameJ
         return claimant + statement
 
     pairs = _assign(_canonical_order(predicted), _canonical_order(gold), weight)
-    return sorted((ClaimPair(gold=g, predicted=p, claimant_similarity=sims[p, g][0],
-                             statement_similarity=sims[p, g][1]) for p, g in pairs), key=lambda x: x.gold)
+    return sorted(
+        (
+            ClaimPair(gold=g, predicted=p, claimant_similarity=sims[p, g][0], statement_similarity=sims[p, g][1])
+            for p, g in pairs
+        ),
+        key=lambda x: x.gold,
+    )
 
 
 def evidence_of(prediction: ArticleExtraction) -> list[Evidence]:
@@ -537,8 +565,9 @@ def _schema_valid(prediction: ArticleExtraction) -> bool:
     return True
 
 
-def score_article(gold: GoldArticle, prediction: ArticleExtraction | None, text: str,
-                  failure: str | None = None) -> ArticleScore:
+def score_article(
+    gold: GoldArticle, prediction: ArticleExtraction | None, text: str, failure: str | None = None
+) -> ArticleScore:
     """Score one article's prediction (None when extraction failed: an empty prediction) against gold."""
     judge = NameJudge(gold.alternatives)
     strikes = prediction.strikes if prediction else []
@@ -554,8 +583,9 @@ def score_article(gold: GoldArticle, prediction: ArticleExtraction | None, text:
         predicted_strikes=len(strikes),
         gold_claims=len(gold.claims),
         predicted_claims=len(claims),
-        strikes=Counts(tp=len(strike_pairs), fp=len(strikes) - len(strike_pairs),
-                       fn=len(gold.strikes) - len(strike_pairs)),
+        strikes=Counts(
+            tp=len(strike_pairs), fp=len(strikes) - len(strike_pairs), fn=len(gold.strikes) - len(strike_pairs)
+        ),
         claims=Counts(tp=len(claim_pairs), fp=len(claims) - len(claim_pairs), fn=len(gold.claims) - len(claim_pairs)),
         fields=fields,
         strike_pairs=strike_pairs,
@@ -611,9 +641,12 @@ def macro_average(counts: Iterable[Counts]) -> PRF:
     if not scored:
         return PRF(precision=1.0, recall=1.0, f1=1.0, articles=0)
     n = len(scored)
-    return PRF(precision=round(sum(c.precision for c in scored) / n, 6),
-               recall=round(sum(c.recall for c in scored) / n, 6),
-               f1=round(sum(c.f1 for c in scored) / n, 6), articles=n)
+    return PRF(
+        precision=round(sum(c.precision for c in scored) / n, 6),
+        recall=round(sum(c.recall for c in scored) / n, 6),
+        f1=round(sum(c.f1 for c in scored) / n, 6),
+        articles=n,
+    )
 
 
 def aggregate(scores: Sequence[ArticleScore]) -> Aggregate:

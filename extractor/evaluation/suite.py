@@ -66,8 +66,9 @@ def suite_dirs(name: str, root: Path | None = None) -> tuple[Path, Path]:
         raise EvalInputError(f"unknown suite {name!r}: choose one of {', '.join(SUITES)}, or use --gold/--articles")
     root = root or find_repo_root()
     if root is None:
-        raise EvalInputError(f"suite {name!r}: no evals/gold found above {Path.cwd()}; run from the repository "
-                             "or use --gold/--articles")
+        raise EvalInputError(
+            f"suite {name!r}: no evals/gold found above {Path.cwd()}; run from the repository or use --gold/--articles"
+        )
     gold, articles = SUITES[name]
     return root / gold, root / articles
 
@@ -109,8 +110,10 @@ def load_inputs(gold_dir: Path, articles_dir: Path, name: str = "custom") -> Sui
     paths = {p.stem: p for p in iter_article_paths([articles_dir])}
     missing = sorted(gold.keys() - paths.keys())
     if missing:
-        raise EvalInputError(f"{articles_dir}: no article file for gold id(s) {', '.join(missing[:5])}"
-                             + (f" and {len(missing) - 5} more" if len(missing) > 5 else ""))
+        raise EvalInputError(
+            f"{articles_dir}: no article file for gold id(s) {', '.join(missing[:5])}"
+            + (f" and {len(missing) - 5} more" if len(missing) > 5 else "")
+        )
     articles: dict[str, Article] = {}
     unreadable: dict[str, str] = {}
     for article_id in sorted(gold):
@@ -119,7 +122,7 @@ def load_inputs(gold_dir: Path, articles_dir: Path, name: str = "custom") -> Sui
         except ArticleError as exc:
             message = str(exc)  # "<absolute path>: why": keep run files free of absolute paths
             if exc.source and message.startswith(exc.source):
-                message = paths[article_id].name + message[len(exc.source):]
+                message = paths[article_id].name + message[len(exc.source) :]
             unreadable[article_id] = message
     return SuiteInputs(name, gold_dir, articles_dir, gold, articles, unreadable)
 
@@ -140,8 +143,9 @@ def _endpoint(url: str | None) -> str | None:
     return urlunsplit((parts.scheme, parts.netloc.rpartition("@")[2], parts.path, "", ""))
 
 
-def run_config(settings: Settings, inputs: SuiteInputs, results: list[ArticleExtraction],
-               root: Path | None) -> RunConfig:
+def run_config(
+    settings: Settings, inputs: SuiteInputs, results: list[ArticleExtraction], root: Path | None
+) -> RunConfig:
     """What produced the run: engine, model, endpoint and prompt (from results, else from settings)."""
     engine = settings.resolved_engine
     meta = results[0].metadata if results else None
@@ -164,12 +168,14 @@ def run_config(settings: Settings, inputs: SuiteInputs, results: list[ArticleExt
     )
 
 
-def run_eval(inputs: SuiteInputs, settings: Settings, *, concurrency: int = 4, progress: bool = False,
-             root: Path | None = None) -> EvalRun:
+def run_eval(
+    inputs: SuiteInputs, settings: Settings, *, concurrency: int = 4, progress: bool = False, root: Path | None = None
+) -> EvalRun:
     """Extract every readable labelled article and score it; failures score as empty predictions."""
     try:
-        batch = extract_many(list(inputs.articles.values()), concurrency=concurrency, progress=progress,
-                             settings=settings)
+        batch = extract_many(
+            list(inputs.articles.values()), concurrency=concurrency, progress=progress, settings=settings
+        )
     except ImportError as exc:
         raise EvalInputError(f"engine {settings.resolved_engine!r} is not available: {exc}") from None
     failures = {f.article_id: f.error for f in batch.failures}
@@ -177,8 +183,9 @@ def run_eval(inputs: SuiteInputs, settings: Settings, *, concurrency: int = 4, p
     return build_run(inputs, results, failures, run_config(settings, inputs, results, root))
 
 
-def build_run(inputs: SuiteInputs, results: list[ArticleExtraction], failures: dict[str, str],
-              config: RunConfig) -> EvalRun:
+def build_run(
+    inputs: SuiteInputs, results: list[ArticleExtraction], failures: dict[str, str], config: RunConfig
+) -> EvalRun:
     """Score predictions against the suite's gold; a labelled article without a result is a failure."""
     by_id = {r.article_id: r for r in results}
     failures = failures | inputs.unreadable

@@ -14,7 +14,8 @@ from extractor.engines.offline.sections import furniture_spans, headline_like
 PLACE_ENT_LABELS = ("GPE", "LOC", "FAC")
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}(?:, [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})?(?: \([^()\n]{1,30}\))?"
-    r"|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}(?:, [A-Z][\w'’.-]+)? \([^()\n]{1,30}\))\s*[—–-]{1,2}\s+(?=\S)")
+    r"|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}(?:, [A-Z][\w'’.-]+)? \([^()\n]{1,30}\))\s*[—–-]{1,2}\s+(?=\S)"
+)
 
 
 @dataclass
@@ -129,8 +130,14 @@ def build_view(doc: Doc, offset: int, matchers: Matchers, rules: Rules) -> DocVi
     lexicon_tokens = {i for s in matches.entities for i in range(s.start, s.end)}
     ents = doc.ents
     bucket([e for e in ents if e.label_ == "DATE"], "dates")
-    bucket([e for e in ents if e.label_ in PLACE_ENT_LABELS and not any(i in lexicon_tokens
-            for i in range(e.start, e.end))], "places")
+    bucket(
+        [
+            e
+            for e in ents
+            if e.label_ in PLACE_ENT_LABELS and not any(i in lexicon_tokens for i in range(e.start, e.end))
+        ],
+        "places",
+    )
     bucket([e for e in ents if e.label_ == "PERSON"], "people")
     bucket([e for e in ents if e.label_ in ("ORG", "NORP")], "orgs")
     return DocView(doc=doc, offset=offset, segments=segments, token_segment=token_segment)

@@ -181,14 +181,18 @@ def find_casualty(cue: Token, rules: Rules, group_tokens: set[int]) -> CasualtyF
         is_group_word = group_noun.lower_ in rules.casualty_groups or group_noun.i in group_tokens
         if figure_read is None and not is_group_word:
             continue
-        if figure_read is None and noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
-                                                            for c in noun.children):
+        if (
+            figure_read is None
+            and noun.tag_ == "NN"
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+        ):
             figure_read = (Figure(1, 1), len(words))
         figure, first = figure_read if figure_read else (Figure(None, None), len(words))
         start_tok = words[first] if words and first < len(words) else noun
         span_start = min(start_tok.i, cue.i, noun.i)
         span_end = max(cue.i, group_noun.i, noun.i) + 1
         span = Span(cue.doc, span_start, span_end)
-        return CasualtyFinding(kind=kind, group=group, figure=figure, start_char=span.start_char,
-                               end_char=span.end_char)
+        return CasualtyFinding(
+            kind=kind, group=group, figure=figure, start_char=span.start_char, end_char=span.end_char
+        )
     return None

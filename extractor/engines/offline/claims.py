@@ -17,7 +17,7 @@ from extractor.schemas import Claim, Evidence
 
 MAX_STATEMENT_WORDS = 20
 _QUOTE = re.compile(r"[“\"‘]([^“”\"‘’]{12,}?)[”\"’]|“([^”]{12,})$|^([^“]{12,}?)”")
-_OPEN_MARKS = "“\"‘"
+_OPEN_MARKS = '“"‘'
 
 
 @dataclass
@@ -64,13 +64,15 @@ class ClaimFinder:
         "US forces would continue to support ...", "the UN was deeply alarmed by reports ..."."""
         rules = self.rules
         for tok in seg.span:
-            if tok.lower_ in rules.reaction_words and (tok.dep_ in ("ccomp", "ROOT", "xcomp") or (
-                    tok.dep_ == "acomp" and tok.head.dep_ in ("ccomp", "ROOT"))):
+            if tok.lower_ in rules.reaction_words and (
+                tok.dep_ in ("ccomp", "ROOT", "xcomp") or (tok.dep_ == "acomp" and tok.head.dep_ in ("ccomp", "ROOT"))
+            ):
                 return True
             if not tok.tag_.startswith("VB") or tok.dep_ not in ("ccomp", "ROOT", "xcomp"):
                 continue
             if any(c.dep_ == "aux" and c.lower_ in rules.future_modals for c in tok.children) and not any(
-                    c.dep_ == "neg" for c in tok.children):
+                c.dep_ == "neg" for c in tok.children
+            ):
                 return True
         return False
 
@@ -94,8 +96,10 @@ class ClaimFinder:
             text = seg.span.text.lower()
             denial = any(re.search(rf"\b{re.escape(p)}\b", text) for p in rules.denial_phrases)
         if not denial:
-            return any(t.lower_ in rules.negations and t.dep_ == "det" and t.head.lower_ in rules.denial_topics
-                       for t in seg.span)
+            return any(
+                t.lower_ in rules.negations and t.dep_ == "det" and t.head.lower_ in rules.denial_topics
+                for t in seg.span
+            )
         return any(t.lower_ in rules.denial_topics or t.lower_ in rules.denial_objects for t in seg.span)
 
     def _stance(self, seg: Segment) -> str:
@@ -107,8 +111,11 @@ class ClaimFinder:
                 return "denies"
             if low in rules.negations and tok.dep_ in ("neg", "det", "advmod", "preconj"):
                 head = tok.head
-                if head.lower_ in rules.denial_topics or any(c.lower_ in rules.denial_topics for c in head.children
-                                                              if c.dep_ in ("dobj", "nsubj", "attr", "nsubjpass")):
+                if head.lower_ in rules.denial_topics or any(
+                    c.lower_ in rules.denial_topics
+                    for c in head.children
+                    if c.dep_ in ("dobj", "nsubj", "attr", "nsubjpass")
+                ):
                     return "denies"
         text = seg.span.text.lower()
         if any(re.search(rf"\b{re.escape(p)}\b", text) for p in rules.denial_phrases):
@@ -128,8 +135,7 @@ class ClaimFinder:
         for tok in seg.span:
             if tok.lower_ in self.rules.reporting_verbs and tok.tag_.startswith("VB"):
                 clause = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.i > tok.i), None)
-                if clause is not None and seg.span.start <= clause.left_edge.i and \
-                        clause.right_edge.i < seg.span.end:
+                if clause is not None and seg.span.start <= clause.left_edge.i and clause.right_edge.i < seg.span.end:
                     start = clause.left_edge.i
                     while start < clause.i and seg.span.doc[start].dep_ == "mark":
                         start += 1
@@ -179,8 +185,12 @@ class ClaimFinder:
                 source = self._primary(sources)
                 seg_text = seg.span.text
                 quoted = _quote_in(seg_text)
-                if source is None and previous is not None and previous[0] == seg.paragraph and (
-                        seg_text[:1] in _OPEN_MARKS or quoted is not None):
+                if (
+                    source is None
+                    and previous is not None
+                    and previous[0] == seg.paragraph
+                    and (seg_text[:1] in _OPEN_MARKS or quoted is not None)
+                ):
                     source = previous[1]
                 if source is None:
                     continue
@@ -203,8 +213,10 @@ class ClaimFinder:
                 continue
             head = tok.head
             if head.lower_ not in rules.denial_topics and not any(
-                    c.lower_ in rules.denial_topics for c in head.children
-                    if c.dep_ in ("dobj", "nsubj", "attr", "nsubjpass")):
+                c.lower_ in rules.denial_topics
+                for c in head.children
+                if c.dep_ in ("dobj", "nsubj", "attr", "nsubjpass")
+            ):
                 continue
             verb = head
             while not verb.tag_.startswith("VB") and verb.head.i != verb.i:
@@ -218,8 +230,9 @@ class ClaimFinder:
                 return verb
         return None
 
-    def _split_drafts(self, view: DocView, seg: Segment, source: Source, verb: Token, text: str,
-                      events: list[StrikeEvent]) -> list[_Draft]:
+    def _split_drafts(
+        self, view: DocView, seg: Segment, source: Source, verb: Token, text: str, events: list[StrikeEvent]
+    ) -> list[_Draft]:
         """An asserting claim for the strike and a denying claim for the clause added to it."""
         clause = verb.head if verb.head.dep_ in ("advcl", "conj") else verb
         inside = {t.i for t in clause.subtree}
@@ -236,17 +249,32 @@ class ClaimFinder:
                 continue
             statement = self._statement(" ".join(t.text for t in tokens))
             statement = re.sub(r"\s+([,.;:'])", r"\1", statement)
-            claim = Claim(claimant=canonical_source(source.claimant) or source.claimant,
-                          claimant_org=canonical_source(source.org), stance=stance,
-                          statement=statement or source.claimant, quote=None, evidence=list(evidence))
+            claim = Claim(
+                claimant=canonical_source(source.claimant) or source.claimant,
+                claimant_org=canonical_source(source.org),
+                stance=stance,
+                statement=statement or source.claimant,
+                quote=None,
+                evidence=list(evidence),
+            )
             words = {t.lower_ for t in tokens}
-            proposition = "coordination" if words & self.rules.coordination else (
-                "results" if words & (self.rules.killed_words | self.rules.injured_words) else "occurrence")
+            proposition = (
+                "coordination"
+                if words & self.rules.coordination
+                else ("results" if words & (self.rules.killed_words | self.rules.injured_words) else "occurrence")
+            )
             out.append(_Draft(claim=claim, key=(org_key(source.claimant), proposition, stance, event)))
         return out
 
-    def _draft(self, view: DocView, seg: Segment, source: Source, quoted: tuple[int, int] | None, text: str,
-               events: list[StrikeEvent]) -> _Draft:
+    def _draft(
+        self,
+        view: DocView,
+        seg: Segment,
+        source: Source,
+        quoted: tuple[int, int] | None,
+        text: str,
+        events: list[StrikeEvent],
+    ) -> _Draft:
         base = view.offset + seg.start_char
         quote = None
         if quoted is not None:
@@ -259,9 +287,14 @@ class ClaimFinder:
         statement = self._statement(quote or content)
         evidence: list[Evidence] = [e for e in [evidence_at(text, base, view.offset + seg.end_char)] if e]
         stance = self._stance(seg)
-        claim = Claim(claimant=canonical_source(source.claimant) or source.claimant,
-                      claimant_org=canonical_source(source.org), stance=stance,
-                      statement=statement or source.claimant, quote=quote or None, evidence=evidence)
+        claim = Claim(
+            claimant=canonical_source(source.claimant) or source.claimant,
+            claimant_org=canonical_source(source.org),
+            stance=stance,
+            statement=statement or source.claimant,
+            quote=quote or None,
+            evidence=evidence,
+        )
         key = (org_key(source.claimant), self._proposition(seg), stance, self._event_of(seg, events, view.offset))
         return _Draft(claim=claim, key=key)
 
@@ -279,4 +312,3 @@ class ClaimFinder:
             if current.quote is None and draft.claim.quote:
                 current.quote = draft.claim.quote
         return list(merged.values())
-

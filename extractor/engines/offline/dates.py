@@ -59,10 +59,15 @@ def _dateparser(text: str, base: date | None) -> tuple[date | None, str]:
     from dateparser.date import DateDataParser
 
     relative_base = datetime(base.year, base.month, base.day) if base else _NO_BASE
-    parser = DateDataParser(languages=["en"], settings={
-        "RELATIVE_BASE": relative_base, "PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False,
-        "PREFER_DAY_OF_MONTH": "first",
-    })
+    parser = DateDataParser(
+        languages=["en"],
+        settings={
+            "RELATIVE_BASE": relative_base,
+            "PREFER_DATES_FROM": "past",
+            "RETURN_AS_TIMEZONE_AWARE": False,
+            "PREFER_DAY_OF_MONTH": "first",
+        },
+    )
     try:
         data = parser.get_date_data(text)
     except (ValueError, OverflowError, TypeError):

@@ -46,8 +46,13 @@ class OfflineEngine:
         return f"{MODEL_NAME}-{model_version()}+rules-{ENGINE_VERSION}"
 
     def cache_parts(self) -> dict[str, Any]:
-        return {"engine": self.name, "engine_version": ENGINE_VERSION, "model": self.model,
-                "spacy_model": f"{MODEL_NAME}-{model_version()}", "rules_hash": data_hash()}
+        return {
+            "engine": self.name,
+            "engine_version": ENGINE_VERSION,
+            "model": self.model,
+            "spacy_model": f"{MODEL_NAME}-{model_version()}",
+            "rules_hash": data_hash(),
+        }
 
     def extract(self, article: Article) -> ArticleExtraction:
         started = time.perf_counter()
@@ -86,8 +91,9 @@ class OfflineEngine:
         pieces_left = {i: len(split_pieces(a.text)) for i, a in enumerate(items)}
         parsed: dict[int, list[tuple[int, Doc]]] = {}
         clock = time.perf_counter()
-        stream = parse_pieces(nlp, ((i, a.text) for i, a in enumerate(items)), batch_size=BATCH_SIZE,
-                              n_process=n_process)
+        stream = parse_pieces(
+            nlp, ((i, a.text) for i, a in enumerate(items)), batch_size=BATCH_SIZE, n_process=n_process
+        )
         for key, offset, doc in stream:
             index = int(str(key))
             parsed.setdefault(index, []).append((offset, doc))
@@ -95,8 +101,9 @@ class OfflineEngine:
                 yield index, sorted(parsed.pop(index), key=lambda piece: piece[0]), clock
                 clock = time.perf_counter()
 
-    def _outcome(self, article: Article, docs: list[tuple[int, Doc]] | None,
-                 started: float) -> ArticleExtraction | Exception:
+    def _outcome(
+        self, article: Article, docs: list[tuple[int, Doc]] | None, started: float
+    ) -> ArticleExtraction | Exception:
         """The extraction of one article, or the exception that stopped it."""
         try:
             if docs is None:
@@ -123,8 +130,18 @@ class OfflineEngine:
         claims = ClaimFinder(rules, finder).claims(views, article.text, events) if events else []
         summary = extractive_summary(events, article.text)
         return ArticleExtraction(
-            article_id=article.id, strikes=strikes, claims=claims, summary=summary,
-            metadata=RunMetadata(engine=self.name, model=self.model, prompt_id=None, prompt_hash=None, attempts=1,
-                                 latency_ms=(time.perf_counter() - started) * 1000, chunks=len(docs),
-                                 created_at=datetime.now(UTC)),
+            article_id=article.id,
+            strikes=strikes,
+            claims=claims,
+            summary=summary,
+            metadata=RunMetadata(
+                engine=self.name,
+                model=self.model,
+                prompt_id=None,
+                prompt_hash=None,
+                attempts=1,
+                latency_ms=(time.perf_counter() - started) * 1000,
+                chunks=len(docs),
+                created_at=datetime.now(UTC),
+            ),
         )

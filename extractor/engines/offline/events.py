@@ -85,8 +85,9 @@ class ForceTable:
     def __init__(self, matchers: Matchers) -> None:
         self.entries = {e.name: e for e in load_lexicon("force").entries}
         self.country_force = matchers.country_force
-        self.capital_country = {fold(e.attrs["capital"]): e.name for e in load_lexicon("country").entries
-                                if e.attrs.get("capital")}
+        self.capital_country = {
+            fold(e.attrs["capital"]): e.name for e in load_lexicon("country").entries if e.attrs.get("capital")
+        }
         self.country_government = {e.attrs.get("country"): e.name for e in load_lexicon("government").entries}
 
     def party(self, name: str) -> Party:
@@ -182,7 +183,8 @@ class StrikeFinder:
         rules = self.rules
         chain = [trigger, *list(trigger.ancestors)[:6]]
         told = trigger.dep_ in ("nsubj", "nsubjpass") and any(
-            c.dep_ == "det" and c.lower_ in rules.anaphora for c in trigger.children)
+            c.dep_ == "det" and c.lower_ in rules.anaphora for c in trigger.children
+        )
         for tok in chain[1:]:
             if tok.lower_ in rules.non_event_heads and not (told and tok.i == trigger.head.i):
                 return True
@@ -220,7 +222,8 @@ class StrikeFinder:
             return False
         for span in [*seg.dates, *(p for p in seg.phrases if p.label_ == "RELATIVE_DATE")]:
             if self.dates.resolve(span.text).precision in ("month", "year") or any(
-                    t.lower_ in ("since", "so", "far") for t in span):
+                t.lower_ in ("since", "so", "far") for t in span
+            ):
                 return True
         return any(t.lower_ in self.rules.tally_words for t in seg.span)
 
@@ -234,8 +237,11 @@ class StrikeFinder:
         air_context = self._air_context(seg)
         for span in seg.air:
             tok = span.root
-            if len(span) == 1 and tok.lower_ in self.rules.air_verb_forms and (
-                    not tok.tag_.startswith("VB") or (tok.i + 1 < len(tok.doc) and tok.nbor().text == "-")):
+            if (
+                len(span) == 1
+                and tok.lower_ in self.rules.air_verb_forms
+                and (not tok.tag_.startswith("VB") or (tok.i + 1 < len(tok.doc) and tok.nbor().text == "-"))
+            ):
                 continue
             if self._tally(tok, seg):
                 continue
@@ -251,8 +257,10 @@ class StrikeFinder:
             if tok.lower_ in self.rules.need_air_subject:
                 if not self._air_subject(tok, seg):
                     continue
-            elif not air_context and not (tok.lower_ in self.rules.anaphora_nouns and any(
-                    c.dep_ == "det" and c.lower_ in self.rules.anaphora for c in tok.children)):
+            elif not air_context and not (
+                tok.lower_ in self.rules.anaphora_nouns
+                and any(c.dep_ == "det" and c.lower_ in self.rules.anaphora for c in tok.children)
+            ):
                 continue
             if any(c.dep_ in ("compound", "amod") and c.lower_ in self.rules.non_air_modifiers for c in tok.children):
                 continue
@@ -339,8 +347,14 @@ class StrikeFinder:
                 continue
             for mention in self._mentions_in(view, seg, triggers, has_air, previous_date):
                 last = previous_place.get(seg.paragraph)
-                if last is not None and not mention.weak and (mention.place is None or (
-                        mention.place.level == "country" and mention.place.country == last.country)):
+                if (
+                    last is not None
+                    and not mention.weak
+                    and (
+                        mention.place is None
+                        or (mention.place.level == "country" and mention.place.country == last.country)
+                    )
+                ):
                     mention.place = last
                 out.append(mention)
             self._remember_place(seg, previous_place)
@@ -352,17 +366,30 @@ class StrikeFinder:
         if seg.headline or names_other_event(seg.span, rules):
             return None
         group_tokens = {i for e in seg.entities if e.label_.startswith("GROUP|") for i in range(e.start, e.end)}
-        casualties = [c for c in (find_casualty(t, rules, group_tokens) for t in seg.span
-                                  if t.lower_ in rules.killed_words or t.lower_ in rules.injured_words)
-                      if c is not None and c.figure != Figure(None, None)]
+        casualties = [
+            c
+            for c in (
+                find_casualty(t, rules, group_tokens)
+                for t in seg.span
+                if t.lower_ in rules.killed_words or t.lower_ in rules.injured_words
+            )
+            if c is not None and c.figure != Figure(None, None)
+        ]
         if not casualties:
             return None
         towns = [info for info, _, _ in self._places(seg, {}, [], set()) if info.level == "place"]
         if len({fold(t.name) for t in towns}) != 1:
             return None
-        return Mention(segment=seg, offset=view.offset, weak=True, anaphoric=False, place=towns[0],
-                       casualties=_others_inherit_group(casualties, seg), reporters=self.sources_in(seg),
-                       figures_only=True)
+        return Mention(
+            segment=seg,
+            offset=view.offset,
+            weak=True,
+            anaphoric=False,
+            place=towns[0],
+            casualties=_others_inherit_group(casualties, seg),
+            reporters=self.sources_in(seg),
+            figures_only=True,
+        )
 
     def _remember_place(self, seg: Segment, previous_place: dict[int, PlaceInfo]) -> None:
         """The most precise place a sentence names, for a strike in the next sentence of the paragraph."""
@@ -375,8 +402,9 @@ class StrikeFinder:
         else:
             previous_place.pop(seg.paragraph, None)
 
-    def _remember_date(self, seg: Segment, previous_date: dict[int, tuple[ResolvedDate, str]],
-                       triggers: list[Token]) -> tuple[ResolvedDate, str] | None:
+    def _remember_date(
+        self, seg: Segment, previous_date: dict[int, tuple[ResolvedDate, str]], triggers: list[Token]
+    ) -> tuple[ResolvedDate, str] | None:
         found = self._date_of(seg, triggers)
         if found is not None:
             previous_date[seg.paragraph] = found
@@ -386,8 +414,11 @@ class StrikeFinder:
 
     def _date_of(self, seg: Segment, triggers: list[Token]) -> tuple[ResolvedDate, str] | None:
         rules = self.rules
-        spans = list(seg.dates) + [p for p in seg.phrases if p.label_ == "RELATIVE_DATE"
-                                   and not any(d.start <= p.start < d.end for d in seg.dates)]
+        spans = list(seg.dates) + [
+            p
+            for p in seg.phrases
+            if p.label_ == "RELATIVE_DATE" and not any(d.start <= p.start < d.end for d in seg.dates)
+        ]
         best: tuple[int, ResolvedDate, str] | None = None
         trigger_ids = {t.i for t in triggers}
         for span in spans:
@@ -398,11 +429,17 @@ class StrikeFinder:
             for tok in path[1:]:
                 if tok.i in trigger_ids:
                     break
-                if tok.tag_.startswith("VB") and tok.lower_ not in rules.reporting_verbs and any(
-                        tok.is_ancestor(t) for t in triggers):
+                if (
+                    tok.tag_.startswith("VB")
+                    and tok.lower_ not in rules.reporting_verbs
+                    and any(tok.is_ancestor(t) for t in triggers)
+                ):
                     break
-                if (tok.lower_ in rules.reporting_verbs or tok.lower_ in rules.statement_nouns
-                        or tok.lower_ in ("responded", "response", "briefing", "since")):
+                if (
+                    tok.lower_ in rules.reporting_verbs
+                    or tok.lower_ in rules.statement_nouns
+                    or tok.lower_ in ("responded", "response", "briefing", "since")
+                ):
                     blocked = True
                     break
             before = span.start - 1
@@ -426,8 +463,9 @@ class StrikeFinder:
             start -= 1
         return doc[start : span.end].text
 
-    def _places(self, seg: Segment, roles: dict[int, str], triggers: list[Token],
-                anchors: set[int]) -> list[tuple[PlaceInfo, Span, bool]]:
+    def _places(
+        self, seg: Segment, roles: dict[int, str], triggers: list[Token], anchors: set[int]
+    ) -> list[tuple[PlaceInfo, Span, bool]]:
         """Candidate strike places of a segment: (place, span, tied to the strike)."""
         rules = self.rules
         doc = seg.span.doc
@@ -440,8 +478,11 @@ class StrikeFinder:
                 candidates.append((ent, self.gazetteer.from_lexicon(kind, name)))
             elif kind == "DEMONYM":
                 head = ent.root.head
-                if ent.root.dep_ in ("amod", "compound") and head.lower_ in rules.territory_nouns and not any(
-                        e.start <= head.i < e.end for e in seg.entities if not e.label_.startswith("DEMONYM")):
+                if (
+                    ent.root.dep_ in ("amod", "compound")
+                    and head.lower_ in rules.territory_nouns
+                    and not any(e.start <= head.i < e.end for e in seg.entities if not e.label_.startswith("DEMONYM"))
+                ):
                     candidates.append((ent, PlaceInfo(name=name, level="country", country=name)))
         candidates.extend(self._named_after_place_noun(seg))
         for ent in seg.places:
@@ -451,8 +492,9 @@ class StrikeFinder:
             candidates.append((ent, info))
         for ent in seg.people:
             if ent.root.dep_ == "pobj" and ent.root.head.lower_ in rules.locative_preps and ent.text[:1].isupper():
-                candidates.append((ent, self.gazetteer.lookup(ent.text, countries)
-                                   or PlaceInfo(name=ent.text, level="place")))
+                candidates.append(
+                    (ent, self.gazetteer.lookup(ent.text, countries) or PlaceInfo(name=ent.text, level="place"))
+                )
         trigger_ids = {t.i for t in triggers}
         for ent, info in candidates:
             if info is None or roles.get(ent.start) in ("attacker", "coordinated", "reporter") or _dateline(ent, seg):
@@ -472,8 +514,11 @@ class StrikeFinder:
             preps = [t.lower_ for t in path[1:] if t.dep_ == "prep"]
             if preps and preps[0] in rules.never_preps:
                 continue
-            if info.level == "country" and not ent.label_.startswith("DEMONYM|") and not (
-                    ent.root.dep_ == "poss" or (ent.root.dep_ == "pobj" and ent.root.head.lower_ in _AREA_PREPS)):
+            if (
+                info.level == "country"
+                and not ent.label_.startswith("DEMONYM|")
+                and not (ent.root.dep_ == "poss" or (ent.root.dep_ == "pobj" and ent.root.head.lower_ in _AREA_PREPS))
+            ):
                 continue
             if any(t.lower_ in ("border", "briefing") for t in path[1:3]):
                 continue
@@ -488,15 +533,19 @@ class StrikeFinder:
 
     def _other_clause(self, tok: Token) -> bool:
         """A verb heading "after militants attacked ...": the clause tells another event."""
-        return tok.tag_.startswith("VB") and tok.dep_ in ("advcl", "relcl", "ccomp") and any(
-            c.dep_ == "mark" and c.lower_ in self.rules.other_event_marks for c in tok.children)
+        return (
+            tok.tag_.startswith("VB")
+            and tok.dep_ in ("advcl", "relcl", "ccomp")
+            and any(c.dep_ == "mark" and c.lower_ in self.rules.other_event_marks for c in tok.children)
+        )
 
     def _named_after_place_noun(self, seg: Segment) -> list[tuple[Span, PlaceInfo | None]]:
         """ "the town of Kafr Nabl": capitalised words after a place noun name a place."""
         doc = seg.span.doc
         out: list[tuple[Span, PlaceInfo | None]] = []
-        known = {i for e in seg.entities for i in range(e.start, e.end)} | {i for e in seg.places
-                                                                           for i in range(e.start, e.end)}
+        known = {i for e in seg.entities for i in range(e.start, e.end)} | {
+            i for e in seg.places for i in range(e.start, e.end)
+        }
         for tok in seg.span:
             if tok.lower_ in self.rules.site_nouns and tok.i > seg.span.start:
                 start = tok.i
@@ -508,9 +557,17 @@ class StrikeFinder:
                     info = self.gazetteer.lookup(name.text)
                     if info is None or info.level == "place":
                         span = doc[start : tok.i + 1]
-                        out.append((span, PlaceInfo(name=span.text, level="place",
-                                                    region=info.region if info else None,
-                                                    country=info.country if info else None)))
+                        out.append(
+                            (
+                                span,
+                                PlaceInfo(
+                                    name=span.text,
+                                    level="place",
+                                    region=info.region if info else None,
+                                    country=info.country if info else None,
+                                ),
+                            )
+                        )
                 continue
             if tok.lower_ in self.rules.named_before_nouns and tok.is_lower and tok.i > seg.span.start:
                 name = _name_written_before(doc, tok.i, seg.span.start, known)
@@ -527,8 +584,14 @@ class StrikeFinder:
                 out.append((span, PlaceInfo(name=span.text, level="place")))
         return out
 
-    def _mentions_in(self, view: DocView, seg: Segment, triggers: list[Token], has_air: bool,
-                     previous_date: dict[int, tuple[ResolvedDate, str]]) -> list[Mention]:
+    def _mentions_in(
+        self,
+        view: DocView,
+        seg: Segment,
+        triggers: list[Token],
+        has_air: bool,
+        previous_date: dict[int, tuple[ResolvedDate, str]],
+    ) -> list[Mention]:
         rules = self.rules
         anchors = {a.i for t in triggers for a in t.ancestors}
         roles: dict[int, str] = {}
@@ -558,8 +621,12 @@ class StrikeFinder:
             if role == "attacker" and (kind in ("FORCE", "AMBIGUOUS") or self._country_attacker(ent, triggers)):
                 if party.air or self._strikes_directly(ent, triggers):
                     attackers.append(party)
-            elif kind in ("FORCE", "AMBIGUOUS") and party.air and role in ("object", "other") and \
-                    ent.root.i not in self._speaker_tokens(seg):
+            elif (
+                kind in ("FORCE", "AMBIGUOUS")
+                and party.air
+                and role in ("object", "other")
+                and ent.root.i not in self._speaker_tokens(seg)
+            ):
                 fallback.append(party)
         if not attackers:
             attackers = self._before_verb(seg, triggers)
@@ -578,8 +645,11 @@ class StrikeFinder:
             attackers = self._reporter_country(seg, triggers)
         if target_group is not None and any(p.name == target_group for p in attackers):
             target_group = None
-        anaphoric = any(t.tag_.startswith("NN") and any(c.dep_ in ("det", "poss") and c.lower_ in rules.anaphora
-                                                        for c in t.children) for t in triggers)
+        anaphoric = any(
+            t.tag_.startswith("NN")
+            and any(c.dep_ in ("det", "poss") and c.lower_ in rules.anaphora for c in t.children)
+            for t in triggers
+        )
         if not has_air and any(t.tag_.startswith("VB") and self._air_subject(t, seg) for t in triggers):
             has_air = True
         weak = seg.headline or (not has_air and not attackers)
@@ -588,24 +658,50 @@ class StrikeFinder:
         if found_date is None and carried is not None and not seg.headline:
             found_date = carried
         aircraft, weapons = self._equipment(seg)
-        casualties = [c for c in (find_casualty(t, rules, group_tokens) for t in seg.span
-                                  if t.lower_ in rules.killed_words or t.lower_ in rules.injured_words)
-                      if c is not None and self._tied(seg, c, triggers)]
+        casualties = [
+            c
+            for c in (
+                find_casualty(t, rules, group_tokens)
+                for t in seg.span
+                if t.lower_ in rules.killed_words or t.lower_ in rules.injured_words
+            )
+            if c is not None and self._tied(seg, c, triggers)
+        ]
         casualties = _others_inherit_group(casualties, seg)
         target = self._target(triggers)
         places = self._places(seg, roles, triggers, anchors)
-        base = Mention(segment=seg, offset=view.offset, weak=weak, anaphoric=anaphoric,
-                       attackers=unique_parties(attackers), coordinated=coordinated, aircraft=aircraft,
-                       weapons=weapons, casualties=casualties, target=target, target_group=target_group,
-                       reporters=reporters)
+        base = Mention(
+            segment=seg,
+            offset=view.offset,
+            weak=weak,
+            anaphoric=anaphoric,
+            attackers=unique_parties(attackers),
+            coordinated=coordinated,
+            aircraft=aircraft,
+            weapons=weapons,
+            casualties=casualties,
+            target=target,
+            target_group=target_group,
+            reporters=reporters,
+        )
         if found_date is not None:
             base.date, base.date_text = found_date
         trigger_ids = {t.i for t in triggers}
-        base.separate = any(t.lower_ in rules.separate_words and t.dep_ in ("amod", "det") and (
-            t.head.i in trigger_ids or t.head.lower_ in rules.event_nouns) for t in seg.span)
-        base.also = not places and found_date is None and any(
-            c.dep_ == "advmod" and c.lower_ == "also" for t in triggers for c in (t if t.tag_.startswith("VB")
-                                                                                else t.head).children)
+        base.separate = any(
+            t.lower_ in rules.separate_words
+            and t.dep_ in ("amod", "det")
+            and (t.head.i in trigger_ids or t.head.lower_ in rules.event_nouns)
+            for t in seg.span
+        )
+        base.also = (
+            not places
+            and found_date is None
+            and any(
+                c.dep_ == "advmod" and c.lower_ == "also"
+                for t in triggers
+                for c in (t if t.tag_.startswith("VB") else t.head).children
+            )
+        )
         return self._split_by_place(base, places)
 
     def _speaker_tokens(self, seg: Segment) -> set[int]:
@@ -631,8 +727,9 @@ class StrikeFinder:
             for ent in seg.entities:
                 if start <= ent.start and ent.end <= verb.i:
                     kind, party = self._party_for(ent)
-                    if party is not None and (kind in ("FORCE", "AMBIGUOUS") or (
-                            kind == "COUNTRY" and ent.root.dep_ != "pobj")):
+                    if party is not None and (
+                        kind in ("FORCE", "AMBIGUOUS") or (kind == "COUNTRY" and ent.root.dep_ != "pobj")
+                    ):
                         out.append(party)
         return out
 
@@ -694,13 +791,17 @@ class StrikeFinder:
                 continue
             root = craft.root
             striking = (root.dep_ in ("nsubj", "nsubjpass") and root.head.i in trigger_ids) or (
-                root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.i in trigger_ids)
+                root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.i in trigger_ids
+            )
             if not striking:
                 continue
             for ent in seg.entities:
                 kind, name = ent.label_.split("|", 1)
-                if kind in ("DEMONYM", "COUNTRY") and ent.end <= craft.start and (
-                        ent.root.head.i == root.i or ent.end == craft.start):
+                if (
+                    kind in ("DEMONYM", "COUNTRY")
+                    and ent.end <= craft.start
+                    and (ent.root.head.i == root.i or ent.end == craft.start)
+                ):
                     party = self.forces.country_party(name)
                     if party is not None:
                         return [party]
@@ -720,8 +821,9 @@ class StrikeFinder:
             if verb.lower_ not in self.rules.suspicion_verbs:
                 continue
             subject = verb.head if verb.dep_ == "acl" else subject_of(verb)
-            if subject is not None and any(e.root.i == subject.i and e.label_.startswith("AIRCRAFT|")
-                                           for e in seg.equipment):
+            if subject is not None and any(
+                e.root.i == subject.i and e.label_.startswith("AIRCRAFT|") for e in seg.equipment
+            ):
                 party = self._party_for(ent)[1]
                 if party is not None:
                     return [party]
@@ -733,8 +835,9 @@ class StrikeFinder:
         for trig in triggers:
             head = trig.head if trig.tag_.startswith("NN") else trig
             subject = subject_of(head)
-            if subject is None or not any(e.root.i == subject.i and e.label_.startswith("AIRCRAFT|")
-                                          for e in seg.equipment):
+            if subject is None or not any(
+                e.root.i == subject.i and e.label_.startswith("AIRCRAFT|") for e in seg.equipment
+            ):
                 continue
             if any(c.dep_ in ("poss", "amod", "compound") and c.text[:1].isupper() for c in subject.children):
                 continue
@@ -757,8 +860,9 @@ class StrikeFinder:
             subject = subject_of(head)
             if subject is None:
                 continue
-            owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in ("its", "their", "our")),
-                         None)
+            owner = next(
+                (c for c in subject.children if c.dep_ == "poss" and c.lower_ in ("its", "their", "our")), None
+            )
             if subject.lower_ not in ("it", "we", "they") and owner is None:
                 continue
             for ent in seg.entities:
@@ -775,8 +879,11 @@ class StrikeFinder:
         found: list[Source] = []
         for tok in seg.span:
             if tok.lower_ in rules.reporting_verbs and tok.tag_.startswith("VB"):
-                subject = own_subject(tok) if tok.dep_ == "advcl" and tok.head.lower_ not in rules.reporting_verbs \
+                subject = (
+                    own_subject(tok)
+                    if tok.dep_ == "advcl" and tok.head.lower_ not in rules.reporting_verbs
                     else subject_of(tok)
+                )
                 if subject is not None and subject.lower_ in self.strike_nouns:
                     subject = next((c for c in subject.conjuncts if c.i > subject.i), None)
                 if subject is None or not seg.span.start <= subject.i < seg.span.end:
@@ -794,8 +901,11 @@ class StrikeFinder:
             obj = next((c for c in last.children if c.dep_ in ("pobj", "dobj")), None)
             if obj is None and phrase.end < seg.span.end:
                 obj = seg.span.doc[phrase.end]
-                while obj.head.i != obj.i and phrase.end <= obj.head.i < seg.span.end \
-                        and obj.dep_ in ("compound", "amod", "det"):
+                while (
+                    obj.head.i != obj.i
+                    and phrase.end <= obj.head.i < seg.span.end
+                    and obj.dep_ in ("compound", "amod", "det")
+                ):
                     obj = obj.head
             if obj is not None:
                 source = source_from(obj, seg, rules)
@@ -914,11 +1024,17 @@ class StrikeFinder:
     def _split_by_place(self, base: Mention, places: list[tuple[PlaceInfo, Span, bool]]) -> list[Mention]:
         """One mention per distinct town the sentence ties to the strike; regions and countries fill in."""
         tied = [p for p in places if p[2]] or places
-        regions_named = {fold(p[0].region) for p in tied if p[0].level == "place" and p[0].region
-                         and fold(p[0].region) != fold(p[0].name)}
-        tied = [(PlaceInfo(name=i.name, level="region", region=i.region or i.name, country=i.country), s, t)
-                if i.level == "place" and fold(i.name) in regions_named and fold(i.region or "") == fold(i.name)
-                else (i, s, t) for i, s, t in tied]
+        regions_named = {
+            fold(p[0].region)
+            for p in tied
+            if p[0].level == "place" and p[0].region and fold(p[0].region) != fold(p[0].name)
+        }
+        tied = [
+            (PlaceInfo(name=i.name, level="region", region=i.region or i.name, country=i.country), s, t)
+            if i.level == "place" and fold(i.name) in regions_named and fold(i.region or "") == fold(i.name)
+            else (i, s, t)
+            for i, s, t in tied
+        ]
         towns: list[tuple[PlaceInfo, Span]] = []
         for info, span, _ in tied:
             if info.level == "place" and all(fold(info.name) != fold(t[0].name) for t in towns):
@@ -928,16 +1044,21 @@ class StrikeFinder:
         country = next((p[0] for p in coarse if p[0].level == "country"), None)
 
         def complete(info: PlaceInfo) -> PlaceInfo:
-            reg = info.region or (region.name if region and (not info.country or region.country == info.country)
-                                  else None)
-            ctry = info.country or (region.country if region and reg == region.name else None) or \
-                (country.name if country else None)
+            reg = info.region or (
+                region.name if region and (not info.country or region.country == info.country) else None
+            )
+            ctry = (
+                info.country
+                or (region.country if region and reg == region.name else None)
+                or (country.name if country else None)
+            )
             return PlaceInfo(name=info.name, level=info.level, region=reg, country=ctry)
 
         if not towns:
             if region is not None:
-                base.place = complete(PlaceInfo(name=region.name, level="region", region=region.name,
-                                                country=region.country))
+                base.place = complete(
+                    PlaceInfo(name=region.name, level="region", region=region.name, country=region.country)
+                )
             elif country is not None:
                 base.place = country
             return [base]
@@ -955,8 +1076,9 @@ class StrikeFinder:
             own_region = info.region
             own_country = info.country
             for cinfo, cspan, _ in coarse:
-                if cspan.start > span.start and (cspan.root.head.i == span.root.i or
-                                                 cspan.root.head.head.i == span.root.i):
+                if cspan.start > span.start and (
+                    cspan.root.head.i == span.root.i or cspan.root.head.head.i == span.root.i
+                ):
                     if cinfo.level == "region" and own_region is None:
                         own_region = cinfo.name
                     if own_country is None:
@@ -965,6 +1087,7 @@ class StrikeFinder:
             copy.place = complete(PlaceInfo(name=info.name, level="place", region=own_region, country=own_country))
             out.append(copy)
         return out
+
 
 def _name_written_before(doc: Doc, end: int, floor: int, known: set[int]) -> Span | None:
     """The capitalised name written right before token ``end`` ("Dara-i-Pech" in "the Dara-i-Pech district"),
@@ -1023,8 +1146,9 @@ def _others_inherit_group(casualties: list[CasualtyFinding], seg: Segment) -> li
     for finding in casualties:
         words = text[finding.start_char - base : finding.end_char - base].lower().split()
         if finding.group == "unknown" and words and words[-1] == "others":
-            earlier = next((c for c in reversed(out) if c.group != "unknown" and c.end_char <= finding.start_char),
-                           None)
+            earlier = next(
+                (c for c in reversed(out) if c.group != "unknown" and c.end_char <= finding.start_char), None
+            )
             if earlier is not None:
                 finding = replace(finding, group=earlier.group)
         out.append(finding)

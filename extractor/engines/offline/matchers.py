@@ -38,8 +38,13 @@ def _inside_longer_name(span: Span) -> bool:
     if span.start == 0:
         return False
     before = span.doc[span.start - 1]
-    return (before.tag_ == "NNP" and before.text[:1].isupper() and before.head.i in range(span.start, span.end)
-            and before.ent_iob_ == "I" and span[0].ent_iob_ == "I")
+    return (
+        before.tag_ == "NNP"
+        and before.text[:1].isupper()
+        and before.head.i in range(span.start, span.end)
+        and before.ent_iob_ == "I"
+        and span[0].ent_iob_ == "I"
+    )
 
 
 def _lowercase_place(span: Span) -> bool:
@@ -110,16 +115,20 @@ class Matchers:
 
     def find(self, doc: Doc) -> DocMatches:
         """Every lexicon and cue match in ``doc``; overlapping names resolved longest-first."""
-        entities = [s for s in filter_spans(self._spans(doc, self.entity_lower, self.entity_exact))
-                    if not _inside_longer_name(s) and not _lowercase_place(s)]
+        entities = [
+            s
+            for s in filter_spans(self._spans(doc, self.entity_lower, self.entity_exact))
+            if not _inside_longer_name(s) and not _lowercase_place(s)
+        ]
         equipment = filter_spans(self._spans(doc, self.equipment_lower, self.equipment_exact))
         cues = self._spans(doc, self.cues)
         air = filter_spans([s for s in cues if s.label_ == "AIR"])
         air_tokens = {i for s in air for i in range(s.start, s.end)}
         generic = [s for s in cues if s.label_ == "GENERIC" and s.start not in air_tokens]
         phrases = [s for s in cues if s.label_ not in ("AIR", "GENERIC")]
-        return DocMatches(entities=entities, equipment=equipment, air_triggers=air, generic_triggers=generic,
-                          phrases=phrases)
+        return DocMatches(
+            entities=entities, equipment=equipment, air_triggers=air, generic_triggers=generic, phrases=phrases
+        )
 
 
 _built: dict[int, Matchers] = {}

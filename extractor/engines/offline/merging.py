@@ -21,8 +21,14 @@ def places_compatible(a: PlaceInfo | None, b: PlaceInfo | None) -> bool:
 
 def _inside(a: PlaceInfo, b: PlaceInfo) -> bool:
     """ "Mitiga" (region Tripoli) lies in "Tripoli" (the city named like its region): ``a`` is the finer place."""
-    return a.level == "place" and b.level == "place" and bool(a.region) and fold(a.region or "") == fold(b.name) \
-        and fold(a.name) != fold(b.name) and (not a.country or not b.country or fold(a.country) == fold(b.country))
+    return (
+        a.level == "place"
+        and b.level == "place"
+        and bool(a.region)
+        and fold(a.region or "") == fold(b.name)
+        and fold(a.name) != fold(b.name)
+        and (not a.country or not b.country or fold(a.country) == fold(b.country))
+    )
 
 
 def dates_compatible(a: ResolvedDate, b: ResolvedDate) -> bool:
@@ -47,15 +53,21 @@ def merge_mentions(mentions: list[Mention]) -> list[StrikeEvent]:
     events: list[StrikeEvent] = []
     for mention in mentions:
         if mention.figures_only:
-            hosts = [e for e in events if e.place is not None and mention.place is not None
-                     and fold(e.place.name) == fold(mention.place.name)]
+            hosts = [
+                e
+                for e in events
+                if e.place is not None and mention.place is not None and fold(e.place.name) == fold(mention.place.name)
+            ]
             if len(hosts) == 1:
                 hosts[0].mentions.append(mention)
             continue
         candidates = [e for e in events if compatible(e, mention)]
         if mention.separate:
-            candidates = [e for e in candidates if e.place is not None and mention.place is not None
-                          and fold(e.place.name) == fold(mention.place.name)]
+            candidates = [
+                e
+                for e in candidates
+                if e.place is not None and mention.place is not None and fold(e.place.name) == fold(mention.place.name)
+            ]
         if mention.also and mention.attackers and events and events[-1].attackers and not candidates:
             candidates = [events[-1]]
         if not mention.attackers and mention.anaphoric and events and not candidates:
@@ -64,19 +76,30 @@ def merge_mentions(mentions: list[Mention]) -> list[StrikeEvent]:
         if not candidates:
             if mention.weak:
                 continue
-            events.append(StrikeEvent(mentions=[mention], attackers=list(mention.attackers),
-                                      place=mention.place, date=mention.date, date_text=mention.date_text))
+            events.append(
+                StrikeEvent(
+                    mentions=[mention],
+                    attackers=list(mention.attackers),
+                    place=mention.place,
+                    date=mention.date,
+                    date_text=mention.date_text,
+                )
+            )
             continue
         event = max(candidates, key=lambda e: _affinity(e, mention))
         event.mentions.append(mention)
         event.attackers = unique_parties(event.attackers + mention.attackers)
-        if mention.place is not None and (event.place is None or _inside(mention.place, event.place) or
-                                          PLACE_LEVEL[mention.place.level] > PLACE_LEVEL[event.place.level]):
+        if mention.place is not None and (
+            event.place is None
+            or _inside(mention.place, event.place)
+            or PLACE_LEVEL[mention.place.level] > PLACE_LEVEL[event.place.level]
+        ):
             event.place = _fill(mention.place, event.place)
         elif mention.place is not None and event.place is not None:
             event.place = _fill(event.place, mention.place)
-        if mention.date.value is not None and (event.date.value is None or (
-                mention.date.precision == "day" and event.date.precision != "day")):
+        if mention.date.value is not None and (
+            event.date.value is None or (mention.date.precision == "day" and event.date.precision != "day")
+        ):
             event.date, event.date_text = mention.date, mention.date_text
         elif event.date_text is None and mention.date_text is not None:
             event.date_text = mention.date_text
@@ -98,8 +121,11 @@ def _absorb_unattributed(events: list[StrikeEvent]) -> list[StrikeEvent]:
         host = hosts[0]
         host.mentions.extend(event.mentions)
         host.mentions.sort(key=lambda m: (m.offset, m.segment.index))
-        if host.place is None or (event.place is not None and host.place.level == "country"
-                                  and PLACE_LEVEL[event.place.level] > PLACE_LEVEL[host.place.level]):
+        if host.place is None or (
+            event.place is not None
+            and host.place.level == "country"
+            and PLACE_LEVEL[event.place.level] > PLACE_LEVEL[host.place.level]
+        ):
             host.place = _fill(event.place, host.place) if event.place is not None else host.place
         if host.date.value is None and event.date.value is not None:
             host.date, host.date_text = event.date, event.date_text
@@ -147,16 +173,21 @@ def _same_area(a: PlaceInfo | None, b: PlaceInfo | None) -> bool:
     """Both places are known, in one country, and in one region where both name a region."""
     if a is None or b is None or not a.country or not b.country or fold(a.country) != fold(b.country):
         return False
-    if a.level == "place" and b.level == "place" and fold(a.name) != fold(b.name) and not (
-            a.region and b.region and fold(a.region) == fold(b.region)):
+    if (
+        a.level == "place"
+        and b.level == "place"
+        and fold(a.name) != fold(b.name)
+        and not (a.region and b.region and fold(a.region) == fold(b.region))
+    ):
         return False
     return not (a.region and b.region and fold(a.region) != fold(b.region)) and bool(a.region or b.region)
 
 
 def _affinity(event: StrikeEvent, mention: Mention) -> tuple[int, int, int]:
     """Prefer the event sharing place, date and attackers with the mention, then the latest one."""
-    same_place = int(event.place is not None and mention.place is not None
-                     and fold(event.place.name) == fold(mention.place.name))
+    same_place = int(
+        event.place is not None and mention.place is not None and fold(event.place.name) == fold(mention.place.name)
+    )
     same_date = int(event.date.value is not None and event.date == mention.date)
     shared = len(event.keys & {p.key for p in mention.attackers})
     return same_place + same_date + shared, mention.segment.index - event.mentions[-1].segment.index, 0

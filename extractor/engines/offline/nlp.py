@@ -94,8 +94,9 @@ def split_pieces(text: str, size: int = PIECE_CHARS) -> list[tuple[int, str]]:
     return pieces
 
 
-def parse_pieces(nlp: Language, items: Iterable[tuple[object, str]], batch_size: int = 32,
-                 n_process: int = 1) -> Iterator[tuple[object, int, Doc]]:
+def parse_pieces(
+    nlp: Language, items: Iterable[tuple[object, str]], batch_size: int = 32, n_process: int = 1
+) -> Iterator[tuple[object, int, Doc]]:
     """Parse (key, text) items with ``nlp.pipe``, yielding (key, offset, doc) for every piece of every text."""
 
     def stream() -> Iterator[tuple[str, tuple[object, int]]]:

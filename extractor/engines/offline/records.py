@@ -36,8 +36,11 @@ def _attackers(event: StrikeEvent) -> list[str]:
     by_key: dict[str, str] = {}
     for party in event.attackers:
         current = by_key.get(party.key)
-        if current is None or counts[party.name] > counts[current] or (
-                counts[party.name] == counts[current] and party.air and not _air(event, current)):
+        if (
+            current is None
+            or counts[party.name] > counts[current]
+            or (counts[party.name] == counts[current] and party.air and not _air(event, current))
+        ):
             by_key[party.key] = party.name
     return list(dict.fromkeys(by_key.values()))
 
@@ -59,8 +62,13 @@ def _casualties(event: StrikeEvent, text: str) -> list[Casualty]:
             evidence = evidence_at(text, start, end)
             key = (finding.kind, finding.group)
             if key not in merged:
-                merged[key] = Casualty(kind=finding.kind, group=finding.group, min=finding.figure.min,
-                                       max=finding.figure.max, evidence=[evidence] if evidence else [])
+                merged[key] = Casualty(
+                    kind=finding.kind,
+                    group=finding.group,
+                    min=finding.figure.min,
+                    max=finding.figure.max,
+                    evidence=[evidence] if evidence else [],
+                )
                 continue
             current = merged[key]
             lows = [v for v in (current.min, finding.figure.min) if v is not None]
@@ -112,11 +120,21 @@ def strike_report(event: StrikeEvent, text: str) -> StrikeReport:
     place = event.place
     location = Location()
     if place is not None:
-        location = Location(place=place.name if place.level == "place" else None, region=place.region,
-                            country=place.country)
+        location = Location(
+            place=place.name if place.level == "place" else None, region=place.region, country=place.country
+        )
     return StrikeReport(
-        attackers=attackers, target=target, target_group=target_group, location=location,
-        strike_date=event.date.value, date_text=event.date_text, date_precision=event.date.precision,
-        aircraft=_specific_first(aircraft), weapons=weapons, casualties=_casualties(event, text),
-        coordinated_with=coordinated, reported_by=reported, evidence=evidence,
+        attackers=attackers,
+        target=target,
+        target_group=target_group,
+        location=location,
+        strike_date=event.date.value,
+        date_text=event.date_text,
+        date_precision=event.date.precision,
+        aircraft=_specific_first(aircraft),
+        weapons=weapons,
+        casualties=_casualties(event, text),
+        coordinated_with=coordinated,
+        reported_by=reported,
+        evidence=evidence,
     )

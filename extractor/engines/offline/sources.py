@@ -102,11 +102,21 @@ def _org_text(tokens: list[Token], seg: Segment, rules: Rules) -> str | None:
     """An organisation named inside the phrase: an ORG entity, a lexicon force or government, or a title chunk."""
     idx = {t.i for t in tokens}
     for ent in seg.orgs:
-        if ent.label_ == "ORG" and ent.start in idx and ent[-1].lower_.rstrip(".") not in rules.claimant_roles \
-                and not _hyphen_modifier(ent) and not (ent.root.dep_ == "poss" and ent.root.head.i in idx) \
-                and not (ent.root.dep_ in ("compound", "amod") and ent.root.head.lower_ in rules.claimant_roles
-                         and ent.root.head.lower_ not in rules.org_heads and len(ent) == 1
-                         and ent.root.lower_ not in rules.org_heads and not any(p.start in idx for p in seg.people)):
+        if (
+            ent.label_ == "ORG"
+            and ent.start in idx
+            and ent[-1].lower_.rstrip(".") not in rules.claimant_roles
+            and not _hyphen_modifier(ent)
+            and not (ent.root.dep_ == "poss" and ent.root.head.i in idx)
+            and not (
+                ent.root.dep_ in ("compound", "amod")
+                and ent.root.head.lower_ in rules.claimant_roles
+                and ent.root.head.lower_ not in rules.org_heads
+                and len(ent) == 1
+                and ent.root.lower_ not in rules.org_heads
+                and not any(p.start in idx for p in seg.people)
+            )
+        ):
             return _clean(_widened(ent, idx, rules).text)
     for ent in seg.entities:
         if ent.start in idx and ent.label_.split("|")[0] in ("FORCE", "GOV", "AMBIGUOUS") and not _hyphen_modifier(ent):
@@ -141,8 +151,13 @@ def _widened(ent: Span, idx: set[int], rules: Rules) -> Span:
     if owner is not None and owner.i in idx and owner.text[:1].isupper():
         start -= 2
     head = ent.root.head
-    if ent.root.dep_ == "compound" and head.i >= end and head.i in idx and head.lower_ in rules.org_heads and all(
-            doc[i].i in idx for i in range(end, head.i)):
+    if (
+        ent.root.dep_ == "compound"
+        and head.i >= end
+        and head.i in idx
+        and head.lower_ in rules.org_heads
+        and all(doc[i].i in idx for i in range(end, head.i))
+    ):
         end = head.i + 1
     return doc[start:end]
 
@@ -169,8 +184,9 @@ def source_from(root: Token, seg: Segment, rules: Rules) -> Source | None:
     org = _org_text(tokens, seg, rules)
     if org is not None and root.lower_ in ("sources", "source") and person is None:
         text = _clean(_phrase(tokens))
-        return Source(claimant=text[:1].upper() + text[1:], org=_strip_close_to(org), person=False, generic=False,
-                      anaphoric=False)
+        return Source(
+            claimant=text[:1].upper() + text[1:], org=_strip_close_to(org), person=False, generic=False, anaphoric=False
+        )
     if person is None:
         for tok in tokens:
             if tok.dep_ == "appos":
@@ -193,15 +209,19 @@ def source_from(root: Token, seg: Segment, rules: Rules) -> Source | None:
     determined = any(c.lower_ in ("the", "this", "that", "these") for c in root.children if c.dep_ == "det")
     if low in rules.witnesses:
         return Source(claimant=text[:1].upper() + text[1:], org=None, person=False, generic=False, anaphoric=False)
-    if low in rules.org_heads and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children) and any(
-            c.dep_ in ("compound", "amod") for c in root.children):
+    if (
+        low in rules.org_heads
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children)
+        and any(c.dep_ in ("compound", "amod") for c in root.children)
+    ):
         return Source(claimant=text[:1].upper() + text[1:], org=None, person=False, generic=False, anaphoric=False)
     if low in rules.statement_nouns:
         for child in root.children:
             agent = child if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from") else None
             if agent is None and child.dep_ == "acl":
-                agent = next((c for c in child.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "from")),
-                             None)
+                agent = next(
+                    (c for c in child.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "from")), None
+                )
             obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
             if obj is not None:
                 found = source_from(obj, seg, rules)
@@ -216,8 +236,13 @@ def source_from(root: Token, seg: Segment, rules: Rules) -> Source | None:
             return Source(claimant=claimant, org=None, person=False, generic=not described, anaphoric=False)
         return Source(claimant=text, org=None, person=False, generic=True, anaphoric=determined)
     if low in rules.claimant_roles and not determined:
-        return Source(claimant=text[:1].upper() + text[1:], org=_strip_close_to(org) if org else None, person=True,
-                      generic=False, anaphoric=False)
+        return Source(
+            claimant=text[:1].upper() + text[1:],
+            org=_strip_close_to(org) if org else None,
+            person=True,
+            generic=False,
+            anaphoric=False,
+        )
     if root.tag_.startswith("NNP") or root.text[:1].isupper():
         return Source(claimant=_outlet_name(text), org=None, person=False, generic=False, anaphoric=False)
     return None

@@ -8,8 +8,13 @@ MAX_SENTENCES = 3
 
 
 def _score(mention: Mention) -> int:
-    return (2 * bool(mention.attackers) + bool(mention.place) + bool(mention.date.value)
-            + bool(mention.casualties) - 3 * mention.weak)
+    return (
+        2 * bool(mention.attackers)
+        + bool(mention.place)
+        + bool(mention.date.value)
+        + bool(mention.casualties)
+        - 3 * mention.weak
+    )
 
 
 def extractive_summary(events: list[StrikeEvent], text: str) -> str:
@@ -19,8 +24,10 @@ def extractive_summary(events: list[StrikeEvent], text: str) -> str:
         best = max(event.mentions, key=_score)
         chosen.setdefault(best.evidence, _score(best))
     if len(chosen) < MAX_SENTENCES:
-        extra = sorted(((m.evidence, _score(m)) for e in events for m in e.mentions if m.evidence not in chosen),
-                       key=lambda kv: -kv[1])
+        extra = sorted(
+            ((m.evidence, _score(m)) for e in events for m in e.mentions if m.evidence not in chosen),
+            key=lambda kv: -kv[1],
+        )
         for span, score in extra:
             if len(chosen) >= MAX_SENTENCES:
                 break
