@@ -2,23 +2,24 @@
 
 from __future__ import annotations
 
+import functools
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from extractor.articles import read_article
-from extractor.evaluation.gold import GoldArticle, load_gold
+from extractor.evaluation.gold import GoldArticle, GoldError, gold_paths, load_gold, read_gold_data
+from extractor.evaluation.suite import SUITES, SuiteInputs, load_inputs, suite_dirs
 from extractor.grounding import span_is_verified
 from extractor.lexicons import canonical_force, canonical_group, canonical_place
-from extractor.schemas import Evidence
+from extractor.schemas import Article, Evidence
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "evals" / "articles"
 GOLD = ROOT / "evals" / "gold"
 SEEDS = ROOT.parent / "shared" / "seeds"
 
-GOLD_FILES = sorted(GOLD.glob("*.json"))
 ARTICLE_FILES = sorted(ARTICLES.glob("*.txt"))
 
 # What each article's header must give: (title, outlet, published).
@@ -39,8 +40,26 @@ EXPECTED_HEADERS = {
 }
 
 
-def _load(path: Path) -> GoldArticle:
-    return GoldArticle.model_validate_json(path.read_text(encoding="utf-8"))
+@functools.cache
+def _suite(name: str) -> SuiteInputs:
+    gold_dir, articles_dir = suite_dirs(name, ROOT)
+    return load_inputs(gold_dir, articles_dir, name)
+
+
+GOLD_CASES = [
+    (name, article_id)
+    for name in SUITES
+    for article_id in sorted(str(read_gold_data(p)["article_id"]) for p in gold_paths(suite_dirs(name, ROOT)[0]))
+]
+
+
+def _case(case: tuple[str, str]) -> tuple[GoldArticle, Article]:
+    inputs = _suite(case[0])
+    return inputs.gold[case[1]], inputs.articles[case[1]]
+
+
+def _case_id(case: tuple[str, str]) -> str:
+    return f"{case[0]}/{case[1][:24]}"
 
 
 def _evidence(gold: GoldArticle) -> list[tuple[str, Evidence]]:
@@ -68,36 +87,41 @@ def _labelled_values(gold: GoldArticle) -> set[str]:
     return values
 
 
-def test_there_is_a_gold_file_for_every_article_and_an_article_for_every_gold_file() -> None:
-    assert ARTICLE_FILES, "no articles in evals/articles"
-    assert {p.stem for p in GOLD_FILES} == {p.stem for p in ARTICLE_FILES}
+@pytest.mark.parametrize("name", sorted(SUITES))
+def test_every_gold_set_loads_and_grounds_with_an_article_for_every_gold_file(name: str) -> None:
+    gold_dir, articles_dir = suite_dirs(name, ROOT)
+    inputs = _suite(name)
+    assert inputs.gold and not inputs.unreadable
+    assert set(inputs.gold) == {p.stem for p in articles_dir.glob("*.txt")}
+    assert len(gold_paths(gold_dir)) == len(inputs.gold)
 
 
-def test_load_gold_reads_every_file_keyed_by_article_id() -> None:
-    assert set(load_gold(GOLD)) == {p.stem for p in ARTICLE_FILES}
+def test_seed_gold_reports_a_strike_in_every_article() -> None:
+    assert all(gold.strikes for gold in _suite("seeds").gold.values())
 
 
-@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.stem)
-def test_gold_file_validates_and_names_its_article(path: Path) -> None:
-    gold = _load(path)
-    assert gold.article_id == path.stem
-    assert (ARTICLES / f"{path.stem}.txt").is_file()
-    assert gold.strikes, "every seed article reports at least one strike"
+def test_a_quote_that_is_not_in_the_article_is_an_error_naming_the_file(tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text(
+        "strikes:\n- attackers: [US military]\n  evidence: [US jets struck Mosul]\n", encoding="utf-8"
+    )
+    assert load_gold(tmp_path, {"a": "Yesterday US jets struck Mosul."})["a"].strikes[0].evidence[0].char_interval
+    with pytest.raises(GoldError, match=r"a.yaml: strike 1: quote not in the article"):
+        load_gold(tmp_path, {"a": "Yesterday US jets struck Raqqa."})
 
 
-@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.stem)
-def test_every_evidence_span_points_at_its_quote(path: Path) -> None:
-    gold = _load(path)
-    text = read_article(ARTICLES / f"{path.stem}.txt").text
+@pytest.mark.parametrize("case", GOLD_CASES, ids=_case_id)
+def test_every_evidence_span_points_at_its_quote(case: tuple[str, str]) -> None:
+    gold, article = _case(case)
+    text = article.text
     items = _evidence(gold)
     assert items
     bad = [(where, ev.quote) for where, ev in items if not span_is_verified(text, ev)]
     assert not bad, f"unverified spans: {bad}"
 
 
-@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.stem)
-def test_every_strike_casualty_and_claim_has_evidence(path: Path) -> None:
-    gold = _load(path)
+@pytest.mark.parametrize("case", GOLD_CASES, ids=_case_id)
+def test_every_strike_casualty_and_claim_has_evidence(case: tuple[str, str]) -> None:
+    gold, _ = _case(case)
     for strike in gold.strikes:
         assert strike.evidence
         for casualty in strike.casualties:
@@ -109,19 +133,19 @@ def test_every_strike_casualty_and_claim_has_evidence(path: Path) -> None:
         assert len(claim.statement.split()) < 20
 
 
-@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.stem)
-def test_claim_quotes_are_verbatim(path: Path) -> None:
-    gold = _load(path)
-    text = read_article(ARTICLES / f"{path.stem}.txt").text
+@pytest.mark.parametrize("case", GOLD_CASES, ids=_case_id)
+def test_claim_quotes_are_verbatim(case: tuple[str, str]) -> None:
+    gold, article = _case(case)
+    text = article.text
     for claim in gold.claims:
         if claim.quote is not None:
             assert claim.quote in text, claim.quote
 
 
-@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.stem)
-def test_dates_follow_the_guideline(path: Path) -> None:
-    gold = _load(path)
-    published = read_article(ARTICLES / f"{path.stem}.txt").published
+@pytest.mark.parametrize("case", GOLD_CASES, ids=_case_id)
+def test_dates_follow_the_guideline(case: tuple[str, str]) -> None:
+    gold, article = _case(case)
+    published = article.published
     for strike in gold.strikes:
         assert (strike.strike_date is None) == (strike.date_precision == "unknown")
         if strike.strike_date is None:
@@ -133,9 +157,9 @@ def test_dates_follow_the_guideline(path: Path) -> None:
             assert (strike.strike_date.month, strike.strike_date.day) == (1, 1)
 
 
-@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.stem)
-def test_names_are_canonical_where_the_lexicon_has_them(path: Path) -> None:
-    gold = _load(path)
+@pytest.mark.parametrize("case", GOLD_CASES, ids=_case_id)
+def test_names_are_canonical_where_the_lexicon_has_them(case: tuple[str, str]) -> None:
+    gold, _ = _case(case)
     for strike in gold.strikes:
         hint = "use the lexicon's canonical name and move the written form to alternatives"
         for attacker in strike.attackers:
@@ -145,9 +169,9 @@ def test_names_are_canonical_where_the_lexicon_has_them(path: Path) -> None:
         assert canonical_place(strike.location.region) == strike.location.region, hint
 
 
-@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.stem)
-def test_alternatives_are_non_empty_lists_for_labelled_values(path: Path) -> None:
-    gold = _load(path)
+@pytest.mark.parametrize("case", GOLD_CASES, ids=_case_id)
+def test_alternatives_are_non_empty_lists_for_labelled_values(case: tuple[str, str]) -> None:
+    gold, _ = _case(case)
     labelled = _labelled_values(gold)
     for value, variants in gold.alternatives.items():
         assert isinstance(variants, list) and variants, value

@@ -14,13 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
-from pydantic import ValidationError
-
 from extractor.api import extract_many
 from extractor.articles import iter_article_paths, read_article
 from extractor.config import Settings
 from extractor.errors import ArticleError, ExtractorError
-from extractor.evaluation.gold import GoldArticle
+from extractor.evaluation.gold import GoldArticle, GoldError, gold_paths, load_gold, read_gold_data
 from extractor.evaluation.runs import ArticleRun, EvalRun, RunConfig, now_utc
 from extractor.evaluation.scoring import aggregate, score_article
 from extractor.prompts import load_prompt
@@ -30,6 +28,8 @@ SUITES = {
     "seeds": ("evals/gold", "evals/articles"),
     "dev": ("evals/dev/gold", "evals/dev/articles"),
     "holdout": ("evals/holdout/gold", "evals/holdout/articles"),
+    "real-dev": ("evals/real/dev/gold", "evals/real/dev/articles"),
+    "real-test": ("evals/real/test/gold", "evals/real/test/articles"),
 }
 """Named suites: name -> (gold folder, articles folder), relative to the repository root."""
 
@@ -82,33 +82,20 @@ def display_path(path: Path, root: Path | None = None) -> str:
     return resolved.name
 
 
-def load_gold_dir(directory: Path) -> dict[str, GoldArticle]:
-    """Every gold file in a folder by article id; a bad file raises EvalInputError naming it."""
-    if not directory.is_dir():
-        raise EvalInputError(f"{directory}: gold folder not found")
-    out: dict[str, GoldArticle] = {}
-    for path in sorted(directory.glob("*.json")):
-        try:
-            gold = GoldArticle.model_validate_json(path.read_bytes())
-        except ValidationError as exc:
-            first = exc.errors()[0]
-            where = ".".join(map(str, first["loc"])) or "file"
-            raise EvalInputError(f"{path}: invalid gold file: {where}: {first['msg']}") from None
-        if gold.article_id in out:
-            raise EvalInputError(f"{path}: article id {gold.article_id!r} is labelled twice")
-        out[gold.article_id] = gold
-    if not out:
-        raise EvalInputError(f"{directory}: no gold files (*.json) in this folder")
-    return out
-
-
 def load_inputs(gold_dir: Path, articles_dir: Path, name: str = "custom") -> SuiteInputs:
-    """Read gold and the labelled articles; an unreadable article is recorded, not raised."""
-    gold = load_gold_dir(gold_dir)
+    """Read the labelled articles and their gold; an unreadable article is recorded, not raised."""
+    if not gold_dir.is_dir():
+        raise EvalInputError(f"{gold_dir}: gold folder not found")
     if not articles_dir.is_dir():
         raise EvalInputError(f"{articles_dir}: articles folder not found")
+    try:
+        ids = [str(read_gold_data(p)["article_id"]) for p in gold_paths(gold_dir)]
+    except GoldError as exc:
+        raise EvalInputError(str(exc)) from None
+    if not ids:
+        raise EvalInputError(f"{gold_dir}: no gold files (*.yaml) in this folder")
     paths = {p.stem: p for p in iter_article_paths([articles_dir])}
-    missing = sorted(gold.keys() - paths.keys())
+    missing = sorted(set(ids) - paths.keys())
     if missing:
         raise EvalInputError(
             f"{articles_dir}: no article file for gold id(s) {', '.join(missing[:5])}"
@@ -116,7 +103,7 @@ def load_inputs(gold_dir: Path, articles_dir: Path, name: str = "custom") -> Sui
         )
     articles: dict[str, Article] = {}
     unreadable: dict[str, str] = {}
-    for article_id in sorted(gold):
+    for article_id in sorted(set(ids)):
         try:
             articles[article_id] = read_article(paths[article_id])
         except ArticleError as exc:
@@ -124,6 +111,12 @@ def load_inputs(gold_dir: Path, articles_dir: Path, name: str = "custom") -> Sui
             if exc.source and message.startswith(exc.source):
                 message = paths[article_id].name + message[len(exc.source) :]
             unreadable[article_id] = message
+    texts: dict[str, str | None] = {article_id: article.text for article_id, article in articles.items()}
+    texts |= dict.fromkeys(unreadable)
+    try:
+        gold = load_gold(gold_dir, texts)
+    except GoldError as exc:
+        raise EvalInputError(str(exc)) from None
     return SuiteInputs(name, gold_dir, articles_dir, gold, articles, unreadable)
 
 
