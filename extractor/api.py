@@ -14,27 +14,46 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from extractor.articles import parse_article
+from extractor.articles import parse_article, parse_iso_date
 from extractor.cache import cache_key, open_cache
-from extractor.config import Settings
+from extractor.config import Settings, refuse_unused_llm_options
 from extractor.engines import Engine, get_engine
-from extractor.errors import ExtractionError, ExtractorError
+from extractor.errors import ArticleError, ExtractionError, ExtractorError
 from extractor.schemas import SCHEMA_VERSION, Article, ArticleExtraction
 
 log = logging.getLogger(__name__)
 
 
 def as_article(item: str | Article, published: date | str | None = None) -> Article:
-    """Accept an Article or raw article text (header lines allowed)."""
+    """Accept an Article or raw article text (front matter or header lines allowed).
+
+    ``published`` is a date or an ISO ``YYYY-MM-DD`` string; anything else is an ArticleError.
+    """
     if isinstance(item, Article):
-        if published is not None and item.published is None:
-            return item.model_copy(update={"published": parse_article("x", published=published).published})
-        return item
+        if published is None:
+            return item
+        try:
+            when = parse_iso_date(published)
+        except ValueError as exc:
+            raise ArticleError(f"published: {exc}") from None
+        if item.published is not None:
+            return item
+        return item.model_copy(
+            update={"published": when, "field_sources": {**item.field_sources, "published": "argument"}}
+        )
     return parse_article(item, published=published)
 
 
+def _with_article(result: ArticleExtraction, article: Article) -> ArticleExtraction:
+    """The result carrying the article it indexes (attached here, never cached with it)."""
+    return result.model_copy(update={"article": article})
+
+
 def _settings(settings: Settings | None, options: dict[str, Any]) -> Settings:
-    return (settings or Settings.from_env()).with_overrides(**options)
+    """Settings with the call's options applied; LLM-only options for the offline engine are a ConfigError."""
+    cfg = (settings or Settings.from_env()).with_overrides(**options)
+    refuse_unused_llm_options(cfg, options)
+    return cfg
 
 
 def _key(engine: Engine, article: Article) -> str:
@@ -81,7 +100,11 @@ def extract(
     refresh: bool | None = None,
     settings: Settings | None = None,
 ) -> ArticleExtraction:
-    """Extract strike reports and claims from one article (text or Article), using the cache."""
+    """Extract strike reports and claims from one article (text or Article), using the cache.
+
+    The result carries the article (``result.article``): every evidence offset points into
+    ``result.article.text``, which is the text without its front matter or header lines.
+    """
     cfg = _settings(
         settings,
         dict(
@@ -99,10 +122,10 @@ def extract(
     eng = get_engine(cfg)
     key, hit = _lookup(eng, cfg, doc)
     if hit is not None:
-        return hit
+        return _with_article(hit, doc)
     result = eng.extract(doc)
     _store(cfg, key, result)
-    return result
+    return _with_article(result, doc)
 
 
 async def aextract(article: str | Article, **options: Any) -> ArticleExtraction:
@@ -120,11 +143,21 @@ class BatchFailure:
 
 @dataclass
 class BatchResult:
-    """What a batch produced: finished extractions, failures, and articles skipped as already done."""
+    """What a batch produced, in input order.
 
-    results: list[ArticleExtraction] = field(default_factory=list)
+    ``outcomes`` lines up with the inputs: the extraction of input ``i``, its failure, or None when it
+    was skipped as already in the output file. ``results`` are the extractions in input order (an input
+    given twice is extracted once and appears twice), ``failures`` the failed inputs, ``skipped`` the
+    ids already in the output file.
+    """
+
+    outcomes: list[ArticleExtraction | BatchFailure | None] = field(default_factory=list)
     failures: list[BatchFailure] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+
+    @property
+    def results(self) -> list[ArticleExtraction]:
+        return [o for o in self.outcomes if isinstance(o, ArticleExtraction)]
 
     @property
     def ok(self) -> bool:
@@ -252,65 +285,92 @@ def extract_many(
 
     With ``output`` (JSONL), articles already in the file are skipped, so a rerun after a crash
     finishes the rest. Failures (unreadable input, failed extraction, a failing ``on_result``)
-    are collected per article, never raised; an article id given twice is extracted once.
+    are collected per article, never raised. Results line up with the inputs (``BatchResult.outcomes``):
+    an article given twice is extracted once and its result returned for both inputs.
     """
     cfg = _settings(settings, options)
     batch = BatchResult()
     docs: list[Article] = []
-    seen: dict[str, str] = {}
+    slot_of: list[int | None] = []  # input index -> index in docs (None: unreadable input)
+    outcomes: list[ArticleExtraction | BatchFailure | None] = []
+    seen: dict[str, tuple[str, int]] = {}
     for number, item in enumerate(articles, 1):
         try:
             doc = as_article(item)
         except ExtractorError as exc:
-            batch.failures.append(BatchFailure(f"#{number}", f"input #{number}: {_error_line(exc)}"))
+            failure = BatchFailure(f"#{number}", f"input #{number}: {_error_line(exc)}")
+            batch.failures.append(failure)
+            slot_of.append(None)
+            outcomes.append(failure)
             continue
         if doc.id in seen:
-            if seen[doc.id] == doc.text_hash:
-                batch.skipped.append(doc.id)
+            text_hash, slot = seen[doc.id]
+            if text_hash == doc.text_hash:
+                slot_of.append(slot)  # the same article again: served from its one extraction
+                outcomes.append(None)
             else:
-                batch.failures.append(
-                    BatchFailure(
-                        doc.id,
-                        f"article {doc.id}: another input has the same id and a different text; rename one of them",
-                    )
+                failure = BatchFailure(
+                    doc.id,
+                    f"article {doc.id}: another input has the same id and a different text; rename one of them",
                 )
+                batch.failures.append(failure)
+                slot_of.append(None)
+                outcomes.append(failure)
             continue
-        seen[doc.id] = doc.text_hash
+        seen[doc.id] = (doc.text_hash, len(docs))
+        slot_of.append(len(docs))
+        outcomes.append(None)
         docs.append(doc)
+    done: list[ArticleExtraction | BatchFailure | None] = [None] * len(docs)
     sink = JsonlSink(output) if output else None
     todo = []
-    for doc in docs:
+    for slot, doc in enumerate(docs):
         if sink and doc.id in sink.done:
             batch.skipped.append(doc.id)
         else:
-            todo.append(doc)
+            todo.append((slot, doc))
 
-    def finish(doc: Article, result: ArticleExtraction) -> None:
+    def finish(slot: int, doc: Article, result: ArticleExtraction) -> None:
+        result = _with_article(result, doc)
         if sink:
             sink.write(result)
         if on_result:
             try:
                 on_result(result)
             except Exception as exc:
-                batch.failures.append(
-                    BatchFailure(
-                        doc.id, f"article {doc.id}: extracted, but keeping the result failed: {_error_line(exc)}"
-                    )
+                failure = BatchFailure(
+                    doc.id, f"article {doc.id}: extracted, but keeping the result failed: {_error_line(exc)}"
                 )
+                batch.failures.append(failure)
+                done[slot] = failure
                 return
-        batch.results.append(result)
+        done[slot] = result
 
+    slots = {doc.id: slot for slot, doc in todo}
     try:
         with _progress(progress, len(todo)) as advance:
-            for doc, outcome in _run(cfg, todo, concurrency):
+            for doc, outcome in _run(cfg, [doc for _, doc in todo], concurrency):
+                slot = slots[doc.id]
                 if isinstance(outcome, ArticleExtraction):
-                    finish(doc, outcome)
+                    finish(slot, doc, outcome)
                 else:
-                    batch.failures.append(BatchFailure(doc.id, _failure_line(doc, outcome)))
+                    failure = BatchFailure(doc.id, _failure_line(doc, outcome))
+                    batch.failures.append(failure)
+                    done[slot] = failure
                 advance()
     finally:
         if sink:
             sink.close()
+    first_use: set[int] = set()
+    for index, slot in enumerate(slot_of):
+        if slot is None:
+            continue
+        served = done[slot]
+        if isinstance(served, BatchFailure) and slot in first_use:
+            served = None  # a duplicate of a failed input: the failure is listed once
+        outcomes[index] = served
+        first_use.add(slot)
+    batch.outcomes = outcomes
     return batch
 
 

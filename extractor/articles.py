@@ -1,8 +1,12 @@
 """Read articles from files, folders, stdin or strings, with clear errors for bad input.
 
-An article file may start with header lines (``Title:``, ``Source:``, ``Date:``, ``URL:``)
-followed by a blank line; everything after that blank line is the text offsets point into.
-HTML pages are reduced to their visible text. URLs in the text are never fetched.
+An article's metadata is given in YAML front matter (a first line ``---``, ``title:``, ``source:``,
+``date:``, ``url:`` keys, a closing ``---``), the unambiguous form; everything after it is the text
+offsets point into. Bare header lines (``Title: ...`` then a blank line) are still read where they
+cannot be a headline (two or more known keys, or a lone ``Date:`` or ``URL:`` line), with a
+:class:`BareHeaderWarning`. HTML pages are reduced to their visible text. Bytes that are not UTF-8
+are decoded as Windows-1252 / Latin-1 when charset-normalizer is confident, and the encoding is
+recorded on the Article. URLs in the text are never fetched.
 """
 
 from __future__ import annotations
@@ -10,13 +14,14 @@ from __future__ import annotations
 import os
 import re
 import stat
+import warnings
 from collections.abc import Iterable, Iterator
-from datetime import date
+from datetime import date, datetime
 from html.parser import HTMLParser
 from pathlib import Path
 
 from extractor.errors import ArticleError
-from extractor.schemas import Article
+from extractor.schemas import Article, FieldSource
 
 HEADER_KEYS = {
     "title": "title",
@@ -28,16 +33,44 @@ HEADER_KEYS = {
 }
 _HEADER_LINE = re.compile(r"^(?P<key>[A-Za-z]+):[ \t]*(?P<value>.*?)[ \t]*$")
 _MAX_HEADER_VALUE = 300
+_MAX_OUTLET_WORDS = 8
 _HTML_HINT = re.compile(r"<\s*(html|body|p|div|article|!doctype)\b", re.IGNORECASE)
+_ISO_SHAPED = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}")
+_FRONT_MATTER_FENCE = "---"
+WESTERN_ENCODINGS = ["cp1252", "latin_1", "iso8859_15"]
+"""Single-byte encodings tried (through charset-normalizer) for pages that are not UTF-8."""
+
+
+class BareHeaderWarning(UserWarning):
+    """Bare ``Key: value`` header lines were read as metadata; YAML front matter says it unambiguously."""
+
+
+def parse_iso_date(value: date | str) -> date:
+    """A date argument: a ``date`` or an ISO ``YYYY-MM-DD`` string; anything else raises ValueError."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            return date.fromisoformat(text)
+    except ValueError:
+        pass
+    raise ValueError(f"expected a date as YYYY-MM-DD, got {value!r}")
 
 
 def parse_date(value: str) -> date:
-    """Parse a publication date (ISO first, then any format dateparser knows); raise ValueError."""
+    """Parse a publication date header (ISO, else any format dateparser knows); raise ValueError.
+
+    A value shaped like ISO (``2017-13-01``) must be a valid ISO date: it is never re-read in another order.
+    """
     value = value.strip()
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        pass
+    if _ISO_SHAPED.match(value):
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            raise ValueError(f"invalid date {value!r}: expected YYYY-MM-DD") from None
     import dateparser
 
     parsed = dateparser.parse(value, settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False})
@@ -92,13 +125,60 @@ def html_to_text(html: str) -> tuple[str | None, str]:
     return parser.title, text.strip()
 
 
+def _front_matter(raw: str) -> tuple[dict[str, str], str] | None:
+    """YAML front matter (``---`` lines around a mapping) and the body after it; None when there is none."""
+    lines = raw.split("\n")
+    if not lines or lines[0].rstrip() != _FRONT_MATTER_FENCE:
+        return None
+    for i in range(1, len(lines)):
+        if lines[i].rstrip() in (_FRONT_MATTER_FENCE, "..."):
+            break
+    else:
+        raise ArticleError("YAML front matter has no closing '---' line")
+    import yaml
+
+    try:
+        # BaseLoader keeps every scalar a string: dates are read by parse_date, never by YAML's timestamp rules
+        data = yaml.load("\n".join(lines[1:i]), Loader=yaml.BaseLoader) or {}  # noqa: S506 - BaseLoader builds no objects
+    except yaml.YAMLError as exc:
+        reason = str(exc).splitlines()[0] if str(exc) else "invalid YAML"
+        raise ArticleError(f"YAML front matter is not valid YAML: {reason}") from None
+    if not isinstance(data, dict):
+        raise ArticleError("YAML front matter must be a mapping of keys (title, source, date, url)")
+    fields: dict[str, str] = {}
+    for key, value in data.items():
+        name = HEADER_KEYS.get(str(key).lower())
+        if name is None or value in (None, ""):
+            continue
+        if name in fields:
+            raise ArticleError(f"YAML front matter gives {name} twice ({key!r})")
+        if not isinstance(value, str):
+            raise ArticleError(f"YAML front matter: {key} must be a single value")
+        fields[name] = value.strip()
+    body = "\n".join(lines[i + 1 :])
+    return fields, body.lstrip("\n")
+
+
+def _could_be_headline(fields: dict[str, str]) -> bool:
+    """Whether header-looking lines may be the article's first line instead ('Source: US strikes kill 20')."""
+    outlet = fields.get("outlet")
+    if outlet is not None and len(outlet.split()) > _MAX_OUTLET_WORDS:
+        return True
+    if len(fields) >= 2:
+        return False
+    return next(iter(fields)) not in ("published", "url")  # no headline starts "Date:" or "URL:"
+
+
 def _split_header(raw: str) -> tuple[dict[str, str], str]:
-    """Split leading ``Key: value`` lines (known keys only, then a blank line) from the body."""
+    """Split leading bare ``Key: value`` lines (known keys only, then a blank line) from the body.
+
+    Lines that could be a headline are left in the text (see :func:`_could_be_headline`).
+    """
     lines = raw.split("\n")
     fields: dict[str, str] = {}
     for i, line in enumerate(lines):
         if not line.strip():
-            if fields:
+            if fields and not _could_be_headline(fields):
                 return fields, "\n".join(lines[i + 1 :])
             return {}, raw
         m = _HEADER_LINE.match(line)
@@ -110,28 +190,63 @@ def _split_header(raw: str) -> tuple[dict[str, str], str]:
 
 
 def parse_article(
-    raw: str, *, article_id: str | None = None, source: str | None = None, published: date | str | None = None
+    raw: str,
+    *,
+    article_id: str | None = None,
+    source: str | None = None,
+    published: date | str | None = None,
+    encoding: str | None = None,
 ) -> Article:
-    """Build an Article from raw text (header lines optional); raise ArticleError on bad input."""
+    """Build an Article from raw text (front matter or header lines optional); raise ArticleError on bad input.
+
+    ``published`` given here must be a date or an ISO ``YYYY-MM-DD`` string. The Article records where
+    each metadata field came from (``field_sources``) and, for bytes read from a file, the ``encoding``.
+    """
     if "\x00" in raw:
         raise ArticleError("looks like a binary file (contains NUL bytes), not article text", source)
     raw = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    fields, body = _split_header(raw)
+    try:
+        matter = _front_matter(raw)
+    except ArticleError as exc:
+        raise ArticleError(str(exc), source) from None
+    if matter is not None:
+        fields, body = matter
+        origin: FieldSource = "front_matter"
+    else:
+        fields, body = _split_header(raw)
+        origin = "header_lines"
+        if fields:
+            warnings.warn(  # one message for every file, so Python shows it once per run, not per article
+                "bare 'Key: value' header lines read as article metadata; YAML front matter (--- ... ---) is the "
+                "unambiguous form (field_sources says which articles used which)",
+                BareHeaderWarning,
+                stacklevel=2,
+            )
+    sources: dict[str, FieldSource] = {name: origin for name, value in fields.items() if value not in ("", None)}
     title = fields.get("title")
     was_html = bool(_HTML_HINT.search(body[:2000]))
     if was_html:
         html_title, body = html_to_text(body)
-        title = title or html_title
+        if not title and html_title:
+            title, sources["title"] = html_title, "html_title"
     if not body.strip():
         raise ArticleError(
             "article text is empty (an HTML page with no visible text)" if was_html else "article text is empty", source
         )
-    when = published if published is not None else fields.get("published") or None
-    if isinstance(when, str):
+    when: date | None = None
+    if published is not None:
         try:
-            when = parse_date(when)
+            when = parse_iso_date(published)
+        except ValueError as exc:
+            raise ArticleError(f"published: {exc}", source) from None
+        sources["published"] = "argument"
+    elif fields.get("published"):
+        value = fields["published"]
+        try:
+            when = parse_date(value)
         except ValueError:
-            raise ArticleError(f"malformed Date header {when!r}: use YYYY-MM-DD", source) from None
+            raise ArticleError(f"malformed Date header {value!r}: use YYYY-MM-DD", source) from None
+    sources["id"] = "file_name" if article_id else "text_hash"
     return Article(
         id=article_id or Article.id_for_text(body),
         title=title or None,
@@ -139,6 +254,8 @@ def parse_article(
         url=fields.get("url") or None,
         published=when,
         text=body,
+        field_sources=sources,
+        encoding=encoding,
     )
 
 
@@ -157,21 +274,38 @@ _MAGIC = {
 
 
 def decode_bytes(data: bytes, source: str | None = None) -> str:
-    """Decode article bytes as UTF-8 (or BOM-marked UTF-16); refuse binary or other encodings clearly."""
+    """Decode article bytes (see :func:`decode_article_bytes`); the text only."""
+    return decode_article_bytes(data, source)[0]
+
+
+def decode_article_bytes(data: bytes, source: str | None = None) -> tuple[str, str]:
+    """Decode article bytes and name the encoding used: UTF-8 (or BOM-marked UTF-8/16), else a
+    Windows-1252/Latin-1 page when charset-normalizer decodes it with confidence; refuse binary or
+    undecidable bytes clearly."""
     for magic, kind in _MAGIC.items():
         if data.startswith(magic):
             raise ArticleError(f"looks like {kind}, not article text; convert it to plain UTF-8 text", source)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode("utf-16")
+            return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError:
             raise ArticleError("not valid UTF-16 text despite its byte-order mark", source) from None
     if b"\x00" in data[:8192]:
         raise ArticleError("looks like a binary file (contains NUL bytes), not article text", source)
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
-        raise ArticleError(f"not valid UTF-8 text (byte {exc.start}); convert it to UTF-8 first", source) from None
+        first_bad = exc.start
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=WESTERN_ENCODINGS).best()
+    if best is None:
+        raise ArticleError(
+            f"not valid UTF-8 text (byte {first_bad}), and not confidently Windows-1252 or Latin-1; "
+            "convert it to UTF-8 first",
+            source,
+        )
+    return str(best), best.encoding
 
 
 def _file_kind(mode: int) -> str:
@@ -227,7 +361,8 @@ def read_file_bytes(path: str | Path) -> bytes:
 def read_article(path: str | Path) -> Article:
     """Read one article file; its id is the file stem."""
     path = Path(path)
-    return parse_article(decode_bytes(read_file_bytes(path), str(path)), article_id=path.stem, source=str(path))
+    text, encoding = decode_article_bytes(read_file_bytes(path), str(path))
+    return parse_article(text, article_id=path.stem, source=str(path), encoding=encoding)
 
 
 def iter_article_paths(paths: Iterable[str | Path]) -> Iterator[Path]:

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 ENGINES = ("auto", "llm", "offline")
 MODES = ("tools", "json", "md_json")
+LLM_ONLY_OPTIONS = {"prompt": "--prompt", "model": "--model", "mode": "--mode", "base_url": "--base-url"}
+"""Options only the LLM engine reads: option name -> CLI flag."""
 
 
 def default_cache_dir() -> Path:
@@ -52,6 +55,7 @@ class Settings:
             mode=env.get("EXTRACTOR_MODE", "tools"),
             prompt=env.get("EXTRACTOR_PROMPT") or None,
             timeout_s=float(env.get("EXTRACTOR_TIMEOUT", 120.0)),
+            chunk_chars=int(env.get("EXTRACTOR_CHUNK_CHARS", 12000)),
         )
         return base.with_overrides(**overrides)
 
@@ -64,3 +68,22 @@ class Settings:
         if self.engine != "auto":
             return self.engine
         return "llm" if (self.base_url or self.api_key) else "offline"
+
+
+def refuse_unused_llm_options(settings: Settings, given: Mapping[str, object]) -> None:
+    """Raise ConfigError when options only the LLM engine reads were given but the offline engine runs.
+
+    ``given`` holds the options the caller passed explicitly (flags or keyword arguments), not the
+    environment: a ``--prompt`` the engine would ignore must not let an eval pass as if it were scored.
+    """
+    if settings.resolved_engine != "offline":
+        return
+    unused = [flag for name, flag in LLM_ONLY_OPTIONS.items() if given.get(name) is not None]
+    if unused:
+        from extractor.errors import ConfigError
+
+        raise ConfigError(
+            f"{', '.join(unused)} only apply to the LLM engine, and the offline engine would run and ignore "
+            f"{'them' if len(unused) > 1 else 'it'}: use --engine llm with an endpoint, or drop "
+            f"{'them' if len(unused) > 1 else 'it'}"
+        )

@@ -55,5 +55,9 @@ class TransportError(ExtractionError):
     """The endpoint kept failing (timeouts, refused connections, 429, 5xx) until the retry budget ran out."""
 
 
+class ContextOverflowError(TransportError):
+    """The request does not fit the model's context window (HTTP 400 about context length): a setting to change."""
+
+
 class ResponseError(ExtractionError):
     """The model kept returning output that could not be parsed or validated."""

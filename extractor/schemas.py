@@ -14,12 +14,13 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 CasualtyKind = Literal["killed", "injured"]
 CasualtyGroup = Literal["militants", "civilians", "soldiers", "unknown"]
 DatePrecision = Literal["day", "week", "month", "year", "unknown"]
 Stance = Literal["asserts", "denies"]
+FieldSource = Literal["front_matter", "header_lines", "html_title", "argument", "file_name", "text_hash"]
 
 
 class Record(BaseModel):
@@ -57,6 +58,12 @@ class Article(Record):
     url: str | None = None
     published: date | None = Field(default=None, description="Publication date, if known.")
     text: str = Field(description="The article body that all offsets point into.")
+    field_sources: dict[str, FieldSource] = Field(
+        default_factory=dict,
+        description="Where each known field came from: YAML front matter, bare header lines, the HTML "
+        "<title>, an argument of the call, the file name, or a hash of the text (for id).",
+    )
+    encoding: str | None = Field(default=None, description="How the file's bytes were decoded (e.g. utf-8, cp1252).")
 
     @staticmethod
     def id_for_text(text: str) -> str:
@@ -142,7 +149,10 @@ class RunMetadata(Record):
     """How an extraction was produced, so any result can be traced and reproduced."""
 
     engine: str
-    model: str | None = None
+    model: str | None = Field(default=None, description="The model that was requested.")
+    served_model: str | None = Field(
+        default=None, description="The model the endpoint says answered (its response's `model`)."
+    )
     prompt_id: str | None = None
     prompt_hash: str | None = None
     schema_version: str = SCHEMA_VERSION
@@ -161,6 +171,10 @@ class ArticleExtraction(Record):
     """Everything extracted from one article, with provenance."""
 
     article_id: str
+    article: Article | None = Field(
+        default=None,
+        description="The article these results index: every char_interval points into article.text.",
+    )
     strikes: list[StrikeReport] = Field(default_factory=list)
     claims: list[Claim] = Field(default_factory=list)
     summary: str = Field(default="", description="1-3 sentence summary of the strikes reported.")

@@ -232,7 +232,8 @@ class Store:
         db = self._db
         with self._write():
             article_pk, article_id = self._upsert_article(article, now)
-            payload = extraction.model_copy(update={"article_id": article_id}).model_dump_json()
+            # the article text is stored once, in the articles table; the payload holds the extraction only
+            payload = extraction.model_copy(update={"article_id": article_id, "article": None}).model_dump_json()
             key = (article_pk, identity.engine, identity.model, identity.prompt_hash, identity.schema_version)
             row = db.execute(
                 "SELECT id FROM extractions WHERE article_pk = ? AND engine = ? AND model = ? "

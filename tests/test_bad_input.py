@@ -29,9 +29,9 @@ BAD_FILES = {
     "empty.txt": (lambda p: p.write_bytes(b""), "article text is empty"),
     "blank.txt": (lambda p: p.write_bytes(b"  \n\t \r\n  \n"), "article text is empty"),
     "header-only.txt": (lambda p: p.write_bytes(b"Title: Raid\nDate: 2017-02-24\n\n   \n"), "article text is empty"),
-    "latin1.txt": (
-        lambda p: p.write_bytes("Frappe a\u00e9rienne \u00e0 Mossoul".encode("latin-1")),
-        "not valid UTF-8 text (byte 8); convert it to UTF-8 first",
+    "noise.txt": (
+        lambda p: p.write_bytes(bytes(range(0x80, 0x100)) * 2),
+        "not valid UTF-8 text (byte 0), and not confidently Windows-1252 or Latin-1; convert it to UTF-8 first",
     ),
     "nul-bytes.txt": (
         lambda p: p.write_bytes(b"Jets struck\x00\x00\x01\x02 the depot"),
@@ -151,7 +151,11 @@ def test_ingest_reports_bad_files_and_stores_the_good_one(
         (b"", "<stdin>: article text is empty"),
         (b"\xff\xfeJ", "<stdin>: not valid UTF-16 text despite its byte-order mark"),
         (b"\x00\x01binary", "<stdin>: looks like a binary file (contains NUL bytes), not article text"),
-        (b"caf\xe9", "<stdin>: not valid UTF-8 text (byte 3); convert it to UTF-8 first"),
+        (
+            b"\x81\x8d\x8f\x90\x9d" * 8,
+            "<stdin>: not valid UTF-8 text (byte 0), and not confidently Windows-1252 or Latin-1; "
+            "convert it to UTF-8 first",
+        ),
     ],
 )
 def test_bad_stdin_is_one_line_and_exit_1(stdin: bytes, message: str) -> None:
@@ -166,10 +170,19 @@ def test_bad_stdin_is_one_line_and_exit_1(stdin: bytes, message: str) -> None:
     [
         (
             ["extract", "missing-folder/nothing.txt", "--engine", "offline"],
-            1,
-            "  ✗ missing-folder/nothing.txt: no such file or folder",
+            2,
+            "error: missing-folder/nothing.txt: no such file or folder",
         ),
-        (["extract", "tests_paths_missing", "--engine", "llm"], 1, "  ✗ tests_paths_missing: no such file or folder"),
+        (
+            ["extract", "tests_paths_missing", "--engine", "llm"],
+            2,
+            "error: tests_paths_missing: no such file or folder",
+        ),
+        (
+            ["ingest", "tests_paths_missing", "--engine", "offline"],
+            2,
+            "error: tests_paths_missing: no such file or folder",
+        ),
         (
             ["extract", "evals/articles", "--engine", "llm"],
             2,

@@ -419,7 +419,7 @@ def test_bad_periods_are_one_line_errors(store: Store) -> None:
         ({"date": "2017-02-30"}, "--date: expected a date as YYYY-MM-DD"),
         ({"since": "2017-02-02", "until": "2017-02-01"}, "is before --since"),
         ({"date": "2017-02-01", "since": "2017-02-01"}, "not both"),
-        ({}, "give --date"),
+        ({"date": "2017-1-24"}, "--date: expected a date as YYYY-MM-DD"),
     ]:
         with pytest.raises(BriefingError, match=message) as err:
             brief(store=store, settings=OFFLINE, **kwargs)

@@ -6,6 +6,7 @@ import json
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from extractor.articles import parse_iso_date
 from extractor.briefing.contested import contested_pairs
 from extractor.briefing.dates import date_flags
 from extractor.briefing.events import EventMerger, Report
@@ -14,7 +15,7 @@ from extractor.briefing.narrative import narrative_data, write_narrative
 from extractor.config import Settings
 from extractor.errors import ExtractorError
 from extractor.schemas import Briefing, BriefingEvent, HeadlineCounts
-from extractor.store import Store, StoredArticle, StrikeKey
+from extractor.store import Store, StoredArticle, StoreError, StrikeKey, default_db_path
 
 
 class BriefingError(ExtractorError):
@@ -23,16 +24,22 @@ class BriefingError(ExtractorError):
 
 def parse_day(value: date | str, flag: str = "date") -> date:
     """A ``YYYY-MM-DD`` day, or a one-line BriefingError naming the flag."""
-    if isinstance(value, date):
-        return value
     try:
-        return date.fromisoformat(value.strip())
+        return parse_iso_date(value)
     except ValueError:
         raise BriefingError(f"--{flag}: expected a date as YYYY-MM-DD, got {value!r}") from None
 
 
+def existing_store_path(store: str | Path | None) -> Path:
+    """The store file to read a briefing from; a briefing never creates a store (a typo would read as empty)."""
+    path = Path(store) if store is not None else default_db_path()
+    if not path.is_file():
+        raise StoreError(f"{path}: no store here yet; run `extractor ingest` first (or pass --db)")
+    return path
+
+
 def resolve_period(day: date | str | None, since: date | str | None, until: date | str | None) -> tuple[date, date]:
-    """One day, or ``since``..``until`` (``until`` defaults to today); both ends included."""
+    """One day (today when none is given), or ``since``..``until`` (``until`` defaults to today), ends included."""
     if day is not None:
         if since is not None or until is not None:
             raise BriefingError("give either --date or --since/--until, not both")
@@ -41,7 +48,8 @@ def resolve_period(day: date | str | None, since: date | str | None, until: date
     if since is None:
         if until is not None:
             raise BriefingError("--until needs --since")
-        raise BriefingError("give --date YYYY-MM-DD, or --since (and optionally --until)")
+        today = date.today()
+        return today, today
     start = parse_day(since, "since")
     end = parse_day(until, "until") if until is not None else date.today()
     if end < start:
@@ -104,7 +112,7 @@ def brief(
     """
     start, end = resolve_period(date, since, until)
     cfg = settings or Settings.from_env()
-    db = store if isinstance(store, Store) else Store(store)
+    db = store if isinstance(store, Store) else Store(existing_store_path(store))
     try:
         dated = db.published_between(start, end)
         merger = EventMerger()

@@ -4,19 +4,46 @@ from __future__ import annotations
 
 import os
 import sys
+import warnings
 
 import typer
 from pydantic import ValidationError
 
 from extractor.errors import ExtractorError
 
+EXIT_CODES = (
+    "Exit codes (every command): 0 done; 1 some articles failed (each listed) or the eval gate failed; "
+    "2 bad input or configuration (a missing file or folder, a bad flag or date, an unreadable gold, run or "
+    "store file), one line on stderr; 3 internal error; 130 interrupted."
+)
+
 app = typer.Typer(
     name="extractor",
     help="Extract typed, source-grounded strike reports and claims from news articles.",
+    epilog=EXIT_CODES,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     add_completion=False,
+    rich_markup_mode=None,
 )
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from extractor import __version__
+
+        typer.echo(f"extractor {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(
+        False, "--version", is_flag=True, callback=_print_version, is_eager=True, help="Print the version and exit."
+    ),
+) -> None:
+    """Extract typed, source-grounded strike reports and claims from news articles."""
+
 
 from extractor.cli import brief_commands, cache_commands, eval_command, extract_command, schema_commands  # noqa: E402, F401
 
@@ -27,6 +54,7 @@ def main() -> None:
     Exit codes: 0 done, 1 some articles failed (listed), 2 bad input or configuration,
     3 an unexpected internal error (set ``EXTRACTOR_DEBUG=1`` to see its traceback), 130 interrupted.
     """
+    warnings.showwarning = _show_warning
     try:
         app()
     except ExtractorError as exc:
@@ -47,6 +75,18 @@ def main() -> None:
             "(this is a bug; rerun with EXTRACTOR_DEBUG=1 for the traceback)",
             3,
         )
+
+
+def _show_warning(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: object = None,
+    line: object = None,
+) -> None:
+    """Warnings (e.g. bare header lines) as one ``warning: ...`` line on stderr, without source locations."""
+    print(f"warning: {_one_line(str(message))}", file=sys.stderr)
 
 
 def _one_line(text: str) -> str:

@@ -10,10 +10,11 @@ import typer
 from rich.console import Console
 
 from extractor.briefing import brief, render, resolve_period
+from extractor.briefing.build import existing_store_path
 from extractor.cli import app, options
 from extractor.cli.extract_command import load_inputs, report_failures
-from extractor.cli.options import settings_from_flags
-from extractor.store import Store, StoreError, default_db_path, ingest
+from extractor.cli.options import require_paths, settings_from_flags, show_progress
+from extractor.store import Store, ingest
 
 DB_HELP = "Store file (env EXTRACTOR_DB; default ~/.local/share/extractor/extractor.db)."
 
@@ -26,7 +27,7 @@ class BriefFormat(StrEnum):
 
 @app.command("ingest")
 def ingest_command(
-    paths: list[str] = typer.Argument(..., help="Article files, folders of articles, or - for stdin."),
+    paths: list[str] = typer.Argument(..., metavar="PATH", help="Article files, folders of articles, or - for stdin."),
     db: Path | None = typer.Option(None, "--db", help=DB_HELP),
     engine: options.Engine = None,
     model: options.Model = None,
@@ -35,15 +36,18 @@ def ingest_command(
     mode: options.Mode = None,
     concurrency: options.Concurrency = 4,
     no_cache: options.NoCache = False,
-    refresh: bool = typer.Option(False, "--refresh", help="Re-extract articles already stored and overwrite them."),
-    progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar."),
+    refresh: bool = typer.Option(
+        False, "--refresh", is_flag=True, help="Re-extract articles already stored and overwrite them."
+    ),
+    progress: options.Progress = None,
 ) -> None:
-    """Extract articles into the store, each saved as it finishes; exit 1 if any article failed."""
+    """Extract articles into the store, each saved as it finishes; exit 1 if any failed, 2 if a path is missing."""
+    require_paths(paths)
     err = Console(stderr=True, soft_wrap=True)
-    articles, failures = load_inputs(paths)
     cfg = settings_from_flags(engine, model, base_url, prompt, mode, no_cache, refresh)
+    articles, failures = load_inputs(paths)
     with Store(db) as store:
-        result = ingest(articles, store, settings=cfg, concurrency=concurrency, progress=progress)
+        result = ingest(articles, store, settings=cfg, concurrency=concurrency, progress=show_progress(progress))
         counts = store.counts()
     failures += result.failures
     err.print(
@@ -59,7 +63,9 @@ def ingest_command(
 
 @app.command("brief")
 def brief_command(
-    day: str | None = typer.Option(None, "--date", help="Briefing for articles published on this day (YYYY-MM-DD)."),
+    day: str | None = typer.Option(
+        None, "--date", help="Briefing for articles published on this day (YYYY-MM-DD) [default: today]."
+    ),
     since: str | None = typer.Option(None, help="First publication day of a range (YYYY-MM-DD)."),
     until: str | None = typer.Option(None, help="Last publication day of a range (default: today)."),
     fmt: BriefFormat | None = typer.Option(
@@ -71,14 +77,12 @@ def brief_command(
     model: str | None = typer.Option(None, help="Model name for the LLM summary (env EXTRACTOR_MODEL)."),
     base_url: options.BaseUrl = None,
     mode: options.Mode = None,
-    no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the summary cache."),
-    refresh: bool = typer.Option(False, "--refresh", help="Rewrite a cached LLM summary."),
+    no_cache: bool = typer.Option(False, "--no-cache", is_flag=True, help="Neither read nor write the summary cache."),
+    refresh: bool = typer.Option(False, "--refresh", is_flag=True, help="Rewrite a cached LLM summary."),
 ) -> None:
     """A briefing of the strikes reported in articles published on a day (or a range of days)."""
     resolve_period(day, since, until)
-    path = db or default_db_path()
-    if not path.exists():
-        raise StoreError(f"{path}: no store here yet; run `extractor ingest` first (or pass --db)")
+    path = existing_store_path(db)
     chosen = fmt or _format_from_suffix(output)
     cfg = settings_from_flags(engine, model, base_url, None, mode, no_cache, refresh)
     with Store(path) as store:

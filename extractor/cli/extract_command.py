@@ -15,7 +15,7 @@ from rich.table import Table
 from extractor.api import BatchFailure, extract_many
 from extractor.articles import decode_bytes, iter_article_paths, parse_article, read_article
 from extractor.cli import app, options
-from extractor.cli.options import settings_from_flags
+from extractor.cli.options import require_paths, settings_from_flags, show_progress
 from extractor.errors import ArticleError
 from extractor.schemas import Article, ArticleExtraction, Casualty, StrikeReport
 
@@ -106,14 +106,17 @@ def print_extraction(console: Console, result: ArticleExtraction) -> None:
             if value:
                 table.add_row(field, escape(value))  # article text is data, never rich markup
         console.print(table)
-    claims = Table(title=f"{len(result.claims)} claim(s)", show_lines=True, expand=True, title_justify="left")
-    claims.add_column("claimant", overflow="fold", ratio=2)
-    claims.add_column("stance", width=8)
-    claims.add_column("statement", overflow="fold", ratio=5)
-    for c in result.claims:
-        who = c.claimant + (f" ({c.claimant_org})" if c.claimant_org and c.claimant_org != c.claimant else "")
-        claims.add_row(escape(who), c.stance, escape(c.statement))
-    console.print(claims)
+    if not result.claims:
+        console.print("no claims")
+    else:
+        claims = Table(title=f"{len(result.claims)} claim(s)", show_lines=True, expand=True, title_justify="left")
+        claims.add_column("claimant", overflow="fold", ratio=2)
+        claims.add_column("stance", width=8)
+        claims.add_column("statement", overflow="fold", ratio=5)
+        for c in result.claims:
+            who = c.claimant + (f" ({c.claimant_org})" if c.claimant_org and c.claimant_org != c.claimant else "")
+            claims.add_row(escape(who), c.stance, escape(c.statement))
+        console.print(claims)
     if result.summary:
         console.print(f"[bold]summary[/] {escape(result.summary)}", highlight=False)
     if m.dropped_ungrounded:
@@ -130,7 +133,9 @@ def report_failures(console: Console, failures: list[BatchFailure]) -> None:
 
 @app.command("extract")
 def extract_command(
-    paths: list[str] = typer.Argument(..., help="Article files, folders of .txt files, or - for stdin."),
+    paths: list[str] = typer.Argument(
+        ..., metavar="PATH", help="Article files, folders of .txt/.md/.html files, or - for stdin."
+    ),
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", "-f", help="table, json or jsonl."),
     output: Path | None = typer.Option(
         None,
@@ -146,18 +151,20 @@ def extract_command(
     concurrency: options.Concurrency = 4,
     no_cache: options.NoCache = False,
     refresh: options.Refresh = False,
-    progress: options.Progress = False,
+    progress: options.Progress = None,
 ) -> None:
-    """Extract strike reports and claims; exit 1 if any article failed."""
+    """Extract strike reports and claims; exit 1 if any article failed, 2 if a path does not exist."""
+    require_paths(paths)
     console = Console()
     err = Console(stderr=True, soft_wrap=True)
-    articles, failures = load_inputs(paths)
     cfg = settings_from_flags(engine, model, base_url, prompt, mode, no_cache, refresh)
+    articles, failures = load_inputs(paths)
     jsonl_out = output if output is not None and (fmt is OutputFormat.jsonl or output.suffix == ".jsonl") else None
-    batch = extract_many(articles, concurrency=concurrency, progress=progress, output=jsonl_out, settings=cfg)
+    batch = extract_many(
+        articles, concurrency=concurrency, progress=show_progress(progress), output=jsonl_out, settings=cfg
+    )
     failures += batch.failures
-    order = {a.id: i for i, a in enumerate(articles)}
-    results = sorted(batch.results, key=lambda r: order.get(r.article_id, 0))
+    results = batch.results
     if jsonl_out is not None:
         err.print(
             f"wrote {len(results)} result(s) to {jsonl_out}"

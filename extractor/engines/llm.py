@@ -24,7 +24,14 @@ from pydantic import ValidationError, ValidationInfo, model_validator
 
 from extractor.chunking import Chunk, split_text
 from extractor.config import Settings
-from extractor.errors import AttemptFailure, ConfigError, ExtractionError, ResponseError, TransportError
+from extractor.errors import (
+    AttemptFailure,
+    ConfigError,
+    ContextOverflowError,
+    ExtractionError,
+    ResponseError,
+    TransportError,
+)
 from extractor.grounding import ground_evidence, ground_quote
 from extractor.lexicons import data_hash
 from extractor.prompts import PromptTemplate, fence_for, load_prompt
@@ -341,6 +348,31 @@ def describe_failure(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text[0][:200] if text else ''}"
 
 
+_CONTEXT_OVERFLOW = re.compile(
+    r"context[ _](?:length|window|size)|exceeds? (?:the )?(?:available )?context|too many tokens|n_ctx", re.IGNORECASE
+)
+
+
+def context_overflow(exc: BaseException) -> str | None:
+    """The endpoint's message when it refused a request for not fitting the context window (HTTP 400), else None.
+
+    OpenAI and vLLM answer ``context_length_exceeded``; llama.cpp's servers say the request exceeds the
+    context window (``n_ctx``).
+    """
+    import openai
+
+    exc = _root_cause(exc)
+    if not isinstance(exc, openai.APIStatusError) or exc.status_code not in (400, 413):
+        return None
+    body = exc.body if isinstance(exc.body, dict) else {}
+    error = body.get("error", body) if isinstance(body, dict) else {}
+    code = error.get("code") if isinstance(error, dict) else None
+    message = (error.get("message") if isinstance(error, dict) else None) or str(exc)
+    if code == "context_length_exceeded" or _CONTEXT_OVERFLOW.search(str(message)):
+        return str(message).strip().splitlines()[0][:300]
+    return None
+
+
 def completion_arguments(completion: Any) -> str | None:
     """The JSON text a completion carries: a tool call's arguments, or the message content."""
     try:
@@ -373,6 +405,7 @@ class _Attempts:
 
         self.count = 0
         self.usage = Usage()
+        self.served_model: str | None = None
         self.failures: list[AttemptFailure] = []
         self.hooks = Hooks()
         self.hooks.on("completion:kwargs", self._on_kwargs)
@@ -383,6 +416,9 @@ class _Attempts:
         self.count += 1
 
     def _on_response(self, response: Any) -> None:
+        served = getattr(response, "model", None)
+        if isinstance(served, str) and served:
+            self.served_model = served  # what the endpoint says answered, which may not be what was asked for
         u = getattr(response, "usage", None)
         if u is not None:
             self.usage = self.usage + Usage(
@@ -512,6 +548,7 @@ class LLMEngine:
             metadata=RunMetadata(
                 engine=self.name,
                 model=self.model,
+                served_model=tally.served_model,
                 prompt_id=self.prompt.name,
                 prompt_hash=self.prompt.hash,
                 usage=tally.usage,
@@ -638,6 +675,14 @@ class LLMEngine:
             raise
         except Exception as exc:
             cause = _root_cause(exc)
+            overflow = context_overflow(cause)
+            if overflow is not None:
+                raise fail(
+                    ContextOverflowError,
+                    f"the request does not fit the model's context window ({overflow}); start the server with a "
+                    f"larger context (llama.cpp: --n_ctx 8192) or send smaller chunks (EXTRACTOR_CHUNK_CHARS, now "
+                    f"{s.chunk_chars})",
+                ) from None
             if _is_http_error(cause):
                 raise fail(TransportError, f"endpoint refused the request: {describe_failure(cause)}") from None
             if salvage is not None:

@@ -1,9 +1,11 @@
 """Run files: what one eval produced (config, per-article scores and outputs, aggregates), and the gate.
 
-A run file is JSON written to ``evals/runs/<timestamp>-<engine>-<model>.json``. It holds no absolute
-paths, so two runs of the same configuration differ only in timestamps, latencies and cache hits.
-:func:`compare_runs` is the prompt-change gate: the candidate run fails when its micro F1 on strikes,
-claims or any strike field is below the baseline's by more than a threshold.
+A run file is JSON written to ``evals/runs/<timestamp>-<suite>-<engine>-<model>.json``. It holds no
+absolute paths, so two runs of the same configuration differ only in timestamps, latencies and cache hits.
+:func:`compare_runs` is the prompt-change gate (rules in ``docs/evaluation.md``): it refuses runs over
+different article sets unless asked, and the candidate fails when its micro F1 on strikes, claims or
+any strike field is below the baseline's by more than a threshold, when more articles fail, when its
+schema-valid rate is lower, or when it drops more ungrounded items.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, Field, ValidationError
 
@@ -30,7 +33,10 @@ class RunConfig(BaseModel):
     """How the predictions of a run were produced and what they were scored against."""
 
     engine: str
-    model: str | None = None
+    model: str | None = Field(default=None, description="The model that was requested.")
+    served_model: str | None = Field(
+        default=None, description="The model(s) the endpoint said answered, from its responses (comma-separated)."
+    )
     endpoint: str | None = Field(default=None, description="Base URL of the LLM endpoint, credentials removed.")
     prompt_id: str | None = None
     prompt_hash: str | None = None
@@ -71,9 +77,10 @@ def _slug(value: str | None) -> str:
 
 
 def run_filename(run: EvalRun) -> str:
-    """``<timestamp>-<engine>-<model>.json``, e.g. ``20250101T120000Z-offline-default.json``."""
+    """``<timestamp>-<suite>-<engine>-<model>.json``, e.g. ``20250101T120000Z-seeds-offline-default.json``."""
     stamp = run.created_at.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
-    return f"{stamp}-{_slug(run.config.engine)}-{_slug(run.config.model)}.json"
+    cfg = run.config
+    return f"{stamp}-{_slug(cfg.suite)}-{_slug(cfg.engine)}-{_slug(cfg.model)}.json"
 
 
 def write_run(run: EvalRun, destination: str | Path) -> Path:
@@ -106,12 +113,25 @@ def load_run(path: str | Path) -> EvalRun:
 # ---------------------------------------------------------------- comparison (the gate)
 
 
+class ComparisonError(RunFileError):
+    """Two runs that cannot be compared (different article sets)."""
+
+
+MetricKind = Literal["f1", "rate", "count"]
+
+
 class MetricDelta(BaseModel):
-    """One gated metric in both runs."""
+    """One gated metric in both runs.
+
+    ``f1``: higher is better, a drop larger than the threshold regresses. ``rate`` (schema-valid rate):
+    higher is better, any drop regresses. ``count`` (failures, dropped ungrounded items): lower is
+    better, any rise regresses.
+    """
 
     name: str
     baseline: float
     candidate: float
+    kind: MetricKind = "f1"
     gated: bool = Field(default=True, description="False when neither run has anything to count for it.")
 
     @property
@@ -119,7 +139,13 @@ class MetricDelta(BaseModel):
         return round(self.candidate - self.baseline, 6)
 
     def regressed(self, threshold: float) -> bool:
-        return self.gated and self.baseline - self.candidate > threshold + 1e-9
+        if not self.gated:
+            return False
+        if self.kind == "f1":
+            return self.baseline - self.candidate > threshold + 1e-9
+        if self.kind == "rate":
+            return self.candidate < self.baseline - 1e-9
+        return self.candidate > self.baseline
 
 
 class ArticleDelta(BaseModel):
@@ -160,8 +186,32 @@ def gated_counts(aggregate: Aggregate) -> dict[str, Counts]:
     }
 
 
-def compare_runs(baseline: EvalRun, candidate: EvalRun, threshold: float = DEFAULT_THRESHOLD) -> Comparison:
-    """Compare micro F1 metrics and per-article scores; the candidate regresses past ``threshold``."""
+def compare_runs(
+    baseline: EvalRun,
+    candidate: EvalRun,
+    threshold: float = DEFAULT_THRESHOLD,
+    *,
+    allow_different_articles: bool = False,
+) -> Comparison:
+    """Compare the gated metrics and per-article scores; see :class:`MetricDelta` for what regresses.
+
+    Runs over different article sets are refused (ComparisonError) unless ``allow_different_articles``:
+    their aggregates do not measure the same thing.
+    """
+    a_by_id = {a.article_id: a for a in baseline.articles}
+    b_by_id = {a.article_id: a for a in candidate.articles}
+    warnings = []
+    if a_by_id.keys() != b_by_id.keys():
+        only_a, only_b = sorted(a_by_id.keys() - b_by_id.keys()), sorted(b_by_id.keys() - a_by_id.keys())
+        detail = (
+            f"runs over different articles (suite {baseline.config.suite!r}: {len(a_by_id)}, "
+            f"suite {candidate.config.suite!r}: {len(b_by_id)}; {len(only_a)} only in A, {len(only_b)} only in B)"
+        )
+        if not allow_different_articles:
+            raise ComparisonError(
+                f"cannot compare {detail}; compare runs of the same suite, or pass --allow-different-articles"
+            )
+        warnings.append(f"{detail}: aggregates are not comparable")
     base, cand = gated_counts(baseline.aggregate), gated_counts(candidate.aggregate)
     metrics = [
         MetricDelta(
@@ -172,8 +222,19 @@ def compare_runs(baseline: EvalRun, candidate: EvalRun, threshold: float = DEFAU
         )
         for name in base
     ]
-    a_by_id = {a.article_id: a for a in baseline.articles}
-    b_by_id = {a.article_id: a for a in candidate.articles}
+    a_agg, b_agg = baseline.aggregate, candidate.aggregate
+    metrics += [
+        MetricDelta(name="failures", baseline=a_agg.failures, candidate=b_agg.failures, kind="count"),
+        MetricDelta(
+            name="schema-valid rate", baseline=a_agg.schema_valid_rate, candidate=b_agg.schema_valid_rate, kind="rate"
+        ),
+        MetricDelta(
+            name="dropped ungrounded",
+            baseline=a_agg.dropped_ungrounded,
+            candidate=b_agg.dropped_ungrounded,
+            kind="count",
+        ),
+    ]
     rows = []
     for article_id in sorted(a_by_id.keys() | b_by_id.keys()):
         a, b = a_by_id.get(article_id), b_by_id.get(article_id)
@@ -188,9 +249,6 @@ def compare_runs(baseline: EvalRun, candidate: EvalRun, threshold: float = DEFAU
                 candidate_failure=b.failure if b else None,
             )
         )
-    warnings = []
-    if a_by_id.keys() != b_by_id.keys():
-        warnings.append("the runs scored different articles: aggregates are not comparable")
     if baseline.config.gold_hash != candidate.config.gold_hash:
         warnings.append("the runs were scored against different gold files (gold_hash differs)")
     if baseline.config.schema_version != candidate.config.schema_version:

@@ -471,6 +471,7 @@ class ArticleScore(BaseModel):
     verified_spans: int = 0
     schema_valid: bool = False
     failure: str | None = None
+    dropped_ungrounded: int = Field(default=0, description="Items the engine dropped: evidence not in the text.")
     usage: Usage = Field(default_factory=Usage)
     latency_ms: float = 0.0
     cache_hit: bool = False
@@ -594,6 +595,7 @@ def score_article(
         verified_spans=sum(span_is_verified(text, e) for e in spans),
         schema_valid=prediction is not None and _schema_valid(prediction),
         failure=failure if prediction is None else None,
+        dropped_ungrounded=meta.dropped_ungrounded if meta else 0,
         usage=meta.usage if meta else Usage(),
         latency_ms=round(meta.latency_ms, 3) if meta else 0.0,
         cache_hit=bool(meta and meta.cache_hit),
@@ -623,6 +625,7 @@ class Aggregate(BaseModel):
     verified_spans: int
     schema_valid_rate: float
     failures: int
+    dropped_ungrounded: int = 0
     cache_hits: int
     usage: Usage
     latency_ms_total: float
@@ -667,6 +670,7 @@ def aggregate(scores: Sequence[ArticleScore]) -> Aggregate:
         verified_spans=sum(s.verified_spans for s in scores),
         schema_valid_rate=round(sum(s.schema_valid for s in scores) / n, 6) if n else 0.0,
         failures=sum(s.failure is not None for s in scores),
+        dropped_ungrounded=sum(s.dropped_ungrounded for s in scores),
         cache_hits=sum(s.cache_hit for s in scores),
         usage=sum((s.usage for s in scores), Usage()),
         latency_ms_total=latency,

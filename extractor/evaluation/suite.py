@@ -1,7 +1,8 @@
 """Run an eval suite: find gold and articles, extract every labelled article, score, build the run.
 
 A suite is a gold folder (``<article-id>.json``) and an articles folder (``<article-id>.txt``).
-The named suites (``seeds``: ``evals/gold`` + ``evals/articles``; ``dev``; ``holdout``) are found by walking up
+The named suites (``seeds``: ``evals/gold`` + ``evals/articles``; ``dev``; ``holdout``; ``real-dev``;
+``real-test``) are found by walking up
 from the current directory to a folder holding ``evals/gold``, else next to the installed package
 (an editable install in a checkout). Any other labelled set is scored with ``--gold DIR --articles DIR``.
 """
@@ -146,9 +147,11 @@ def run_config(
     if engine == "llm" and prompt_id is None:
         template = load_prompt(settings.prompt)
         prompt_id, prompt_hash = template.name, template.hash
+    served = sorted({r.metadata.served_model for r in results if r.metadata.served_model})
     return RunConfig(
         engine=engine,
         model=settings.model or (meta.model if meta else None),
+        served_model=", ".join(served) or None,
         endpoint=_endpoint(settings.base_url) if engine == "llm" else None,
         prompt_id=prompt_id,
         prompt_hash=prompt_hash,
@@ -185,6 +188,8 @@ def build_run(
     runs = []
     for article_id in sorted(inputs.gold):
         prediction = by_id.get(article_id)
+        if prediction is not None and prediction.article is not None:
+            prediction = prediction.model_copy(update={"article": None})  # the articles folder holds the text
         failure = None if prediction else failures.get(article_id, "no result returned")
         text = inputs.articles[article_id].text if article_id in inputs.articles else ""
         score = score_article(inputs.gold[article_id], prediction, text, failure)
