@@ -22,7 +22,7 @@ from extractor.grounding import span_is_verified
 from extractor.schemas import ArticleExtraction
 from extractor.store import Store
 
-GOOD = "Date: 2017-02-24\n\nIraqi jets struck Islamic State positions near Mosul on Friday, officials said.\n"
+GOOD = "---\ndate: 2017-02-24\n---\nIraqi jets struck Islamic State positions near Mosul on Friday, officials said.\n"
 
 # name -> (how to make it, the one line expected after "<path>: ")
 BAD_FILES = {
@@ -122,7 +122,7 @@ def test_extract_reports_each_bad_file_on_one_line_and_still_extracts_the_good_o
     proc = run_cli("extract", str(bad_folder), "-f", "jsonl", "--no-cache", *llm_flags(server), timeout=60)
     assert_no_traceback(proc)
     assert proc.returncode == 1
-    lines = proc.stderr.strip().splitlines()
+    lines = [line for line in proc.stderr.strip().splitlines() if not line.startswith("warning: bare 'Key: value'")]
     assert lines[0] == f"{len(BAD_FILES)} failed:"
     reported = {line.split(": ", 1)[0].removeprefix("  ✗ "): line.split(": ", 1)[1] for line in lines[1:]}
     assert reported == {str(bad_folder / name): message for name, (_, message) in BAD_FILES.items()}
