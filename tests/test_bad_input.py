@@ -229,7 +229,7 @@ def test_eval_records_an_unreadable_labelled_article_and_rejects_a_broken_gold_f
     gold.mkdir()
     articles.mkdir()
     seed = "000_10b9577d5e68d44a"
-    shutil.copy(REPO / "evals" / "gold" / f"{seed}.json", gold)
+    shutil.copy(REPO / "evals" / "gold" / f"{seed}.yaml", gold)
     (articles / f"{seed}.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00")
     proc = run_cli(
         "eval",
@@ -249,7 +249,7 @@ def test_eval_records_an_unreadable_labelled_article_and_rejects_a_broken_gold_f
     broken = run_cli("eval", "--gold", str(gold), "--articles", str(articles), "--engine", "offline")
     assert_no_traceback(broken)
     assert broken.returncode == 2
-    assert len(broken.stderr.strip().splitlines()) == 1 and "broken.json: invalid gold file" in broken.stderr
+    assert len(broken.stderr.strip().splitlines()) == 1 and "broken.json: cannot read gold file" in broken.stderr
 
 
 def test_odd_but_valid_articles_give_sensible_grounded_results(tmp_path: Path) -> None:

@@ -384,7 +384,7 @@ def test_seed_suite_runs_from_any_directory_and_holds_the_committed_baseline(
     assert result.exit_code == 0, result.output + repr(result.exception)
     run = load_run(tmp_path / "seeds.json")
     assert (run.config.suite, run.config.gold_dir, run.config.articles_dir) == ("seeds", "evals/gold", "evals/articles")
-    assert [a.article_id for a in run.articles] == sorted(p.stem for p in (repo / "evals" / "gold").glob("*.json"))
+    assert [a.article_id for a in run.articles] == sorted(p.stem for p in (repo / "evals" / "gold").glob("*.yaml"))
 
 
 def test_run_config_names_prompt_and_endpoint_without_credentials(tmp_path: Path) -> None:

@@ -556,3 +556,58 @@ def test_permuting_near_duplicate_predictions_does_not_change_the_score(gs, vari
 def test_date_agreement_is_defined_for_every_date_and_reflexive(a, pa, b, pb) -> None:
     assert dates_agree(a, pa, a, pa)
     assert dates_agree(a, pa, b, pb) == dates_agree(b, pb, a, pa)  # either window counts, so it is symmetric
+
+
+# ---------------------------------------------------------------- issue 13: statements that lack their proposition
+
+
+def test_a_statement_cut_before_its_proposition_is_not_a_complete_claim() -> None:
+    from extractor.evaluation.scoring import NameJudge, match_claims, statement_coverage
+
+    gold = Claim(
+        claimant="Iraqi Ministry of Defense",
+        stance="asserts",
+        statement="The Iraqi Air Force strike on ISIL in Syria was fully coordinated with Damascus",
+    )
+    cut = gold.model_copy(
+        update={"statement": "the Iraqi Air Force strike against ISIL positions in Syrian Deir Ezzur province has been"}
+    )
+    whole = gold.model_copy(
+        update={"statement": "The Iraqi Air Force strike on ISIL in Syria has been fully coordinated with Damascus"}
+    )
+    other = gold.model_copy(update={"statement": "Civilians were killed in Deir Ezzur, medics said on Sunday"})
+    assert (
+        statement_coverage(cut.statement, gold.statement) < 0.7 <= statement_coverage(whole.statement, gold.statement)
+    )
+    judge = NameJudge({})
+    (pair,) = match_claims([cut], [gold], judge)
+    assert not pair.complete  # the same claim, but without "fully coordinated with Damascus"
+    (pair,) = match_claims([whole], [gold], judge)
+    assert pair.complete
+    assert match_claims([other], [gold], judge) == []  # loosely similar words are not the same claim
+    gold_article = GoldArticle(article_id="a", claims=[gold])
+    truncated = score_article(
+        gold_article, ArticleExtraction(article_id="a", claims=[cut], metadata=RunMetadata(engine="test")), ""
+    )
+    assert (truncated.claims.tp, truncated.complete_claims.tp, truncated.complete_claims.fp) == (1, 0, 1)
+    full = score_article(
+        gold_article, ArticleExtraction(article_id="a", claims=[whole], metadata=RunMetadata(engine="test")), ""
+    )
+    assert (full.claims.tp, full.complete_claims.tp) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("coordinated", "coordination", True),
+        ("syria", "syrian", True),
+        ("killed", "killing", True),
+        ("militants", "military", False),
+        ("strikes", "struck", False),
+        ("f", "f16", False),
+    ],
+)
+def test_word_forms_agree_but_different_words_do_not(a: str, b: str, same: bool) -> None:
+    from extractor.evaluation.scoring import _same_word
+
+    assert _same_word(a, b) is same

@@ -71,6 +71,7 @@ def print_run(console: Console, run: EvalRun) -> None:
     for field in STRIKE_FIELDS:
         row(f"  {field}", agg.fields[field], agg.macro.fields[field])
     row("claims", agg.claims, agg.macro.claims, "bold")
+    row("  complete statements", agg.complete_claims, agg.macro.complete_claims)
     console.print(table)
     console.print(
         f"grounding {_f(agg.grounding_rate)} ({agg.verified_spans}/{agg.evidence_spans} spans) · "

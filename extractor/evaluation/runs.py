@@ -178,10 +178,11 @@ class Comparison(BaseModel):
 
 
 def gated_counts(aggregate: Aggregate) -> dict[str, Counts]:
-    """The micro counts the gate looks at: strikes, claims and every strike field."""
+    """The micro counts the gate looks at: strikes, claims, complete claims and every strike field."""
     return {
         "strikes": aggregate.strikes,
         "claims": aggregate.claims,
+        "claims:complete": aggregate.complete_claims,
         **{f"field:{f}": aggregate.fields.get(f, Counts()) for f in STRIKE_FIELDS},
     }
 

@@ -27,7 +27,11 @@ How a prediction is scored (also in ``docs/evaluation.md``):
   prediction is never rewarded for a number the article does not give; no figure matches no figure.
 * **Claims** are matched one-to-one on claimant (claimant or claimant_org on either side, alias- and
   fuzzy-aware, token_set_ratio >= :data:`CLAIMANT_THRESHOLD`) and equal stance; statement similarity
-  (token_set_ratio) must reach :data:`STATEMENT_THRESHOLD` and breaks ties.
+  (token_set_ratio) must reach :data:`STATEMENT_THRESHOLD`, and the predicted statement must state at
+  least :data:`STATEMENT_COVERAGE_THRESHOLD` of the gold statement's content words
+  (:func:`statement_coverage`). A matched claim is **complete** when it states at least
+  :data:`COMPLETE_STATEMENT_THRESHOLD` of them: complete-claim P/R/F1 counts only those, so a statement
+  cut before its proposition ("... has been" without "fully coordinated with Damascus") loses there.
 * **P/R/F1 from counts**: P = TP / (TP + FP), R = TP / (TP + FN). When there is nothing to predict
   and nothing was predicted, P = R = F1 = 1; any other 0/0 is 0, so an empty prediction of a
   non-empty gold scores 0 and a perfect one 1.
@@ -38,6 +42,7 @@ How a prediction is scored (also in ``docs/evaluation.md``):
 from __future__ import annotations
 
 import json
+import os
 import re
 import tomllib
 from collections.abc import Callable, Iterable, Sequence
@@ -66,6 +71,102 @@ CLAIMANT_THRESHOLD = 0.85
 """Minimum claimant similarity (token_set_ratio / 100, or 1.0 for alias matches) to match claims."""
 STATEMENT_THRESHOLD = 0.25
 """Minimum statement similarity (token_set_ratio / 100) to match claims; it also breaks ties."""
+STATEMENT_COVERAGE_THRESHOLD = 0.4
+"""Minimum share of the gold statement's content words the predicted statement must state to match it."""
+COMPLETE_STATEMENT_THRESHOLD = 0.7
+"""Share of the gold statement's content words a matched statement must state to count as complete."""
+_FUNCTION_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "and",
+        "or",
+        "but",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+        "can",
+        "do",
+        "does",
+        "did",
+        "its",
+        "it",
+        "their",
+        "they",
+        "them",
+        "he",
+        "she",
+        "his",
+        "her",
+        "we",
+        "our",
+        "you",
+        "your",
+        "this",
+        "that",
+        "these",
+        "those",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "than",
+        "then",
+        "there",
+        "here",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "about",
+        "after",
+        "before",
+        "during",
+        "while",
+        "also",
+        "not",
+        "so",
+        "such",
+        "very",
+        "more",
+        "most",
+        "some",
+        "any",
+        "all",
+        "both",
+        "each",
+        "other",
+        "said",
+        "says",
+        "say",
+        "saying",
+        "according",
+    ]
+)
 WEEK_DAYS = 7
 """A week-precision date stands for the 7 days starting at it (the guideline stores the first day)."""
 
@@ -422,6 +523,42 @@ def strike_similarity(predicted: StrikeReport, gold: StrikeReport, judge: NameJu
     return round(sum(STRIKE_WEIGHTS[k] * v for k, v in parts.items()), 6)
 
 
+def content_words(text: str) -> list[str]:
+    """The words of a statement that carry its proposition: folded, function words dropped, in order, once each."""
+    words = (w for w in re.findall(r"[a-z0-9]+", fold(text)) if w not in _FUNCTION_WORDS)
+    return list(dict.fromkeys(w for w in words if len(w) > 1 or w.isdigit()))
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Equal, or forms of one word: after a light suffix strip, one is a prefix of the other (4+ letters),
+    or they share a prefix of 5+ letters and 80% of the shorter ("coordinated" = "coordination",
+    "Syria" = "Syrian", "killed" = "killing"; "militants" != "military")."""
+    if a == b:
+        return True
+    a, b = _stem(a), _stem(b)
+    short, long = sorted((a, b), key=len)
+    if len(short) >= 4 and long.startswith(short):
+        return True
+    common = len(os.path.commonprefix([a, b]))
+    return common >= 5 and common >= 0.8 * len(short)
+
+
+def statement_coverage(predicted: str, gold: str) -> float:
+    """Share of the gold statement's content words that the predicted statement states (1.0 when gold has none)."""
+    wanted = content_words(gold)
+    if not wanted:
+        return 1.0
+    said = content_words(predicted)
+    return round(sum(any(_same_word(w, s) for s in said) for w in wanted) / len(wanted), 6)
+
+
 def claim_similarities(predicted: Claim, gold: Claim, judge: NameJudge) -> tuple[float, float]:
     """(claimant similarity, statement similarity) of two claims; claimant or organisation may match."""
     p_names = [n for n in (predicted.claimant, predicted.claimant_org) if n]
@@ -452,6 +589,11 @@ class ClaimPair(BaseModel):
     predicted: int
     claimant_similarity: float
     statement_similarity: float
+    statement_coverage: float = Field(default=1.0, description="Share of gold's content words the prediction states.")
+
+    @property
+    def complete(self) -> bool:
+        return self.statement_coverage >= COMPLETE_STATEMENT_THRESHOLD
 
 
 class ArticleScore(BaseModel):
@@ -464,6 +606,9 @@ class ArticleScore(BaseModel):
     predicted_claims: int = 0
     strikes: Counts = Field(default_factory=Counts)
     claims: Counts = Field(default_factory=Counts)
+    complete_claims: Counts = Field(
+        default_factory=Counts, description="Claims matched with a complete statement (TP); the rest FP/FN."
+    )
     fields: dict[str, Counts] = Field(default_factory=lambda: {f: Counts() for f in STRIKE_FIELDS})
     strike_pairs: list[StrikePair] = Field(default_factory=list)
     claim_pairs: list[ClaimPair] = Field(default_factory=list)
@@ -524,22 +669,31 @@ def match_strikes(
 def match_claims(predicted: Sequence[Claim], gold: Sequence[Claim], judge: NameJudge) -> list[ClaimPair]:
     """One-to-one claim matches: same stance, claimant alike, statement similar enough."""
     sims = {
-        (p, g): claim_similarities(predicted[p], gold[g], judge)
+        (p, g): (
+            *claim_similarities(predicted[p], gold[g], judge),
+            statement_coverage(predicted[p].statement, gold[g].statement),
+        )
         for p in range(len(predicted))
         for g in range(len(gold))
         if predicted[p].stance == gold[g].stance
     }
 
     def weight(p: int, g: int) -> float:
-        claimant, statement = sims.get((p, g), (0.0, 0.0))
-        if claimant < CLAIMANT_THRESHOLD or statement < STATEMENT_THRESHOLD:
+        claimant, statement, coverage = sims.get((p, g), (0.0, 0.0, 0.0))
+        if claimant < CLAIMANT_THRESHOLD or statement < STATEMENT_THRESHOLD or coverage < STATEMENT_COVERAGE_THRESHOLD:
             return 0.0
-        return claimant + statement
+        return claimant + statement + coverage
 
     pairs = _assign(_canonical_order(predicted), _canonical_order(gold), weight)
     return sorted(
         (
-            ClaimPair(gold=g, predicted=p, claimant_similarity=sims[p, g][0], statement_similarity=sims[p, g][1])
+            ClaimPair(
+                gold=g,
+                predicted=p,
+                claimant_similarity=sims[p, g][0],
+                statement_similarity=sims[p, g][1],
+                statement_coverage=sims[p, g][2],
+            )
             for p, g in pairs
         ),
         key=lambda x: x.gold,
@@ -575,6 +729,7 @@ def score_article(
     claims = prediction.claims if prediction else []
     strike_pairs = match_strikes(strikes, gold.strikes, judge)
     claim_pairs = match_claims(claims, gold.claims, judge)
+    complete = sum(pair.complete for pair in claim_pairs)
     fields = {f: sum((pair.fields[f] for pair in strike_pairs), Counts()) for f in STRIKE_FIELDS}
     spans = evidence_of(prediction) if prediction else []
     meta = prediction.metadata if prediction else None
@@ -588,6 +743,7 @@ def score_article(
             tp=len(strike_pairs), fp=len(strikes) - len(strike_pairs), fn=len(gold.strikes) - len(strike_pairs)
         ),
         claims=Counts(tp=len(claim_pairs), fp=len(claims) - len(claim_pairs), fn=len(gold.claims) - len(claim_pairs)),
+        complete_claims=Counts(tp=complete, fp=len(claims) - complete, fn=len(gold.claims) - complete),
         fields=fields,
         strike_pairs=strike_pairs,
         claim_pairs=claim_pairs,
@@ -610,6 +766,7 @@ class MacroScores(BaseModel):
 
     strikes: PRF
     claims: PRF
+    complete_claims: PRF = Field(default_factory=lambda: PRF(precision=1.0, recall=1.0, f1=1.0, articles=0))
     fields: dict[str, PRF]
 
 
@@ -619,6 +776,7 @@ class Aggregate(BaseModel):
     articles: int
     strikes: Counts
     claims: Counts
+    complete_claims: Counts = Field(default_factory=Counts)
     fields: dict[str, Counts]
     macro: MacroScores
     evidence_spans: int
@@ -660,10 +818,12 @@ def aggregate(scores: Sequence[ArticleScore]) -> Aggregate:
         articles=n,
         strikes=sum((s.strikes for s in scores), Counts()),
         claims=sum((s.claims for s in scores), Counts()),
+        complete_claims=sum((s.complete_claims for s in scores), Counts()),
         fields={f: sum((s.fields[f] for s in scores), Counts()) for f in STRIKE_FIELDS},
         macro=MacroScores(
             strikes=macro_average(s.strikes for s in scores),
             claims=macro_average(s.claims for s in scores),
+            complete_claims=macro_average(s.complete_claims for s in scores),
             fields={f: macro_average(s.fields[f] for s in scores) for f in STRIKE_FIELDS},
         ),
         evidence_spans=sum(s.evidence_spans for s in scores),
