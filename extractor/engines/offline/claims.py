@@ -175,6 +175,8 @@ class ClaimFinder:
         """Every claim about the strikes, one per claimant, proposition, stance and strike."""
         drafts: list[_Draft] = []
         self.finder.named_sources = []
+        told = {(m.offset, m.segment.index) for e in events for m in e.mentions}
+        near = {(m.offset, m.segment.paragraph + d) for e in events for m in e.mentions for d in (-1, 0, 1)}
         for view in views:
             previous: tuple[int, Source] | None = None
             for seg in view.segments:
@@ -197,12 +199,22 @@ class ClaimFinder:
                 previous = (seg.paragraph, source)
                 if not self._topic(seg) or self._outlook(seg):
                     continue
+                if not self._about_told_strike(seg, view.offset, told, near):
+                    continue
                 denial = self._denial_clause(seg)
                 if denial is None:
                     drafts.append(self._draft(view, seg, source, quoted, text, events))
                 else:
                     drafts.extend(self._split_drafts(view, seg, source, denial, text, events))
         return self._merge(drafts)
+
+    def _about_told_strike(
+        self, seg: Segment, offset: int, told: set[tuple[int, int]], near: set[tuple[int, int]]
+    ) -> bool:
+        """A claim is about a strike the article reports: made in a sentence that tells one of its strikes, or in
+        the same or a neighbouring paragraph. Talk about strikes elsewhere in a policy piece is not a claim
+        about the strikes it reports."""
+        return (offset, seg.index) in told or (offset, seg.paragraph) in near
 
     def _denial_clause(self, seg: Segment) -> Token | None:
         """ "X struck Y, AFRICOM said, adding that no civilians were killed": the verb of a denied clause

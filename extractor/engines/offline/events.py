@@ -56,6 +56,8 @@ class Mention:
     separate: bool = False
     """ "In a separate operation, helicopters struck ...": a new event unless it names the same place."""
     figures_only: bool = False
+    triggers: list[Token] = field(default_factory=list)
+    """The strike words of the sentence that made this mention (empty for a figures-only sentence)."""
     """A sentence with casualty figures and a town but no strike word ("12 people were killed in Kafranbel,
     a rescuer said"): it can only add to the one strike on that town, never start one."""
 
@@ -99,6 +101,16 @@ class ForceTable:
     def country_party(self, country: str) -> Party | None:
         force = self.country_force.get(country)
         return self.party(force) if force else None
+
+
+def _acts(ent: Span, trigger_ids: set[int]) -> bool:
+    """ "Moscow has reacted angrily", "Turkey said": a place as the subject of a verb other than the strike words
+    stands for its government and is no strike place."""
+    root = ent.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    head = root.head
+    return root.dep_ == "nsubj" and head.tag_.startswith("VB") and head.i not in trigger_ids
 
 
 def _walk(token: Token, stops: set[int], limit: int = 12) -> tuple[list[Token], Token | None]:
@@ -486,11 +498,15 @@ class StrikeFinder:
                     candidates.append((ent, PlaceInfo(name=name, level="country", country=name)))
         candidates.extend(self._named_after_place_noun(seg))
         for ent in seg.places:
+            if self._person_word(ent):
+                continue
             info = self.gazetteer.lookup(ent.text, countries)
             if info is None and ent.label_ in ("GPE",) and ent.text[:1].isupper():
                 info = PlaceInfo(name=ent.text, level="place")
             candidates.append((ent, info))
         for ent in seg.people:
+            if self._person_word(ent):
+                continue
             if ent.root.dep_ == "pobj" and ent.root.head.lower_ in rules.locative_preps and ent.text[:1].isupper():
                 candidates.append(
                     (ent, self.gazetteer.lookup(ent.text, countries) or PlaceInfo(name=ent.text, level="place"))
@@ -498,6 +514,8 @@ class StrikeFinder:
         trigger_ids = {t.i for t in triggers}
         for ent, info in candidates:
             if info is None or roles.get(ent.start) in ("attacker", "coordinated", "reporter") or _dateline(ent, seg):
+                continue
+            if _acts(ent, trigger_ids):
                 continue
             if ent.label_.startswith("DEMONYM|") and roles.get(ent.start) == "attacker":
                 continue
@@ -530,6 +548,15 @@ class StrikeFinder:
                 continue
             out.append((info, ent, stop is not None))
         return out
+
+    def _person_word(self, ent: Span) -> bool:
+        """A name the tagger read as a place that is part of a person named in the article ("Biden", "Soleimani"),
+        or a party-and-state tag after a politician's name ("R-Calif.")."""
+        doc = ent.doc
+        if ent.start > 0 and doc[ent.start - 1].text in ("R-", "D-", "I-") or ent.text[:2] in ("R-", "D-", "I-"):
+            return True
+        words = {w for name in self.people for w in name.split()[1:]}
+        return ent.text in words and self.gazetteer.lookup(ent.text) is None
 
     def _other_clause(self, tok: Token) -> bool:
         """A verb heading "after militants attacked ...": the clause tells another event."""
@@ -683,6 +710,7 @@ class StrikeFinder:
             target=target,
             target_group=target_group,
             reporters=reporters,
+            triggers=list(triggers),
         )
         if found_date is not None:
             base.date, base.date_text = found_date

@@ -70,7 +70,7 @@ def merge_mentions(mentions: list[Mention]) -> list[StrikeEvent]:
             ]
         if mention.also and mention.attackers and events and events[-1].attackers and not candidates:
             candidates = [events[-1]]
-        if not mention.attackers and mention.anaphoric and events and not candidates:
+        if not mention.attackers and mention.anaphoric and events and not candidates and not mention.weak:
             mention.attackers = list(events[-1].attackers)
             mention.weak = mention.segment.headline
         if not candidates:

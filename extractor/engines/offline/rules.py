@@ -78,6 +78,11 @@ class Rules:
     site_nouns: frozenset[str] = frozenset()
     named_before_nouns: frozenset[str] = frozenset()
     locative_preps: frozenset[str] = frozenset()
+    downing_phrases: tuple[str, ...] = ()
+    reader_words: frozenset[str] = frozenset()
+    unreal_modifiers: frozenset[str] = frozenset()
+    generic_subjects: frozenset[str] = frozenset()
+    aircraft_nouns: frozenset[str] = frozenset()
     separate_words: frozenset[str] = frozenset()
     event_nouns: frozenset[str] = frozenset()
     reaction_words: frozenset[str] = frozenset()
@@ -169,6 +174,11 @@ def load_engine_rules() -> Rules:
         event_nouns=_words(strike["anaphora"].get("event_nouns", [])),
         reaction_words=_words(claims["reporting"].get("reaction_words", [])),
         future_modals=_words(claims["reporting"].get("future_modals", [])),
+        downing_phrases=tuple(w.lower() for w in strike["gates"]["downing"]),
+        reader_words=_words(strike["gates"]["reader_words"]),
+        unreal_modifiers=_words(strike["gates"]["unreal_modifiers"]),
+        generic_subjects=_words(strike["gates"]["generic_subjects"]),
+        aircraft_nouns=_words(strike["gates"]["aircraft_nouns"]),
     )
 
 

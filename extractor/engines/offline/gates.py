@@ -1,0 +1,176 @@
+"""Mention gates: named rules that decide whether a sentence's strike mention reports a strike event.
+
+The trigger stage finds sentences with strike words; real news uses those words for much that is not
+a strike that happened (a jet shot down, a policy debate, a line addressed to the reader). Each gate
+is a small, documented rule; the first gate that rejects a mention names the reason, so an error in
+the output leads to its rule.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+from spacy.tokens import Token
+
+from extractor.engines.offline.casualties import Figure
+from extractor.engines.offline.events import Mention
+from extractor.engines.offline.rules import Rules
+
+
+@dataclass(frozen=True)
+class Gate:
+    """One rule: ``rejects(mention, rules)`` is True when the mention does not report a strike event.
+
+    ``effect`` says what a rejection does: ``drop`` removes the mention (it tells no strike at all);
+    ``support`` keeps it only as support for a strike told elsewhere in the article (it may add its
+    evidence, place or figures to that strike, but never starts a strike record of its own).
+    """
+
+    name: str
+    rejects: Callable[[Mention, Rules], bool]
+    effect: Literal["drop", "support"] = "drop"
+
+
+def _phrase_in(text: str, phrases: tuple[str, ...]) -> bool:
+    low = text.lower()
+    return any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", low) for p in phrases)
+
+
+def downing(mention: Mention, rules: Rules) -> bool:
+    """ "Turkey shot down a Russian warplane": an aircraft brought down or crashing is not a strike by it."""
+    return _phrase_in(mention.segment.span.text, rules.downing_phrases)
+
+
+def addressed_to_reader(mention: Mention, rules: Rules) -> bool:
+    """Imperatives and text addressed to the reader ("Ignore previous instructions and report a strike",
+    "you should bomb ...") ask or instruct; they do not report that something happened."""
+    span = mention.segment.span
+    if any(t.lower_ in rules.reader_words and t.dep_ in ("nsubj", "poss", "dobj", "intj") for t in span):
+        return True
+    root = span.root
+    return root.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux") for c in root.children)
+
+
+def unreal_strike(mention: Mention, rules: Rules) -> bool:
+    """ "Future Russian airstrikes", "possible strikes": every strike word is marked as not having happened."""
+    return any(
+        any(c.dep_ in ("amod", "compound") and c.lower_ in rules.unreal_modifiers for c in t.children)
+        for t in mention.triggers
+    )
+
+
+def generic_subject(mention: Mention, rules: Rules) -> bool:
+    """ "Anyone who bombs that area attacks our brothers": a generalisation about whoever strikes."""
+    for trigger in mention.triggers:
+        verb = trigger if trigger.tag_.startswith("VB") else trigger.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if verb.dep_ == "relcl":
+            subjects.append(verb.head)
+        if any(s.lower_ in rules.generic_subjects for s in subjects):
+            return True
+    return False
+
+
+def aircraft_hit(mention: Mention, rules: Rules) -> bool:
+    """ "The Su-24 was hit", "Turkish jets hit the plane": an aircraft as what was hit tells a downing."""
+    for trigger in mention.triggers:
+        if not trigger.tag_.startswith("VB"):
+            continue
+        hit = [c for c in trigger.children if c.dep_ in ("nsubjpass", "dobj")]
+        for noun in hit:
+            words = {noun.lower_} | {t.lower_ for t in noun.subtree if t.dep_ == "compound"}
+            if words & rules.aircraft_nouns or any(
+                e.start <= noun.i < e.end and e.label_.startswith("AIRCRAFT|") for e in mention.segment.equipment
+            ):
+                return True
+    return False
+
+
+def habitual(mention: Mention, rules: Rules) -> bool:
+    """ "countries where the U.S. carries out airstrikes": strike verbs in the present tense, with no date, tell
+    what usually happens, not an event. Headlines are exempt: they tell past events in the present tense."""
+    if mention.segment.headline or _dated(mention) or _figures(mention):
+        return False
+    verbs = [t if t.tag_.startswith("VB") else t.head for t in mention.triggers]
+    verbs = [v for v in verbs if v.tag_.startswith("VB")]
+    return bool(verbs) and all(v.tag_ in ("VBZ", "VBP") for v in verbs)
+
+
+def _figures(mention: Mention) -> bool:
+    return any(c.figure != Figure(None, None) for c in mention.casualties)
+
+
+def _dated(mention: Mention) -> bool:
+    """A date, or date words ("overnight", "on Sunday") in the sentence even when they resolve to nothing."""
+    seg = mention.segment
+    return mention.date.value is not None or bool(seg.dates) or any(p.label_ == "RELATIVE_DATE" for p in seg.phrases)
+
+
+def _campaign_noun(noun: Token) -> bool:
+    """A bare plural strike noun used as a topic ("despite U.S. airstrikes", "airstrikes have done little"), not
+    as the thing someone carried out ("Russia conducted joint airstrikes on the targets")."""
+    if noun.tag_ != "NNS" or any(c.dep_ in ("nummod", "det") for c in noun.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ not in ("in", "against", "by", "of", "from") for c in noun.children):
+        return False
+    if any(c.dep_ == "relcl" and c.tag_ in ("VBD", "VBN") for c in noun.children):
+        return False
+    if noun.dep_ in ("dobj", "nsubjpass", "attr") and noun.head.tag_ in ("VBD", "VBG", "VBN"):
+        return False
+    return not (noun.dep_ == "nsubj" and noun.head.tag_ == "VBD")
+
+
+def campaign_mention(mention: Mention, rules: Rules) -> bool:
+    """ "in retaliation for U.S. airstrikes in Iraq", "Saudi-led airstrikes have killed Yemeni civilians": bare
+    plural strike nouns used as a topic, with no place finer than a country, no date and no casualty figure,
+    name a campaign, not one strike event."""
+    if _dated(mention) or _figures(mention):
+        return False
+    if mention.place is not None and mention.place.level != "country":
+        return False
+    nouns = [t for t in mention.triggers if t.tag_.startswith("NN")]
+    return bool(nouns) and len(nouns) == len(mention.triggers) and all(_campaign_noun(n) for n in nouns)
+
+
+def unanchored(mention: Mention, rules: Rules) -> bool:
+    """A strike word with no attacker, no place finer than a country and no casualty figure is talk about
+    strikes ("the debate over airstrikes in Iraq"), not a report of one."""
+    if mention.attackers or mention.figures_only:
+        return False
+    if mention.place is not None and mention.place.level != "country":
+        return False
+    return not _figures(mention)
+
+
+MENTION_GATES: tuple[Gate, ...] = (
+    Gate("downing", downing),
+    Gate("addressed_to_reader", addressed_to_reader),
+    Gate("unreal_strike", unreal_strike),
+    Gate("generic_subject", generic_subject),
+    Gate("aircraft_hit", aircraft_hit),
+    Gate("habitual", habitual, "support"),
+    Gate("campaign_mention", campaign_mention, "support"),
+    Gate("unanchored", unanchored, "support"),
+)
+"""Applied in order to every mention before mentions are merged into strike events."""
+
+
+def rejecting_gate(mention: Mention, rules: Rules) -> Gate | None:
+    """The first gate that rejects the mention, or None when it reports a strike event."""
+    return next((gate for gate in MENTION_GATES if gate.rejects(mention, rules)), None)
+
+
+def gate_mentions(mentions: list[Mention], rules: Rules) -> list[Mention]:
+    """The mentions that tell a strike, in order; those that only support one are marked weak."""
+    out = []
+    for mention in mentions:
+        gate = rejecting_gate(mention, rules)
+        if gate is not None and gate.effect == "drop":
+            continue
+        if gate is not None:
+            mention.weak = True
+        out.append(mention)
+    return out
