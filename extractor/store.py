@@ -403,6 +403,23 @@ class Store:
             for engine, model, prompt_hash, version, payload in rows
         ]
 
+    def article(self, article_id: str) -> Article | None:
+        """One stored article with its text, by the id the store gave it."""
+        row = self._db.execute(
+            "SELECT article_id, title, outlet, url, published, text FROM articles WHERE article_id = ?", (article_id,)
+        ).fetchone()
+        if row is None:
+            return None
+        stored_id, title, outlet, url, published, text = row
+        return Article(
+            id=stored_id,
+            title=title,
+            outlet=outlet,
+            url=url,
+            published=date.fromisoformat(published) if published else None,
+            text=text,
+        )
+
     def integrity_ok(self) -> bool:
         return self._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 

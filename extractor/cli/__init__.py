@@ -45,7 +45,14 @@ def _root(
     """Extract typed, source-grounded strike reports and claims from news articles."""
 
 
-from extractor.cli import brief_commands, cache_commands, eval_command, extract_command, schema_commands  # noqa: E402, F401
+from extractor.cli import (  # noqa: E402, F401
+    brief_commands,
+    cache_commands,
+    eval_command,
+    extract_command,
+    schema_commands,
+    serve_command,
+)
 
 
 def main() -> None:

@@ -31,10 +31,23 @@ def schema_files() -> dict[str, str]:
     }
 
 
+def openapi_text() -> str | None:
+    """The HTTP API's OpenAPI document as ``schemas/openapi.json`` holds it (None without the service extra)."""
+    try:
+        from extractor.service import openapi_document
+    except ImportError:
+        return None
+    return json.dumps(openapi_document(), indent=2, sort_keys=True) + "\n"
+
+
 @schema_app.command("export")
 def export(directory: Path = typer.Argument(Path("schemas"), help="Folder to write *.schema.json into.")) -> None:
-    """Write one JSON Schema file per public model."""
+    """Write one JSON Schema file per public model, and the HTTP API's openapi.json."""
     directory.mkdir(parents=True, exist_ok=True)
-    for name, text in schema_files().items():
+    files = schema_files()
+    openapi = openapi_text()
+    if openapi is not None:
+        files["openapi.json"] = openapi
+    for name, text in files.items():
         (directory / name).write_text(text, encoding="utf-8")
         typer.echo(directory / name)
