@@ -35,7 +35,7 @@ def _problem(response: httpx.Response, status: int) -> dict:
 
 
 def test_no_key_is_401(keyed: ServiceProcess) -> None:
-    response = httpx.post(f"{keyed.base_url}/v1/extract", json={"text": "Jets struck Idlib."})
+    response = httpx.post(f"{keyed.base_url}/v1/extract", json={"text": "Jets struck Idlib."}, timeout=60)
     problem = _problem(response, 401)
     assert response.headers["www-authenticate"].startswith("Bearer")
     assert "API key" in problem["detail"]
@@ -54,7 +54,10 @@ def test_key_in_the_query_string_is_not_accepted(keyed: ServiceProcess) -> None:
 
 def test_right_keys_are_accepted_both_ways(keyed: ServiceProcess) -> None:
     bearer = httpx.post(
-        f"{keyed.base_url}/v1/extract", json={"text": "Jets struck Idlib."}, headers={"Authorization": f"Bearer {GOOD}"}
+        f"{keyed.base_url}/v1/extract",
+        json={"text": "Jets struck Idlib."},
+        headers={"Authorization": f"Bearer {GOOD}"},
+        timeout=60,  # the first extraction of a fresh server warms the engine up
     )
     assert bearer.status_code == 200, bearer.text
     header = httpx.get(f"{keyed.base_url}/metrics", headers={"X-API-Key": OTHER})
