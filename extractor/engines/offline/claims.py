@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from extractor.engines.offline.analysis import DocView, Segment
 from extractor.engines.offline.events import StrikeEvent, StrikeFinder, names_other_event
@@ -15,7 +15,13 @@ from extractor.engines.offline.sources import UNNAMED, Source, org_key
 from extractor.lexicons import canonical_source
 from extractor.schemas import Claim, Evidence
 
-MAX_STATEMENT_WORDS = 20
+MAX_STATEMENT_WORDS = 19
+"""The guideline asks for statements under 20 words."""
+_DROP_TIERS = (("appos", "prn", "parataxis", "relcl", "dep"), ("advcl", "npadvmod", "intj"))
+"""Dependents dropped from a long statement, tier by tier, until it fits: asides first, then circumstances;
+in a tier the smallest dependent that makes it fit goes, else the largest. The clause's head, its strike
+words, figures and coordination partners stay; what still does not fit is cut at the word limit."""
+_QUOTE_MARKS = frozenset("“”\"‘’'`")
 _QUOTE = re.compile(r"[“\"‘]([^“”\"‘’]{12,}?)[”\"’]|“([^”]{12,})$|^([^“]{12,}?)”")
 _OPEN_MARKS = '“"‘'
 
@@ -131,10 +137,10 @@ class ClaimFinder:
         return "occurrence"
 
     def _content(self, seg: Segment) -> tuple[str, int, int]:
-        """The words claimed: the reported clause, else the segment without its attribution."""
+        """The words claimed: the clause reported by a reporting verb (before or after it), else the segment."""
         for tok in seg.span:
             if tok.lower_ in self.rules.reporting_verbs and tok.tag_.startswith("VB"):
-                clause = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.i > tok.i), None)
+                clause = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
                 if clause is not None and seg.span.start <= clause.left_edge.i and clause.right_edge.i < seg.span.end:
                     start = clause.left_edge.i
                     while start < clause.i and seg.span.doc[start].dep_ == "mark":
@@ -143,12 +149,83 @@ class ClaimFinder:
                     return span.text, span.start_char, span.end_char
         return seg.span.text, seg.start_char, seg.end_char
 
-    @staticmethod
-    def _statement(text: str) -> str:
-        words = re.sub(r"[“”\"‘’]", "", text).split()
-        words = words[:MAX_STATEMENT_WORDS]
-        statement = " ".join(words).strip(" ,.;:")
+    def _statement_of(self, doc: Doc, start_char: int, end_char: int) -> str:
+        """The proposition of a stretch of text in under 20 words: dependents that carry asides and
+        circumstances are dropped (largest first) before any word of its head clause, and apostrophes stay."""
+        span = doc.char_span(start_char, end_char, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return ""
+        kept = {t.i for t in span if t.text not in _QUOTE_MARKS and not t.is_space}
+        for tok in span:
+            if (
+                tok.lower_ in self.rules.reporting_verbs
+                and tok.i != span.root.i
+                and tok.dep_ in ("parataxis", "ccomp", "advcl", "conj")
+                and tok.i > tok.head.i
+            ):
+                kept -= {d.i for d in tok.subtree}
+        protected = {span.root.i} | {d.i for t in span if self._essential(t) for d in self._kept_with(t)}
+
+        def words() -> int:
+            return sum(1 for i in kept if not doc[i].is_punct)
+
+        for tier in _DROP_TIERS:
+            while words() > MAX_STATEMENT_WORDS:
+                candidates = [
+                    t
+                    for t in span
+                    if t.i in kept
+                    and t.dep_ in tier
+                    and not any(d.i in protected for d in t.subtree)
+                    and t.i != span.root.i
+                    and not (t.dep_ == "relcl" and t.head.lower_ in self.finder.strike_nouns)
+                ]
+                if not candidates:
+                    break
+                excess = words() - MAX_STATEMENT_WORDS
+
+                def size(tok: Token) -> int:
+                    return sum(1 for d in tok.subtree if d.i in kept and not d.is_punct)
+
+                enough = [t for t in candidates if size(t) >= excess]
+                drop = min(enough, key=size) if enough else max(candidates, key=size)
+                kept -= {d.i for d in drop.subtree}
+        order = sorted(kept)
+        text_words: list[str] = []
+        count = 0
+        for i in order:
+            tok = doc[i]
+            if not tok.is_punct:
+                count += 1
+                if count > MAX_STATEMENT_WORDS:
+                    break
+            text_words.append(tok.text + (" " if tok.whitespace_ or (i + 1 not in kept) else ""))
+        statement = re.sub(r"\s+", " ", "".join(text_words))
+        statement = re.sub(r"\s+([,.;:!?])", r"\1", statement)
+        statement = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", statement).strip(" ,.;:-—–")
+        statement = re.sub(r"^(?:that|which|and|but)\s+", "", statement, flags=re.IGNORECASE)
         return statement[:1].upper() + statement[1:] if statement else ""
+
+    def _kept_with(self, tok: Token) -> list[Token]:
+        """An essential word and what it cannot lose: "coordination" keeps "with the Federal Government"."""
+        if tok.lower_ in self.rules.coordination:
+            partners = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "by")]
+            return [tok, *(d for p in partners for d in p.subtree)]
+        return [tok]
+
+    def _essential(self, tok: Token) -> bool:
+        """Words a statement keeps: figures, strike and casualty words, and coordination words."""
+        low = tok.lower_
+        rules = self.rules
+        return (
+            tok.like_num
+            or low in rules.killed_words
+            or low in rules.injured_words
+            or low in rules.coordination
+            or low in rules.air_verb_forms
+            or low in self.finder.strike_nouns
+            or tok.dep_ == "neg"
+        )
 
     def _event_of(self, seg: Segment, events: list[StrikeEvent], offset: int) -> int:
         for index, event in enumerate(events):
@@ -259,8 +336,9 @@ class ClaimFinder:
         for stance, tokens in (("asserts", asserted), ("denies", denied)):
             if not tokens:
                 continue
-            statement = self._statement(" ".join(t.text for t in tokens))
-            statement = re.sub(r"\s+([,.;:'])", r"\1", statement)
+            statement = self._statement_of(
+                seg.span.doc, min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
+            )
             claim = Claim(
                 claimant=canonical_source(source.claimant) or source.claimant,
                 claimant_org=canonical_source(source.org),
@@ -293,10 +371,13 @@ class ClaimFinder:
             start, end = base + quoted[0], base + quoted[1]
             item = evidence_at(text, start, end)
             quote = item.quote.strip(" ,.") if item else None
-        content, _, _ = self._content(seg)
+        _, content_start, content_end = self._content(seg)
         if quote is not None and len(quote.split()) < 6:
             quote = None
-        statement = self._statement(quote or content)
+        if quote is not None and quoted is not None:
+            statement = self._statement_of(seg.span.doc, seg.start_char + quoted[0], seg.start_char + quoted[1])
+        else:
+            statement = self._statement_of(seg.span.doc, content_start, content_end)
         evidence: list[Evidence] = [e for e in [evidence_at(text, base, view.offset + seg.end_char)] if e]
         stance = self._stance(seg)
         claim = Claim(

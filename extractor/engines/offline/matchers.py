@@ -107,9 +107,12 @@ class Matchers:
         self.cues.add("RELATIVE_DATE", [make(p) for p in rules.relative_dates])
 
     def _spans(self, doc: Doc, *matchers: PhraseMatcher) -> list[Span]:
+        """Matched spans without a leading article ("the U.S." -> "U.S."), so a span's root is the name itself."""
         spans = []
         for matcher in matchers:
             for match_id, start, end in matcher(doc):
+                while end - start > 1 and doc[start].lower_ in ("the", "a", "an"):
+                    start += 1
                 spans.append(Span(doc, start, end, label=self.strings[match_id]))
         return spans
 
