@@ -184,11 +184,9 @@ class ClaimFinder:
                     break
                 excess = words() - MAX_STATEMENT_WORDS
 
-                def size(tok: Token) -> int:
-                    return sum(1 for d in tok.subtree if d.i in kept and not d.is_punct)
-
-                enough = [t for t in candidates if size(t) >= excess]
-                drop = min(enough, key=size) if enough else max(candidates, key=size)
+                sizes = {t.i: sum(1 for d in t.subtree if d.i in kept and not d.is_punct) for t in candidates}
+                enough = [t for t in candidates if sizes[t.i] >= excess]
+                drop = min(enough, key=lambda t: sizes[t.i]) if enough else max(candidates, key=lambda t: sizes[t.i])
                 kept -= {d.i for d in drop.subtree}
         order = sorted(kept)
         text_words: list[str] = []
