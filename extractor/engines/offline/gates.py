@@ -89,6 +89,32 @@ def aircraft_hit(mention: Mention, rules: Rules) -> bool:
     return False
 
 
+def ground_attack(mention: Mention, rules: Rules) -> bool:
+    """ "A suicide bomber rammed his minibus ...", "when the rockets struck": a ground attack, unless the
+    sentence also names an air-strike word or an aircraft."""
+    seg = mention.segment
+    doc = seg.span.doc
+    if seg.air or any(
+        e.label_.startswith("AIRCRAFT|") and not (e.start > 0 and doc[e.start - 1].lower_ == "suicide")
+        for e in seg.equipment
+    ):
+        return False
+    return _phrase_in(seg.span.text, rules.ground_attack)
+
+
+def figurative(mention: Mention, rules: Rules) -> bool:
+    """ "the senator's super PAC strafing Christie with TV ads": an air-strike verb whose object is a person or
+    an organisation is a figure of speech."""
+    doc = mention.segment.span.doc
+    for trigger in mention.triggers:
+        if not trigger.tag_.startswith("VB") or trigger.lower_ not in rules.air_verb_forms:
+            continue
+        for obj in (c for c in trigger.children if c.dep_ == "dobj"):
+            if any(e.start <= obj.i < e.end and e.label_ in rules.figurative_objects for e in doc.ents):
+                return True
+    return False
+
+
 def habitual(mention: Mention, rules: Rules) -> bool:
     """ "countries where the U.S. carries out airstrikes": strike verbs in the present tense, with no date, tell
     what usually happens, not an event. Headlines are exempt: they tell past events in the present tense."""
@@ -151,6 +177,8 @@ MENTION_GATES: tuple[Gate, ...] = (
     Gate("unreal_strike", unreal_strike),
     Gate("generic_subject", generic_subject),
     Gate("aircraft_hit", aircraft_hit),
+    Gate("figurative", figurative),
+    Gate("ground_attack", ground_attack),
     Gate("habitual", habitual, "support"),
     Gate("campaign_mention", campaign_mention, "support"),
     Gate("unanchored", unanchored, "support"),

@@ -103,7 +103,21 @@ def merge_mentions(mentions: list[Mention]) -> list[StrikeEvent]:
             event.date, event.date_text = mention.date, mention.date_text
         elif event.date_text is None and mention.date_text is not None:
             event.date_text = mention.date_text
-    return [e for e in _fill_from_article(_absorb_unattributed(events)) if _locatable(e)]
+    events = _absorb_unattributed(events)
+    _attribute_to_only_side(events, mentions)
+    return [e for e in _fill_from_article(events) if _locatable(e)]
+
+
+def _attribute_to_only_side(events: list[StrikeEvent], mentions: list[Mention]) -> None:
+    """A strike told without its attacker ("after the deadly drone strike") in an article whose every attributed
+    mention of a strike, told or only talked about, names one and the same side takes that side."""
+    sides = {frozenset(p.key for p in m.attackers) for m in mentions if m.attackers}
+    if len(sides) != 1:
+        return
+    parties = unique_parties([p for m in mentions for p in m.attackers])
+    for event in events:
+        if not event.attackers:
+            event.attackers = list(parties)
 
 
 def _absorb_unattributed(events: list[StrikeEvent]) -> list[StrikeEvent]:

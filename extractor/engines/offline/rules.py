@@ -83,6 +83,8 @@ class Rules:
     unreal_modifiers: frozenset[str] = frozenset()
     generic_subjects: frozenset[str] = frozenset()
     aircraft_nouns: frozenset[str] = frozenset()
+    ground_attack: tuple[str, ...] = ()
+    figurative_objects: frozenset[str] = frozenset()
     separate_words: frozenset[str] = frozenset()
     event_nouns: frozenset[str] = frozenset()
     reaction_words: frozenset[str] = frozenset()
@@ -179,6 +181,8 @@ def load_engine_rules() -> Rules:
         unreal_modifiers=_words(strike["gates"]["unreal_modifiers"]),
         generic_subjects=_words(strike["gates"]["generic_subjects"]),
         aircraft_nouns=_words(strike["gates"]["aircraft_nouns"]),
+        ground_attack=tuple(w.lower() for w in strike["gates"]["ground_attack"]),
+        figurative_objects=frozenset(strike["gates"]["figurative_objects"]),
     )
 
 
