@@ -21,6 +21,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from extractor.errors import ArticleError
+from extractor.pagemeta import read_page_metadata
 from extractor.schemas import Article, FieldSource
 
 HEADER_KEYS = {
@@ -169,24 +170,46 @@ def _could_be_headline(fields: dict[str, str]) -> bool:
     return next(iter(fields)) not in ("published", "url")  # no headline starts "Date:" or "URL:"
 
 
-def _split_header(raw: str) -> tuple[dict[str, str], str]:
-    """Split leading bare ``Key: value`` lines (known keys only, then a blank line) from the body.
+class HeaderLineWarning(UserWarning):
+    """A header line was read with a problem (over-long, repeated or unknown key): said, never silently lost."""
 
-    Lines that could be a headline are left in the text (see :func:`_could_be_headline`).
+
+def _split_header(raw: str, source: str | None = None) -> tuple[dict[str, str], str]:
+    """Split leading bare ``Key: value`` lines (then a blank line) from the body.
+
+    Lines that could be a headline are left in the text (see :func:`_could_be_headline`). In a block of
+    header lines, an over-long value is kept, a repeated key keeps its first value and an unknown key is
+    ignored, each with a :class:`HeaderLineWarning` naming the line, instead of the whole block turning
+    into article text.
     """
     lines = raw.split("\n")
+    end = next((i for i, line in enumerate(lines) if not line.strip()), None)
+    if end is None or end == 0:
+        return {}, raw
+    matches = [_HEADER_LINE.match(line) for line in lines[:end]]
+    if not all(matches) or not any(HEADER_KEYS.get(m["key"].lower()) for m in matches if m):
+        return {}, raw
     fields: dict[str, str] = {}
-    for i, line in enumerate(lines):
-        if not line.strip():
-            if fields and not _could_be_headline(fields):
-                return fields, "\n".join(lines[i + 1 :])
-            return {}, raw
-        m = _HEADER_LINE.match(line)
-        key = m and HEADER_KEYS.get(m["key"].lower())
-        if not key or len(m["value"]) > _MAX_HEADER_VALUE or key in fields:
-            return {}, raw
-        fields[key] = m["value"]
-    return {}, raw
+    problems: list[str] = []
+    for number, m in enumerate(matches, 1):
+        assert m is not None
+        key = HEADER_KEYS.get(m["key"].lower())
+        if key is None:
+            problems.append(f"line {number} '{m['key']}:' is not a header key (title, source, date, url): ignored")
+        elif key in fields:
+            problems.append(f"line {number} repeats '{m['key']}:': the first value is kept")
+        else:
+            if len(m["value"]) > _MAX_HEADER_VALUE:
+                problems.append(
+                    f"line {number} '{m['key']}:' is {len(m['value'])} characters long (over {_MAX_HEADER_VALUE}): "
+                    "kept as given; check it is metadata"
+                )
+            fields[key] = m["value"]
+    if not fields or _could_be_headline(fields):
+        return {}, raw
+    for problem in problems:
+        warnings.warn(f"{source or 'article'}: header {problem}", HeaderLineWarning, stacklevel=3)
+    return fields, "\n".join(lines[end + 1 :])
 
 
 def parse_article(
@@ -213,7 +236,7 @@ def parse_article(
         fields, body = matter
         origin: FieldSource = "front_matter"
     else:
-        fields, body = _split_header(raw)
+        fields, body = _split_header(raw, source)
         origin = "header_lines"
         if fields:
             warnings.warn(  # one message for every file, so Python shows it once per run, not per article
@@ -225,10 +248,10 @@ def parse_article(
     sources: dict[str, FieldSource] = {name: origin for name, value in fields.items() if value not in ("", None)}
     title = fields.get("title")
     was_html = bool(_HTML_HINT.search(body[:2000]))
+    page_html, html_title = None, None
     if was_html:
+        page_html = body
         html_title, body = html_to_text(body)
-        if not title and html_title:
-            title, sources["title"] = html_title, "html_title"
     if not body.strip():
         raise ArticleError(
             "article text is empty (an HTML page with no visible text)" if was_html else "article text is empty", source
@@ -246,11 +269,20 @@ def parse_article(
             when = parse_date(value)
         except ValueError:
             raise ArticleError(f"malformed Date header {value!r}: use YYYY-MM-DD", source) from None
+    outlet = fields.get("outlet") or None
+    if not (title and outlet and when):
+        page = read_page_metadata(body, html=page_html, url=fields.get("url"))
+        for name, value in (("title", title), ("outlet", outlet), ("published", when)):
+            if not value and getattr(page, name):
+                sources[name] = page.origins[name]
+        title, outlet, when = title or page.title, outlet or page.outlet, when or page.published
+    if not title and html_title:
+        title, sources["title"] = html_title, "html_title"
     sources["id"] = "file_name" if article_id else "text_hash"
     return Article(
         id=article_id or Article.id_for_text(body),
         title=title or None,
-        outlet=fields.get("outlet") or None,
+        outlet=outlet,
         url=fields.get("url") or None,
         published=when,
         text=body,

@@ -20,7 +20,21 @@ CasualtyKind = Literal["killed", "injured"]
 CasualtyGroup = Literal["militants", "civilians", "soldiers", "unknown"]
 DatePrecision = Literal["day", "week", "month", "year", "unknown"]
 Stance = Literal["asserts", "denies"]
-FieldSource = Literal["front_matter", "header_lines", "html_title", "argument", "file_name", "text_hash"]
+FieldSource = Literal[
+    "front_matter",
+    "header_lines",
+    "html_title",
+    "argument",
+    "file_name",
+    "text_hash",
+    "html_meta",
+    "page_text",
+    "url",
+    "first_seen",
+]
+"""Where an article's field came from. Metadata read from the page itself: ``html_meta`` (``<meta>`` tags,
+JSON-LD), ``page_text`` (printed stamps, the headline line, an agency tag), ``url`` (a date in the path, the
+host); ``first_seen``: no date anywhere, so the day the store first saw the article."""
 
 
 class Record(BaseModel):
@@ -61,7 +75,8 @@ class Article(Record):
     field_sources: dict[str, FieldSource] = Field(
         default_factory=dict,
         description="Where each known field came from: YAML front matter, bare header lines, the HTML "
-        "<title>, an argument of the call, the file name, or a hash of the text (for id).",
+        "<title>, an argument of the call, the file name, a hash of the text (for id), the page's markup "
+        "(html_meta), its printed text (page_text), its URL, or the day it was first seen (first_seen).",
     )
     encoding: str | None = Field(default=None, description="How the file's bytes were decoded (e.g. utf-8, cp1252).")
 
