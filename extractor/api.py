@@ -27,7 +27,8 @@ log = logging.getLogger(__name__)
 def as_article(item: str | Article, published: date | str | None = None) -> Article:
     """Accept an Article or raw article text (front matter or header lines allowed).
 
-    ``published`` is a date or an ISO ``YYYY-MM-DD`` string; anything else is an ArticleError.
+    ``published`` is a date or an ISO ``YYYY-MM-DD`` string; anything else is an ArticleError. Given, it
+    overrides the article's own date (a header's, or one read from the page).
     """
     if isinstance(item, Article):
         if published is None:
@@ -36,8 +37,6 @@ def as_article(item: str | Article, published: date | str | None = None) -> Arti
             when = parse_iso_date(published)
         except ValueError as exc:
             raise ArticleError(f"published: {exc}") from None
-        if item.published is not None:
-            return item
         return item.model_copy(
             update={"published": when, "field_sources": {**item.field_sources, "published": "argument"}}
         )

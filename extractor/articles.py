@@ -162,6 +162,8 @@ def _front_matter(raw: str) -> tuple[dict[str, str], str] | None:
 
 def _could_be_headline(fields: dict[str, str]) -> bool:
     """Whether header-looking lines may be the article's first line instead ('Source: US strikes kill 20')."""
+    if "published" in fields or "url" in fields:
+        return False  # no headline has a Date: or URL: line beside it: a header, even with an odd value (warned)
     outlet = fields.get("outlet")
     if outlet is not None and len(outlet.split()) > _MAX_OUTLET_WORDS:
         return True
@@ -205,7 +207,16 @@ def _split_header(raw: str, source: str | None = None) -> tuple[dict[str, str], 
                     "kept as given; check it is metadata"
                 )
             fields[key] = m["value"]
-    if not fields or _could_be_headline(fields):
+    if not fields:
+        return {}, raw
+    if _could_be_headline(fields):
+        if len(fields) >= 2:
+            warnings.warn(
+                f"{source or 'article'}: the first lines look like header lines, but 'Source:' reads like a headline "
+                f"(over {_MAX_OUTLET_WORDS} words): read as article text; add a Date: line or use YAML front matter",
+                HeaderLineWarning,
+                stacklevel=3,
+            )
         return {}, raw
     for problem in problems:
         warnings.warn(f"{source or 'article'}: header {problem}", HeaderLineWarning, stacklevel=3)

@@ -69,6 +69,8 @@ _DATE_LINE_FILLER = re.compile(
 )
 _AGENCIES = "Reuters|AP|AFP|FNA|UPI|TASS|RIA Novosti|Xinhua|ANI|IANS|PTI|Sputnik|Anadolu|IRNA"
 _AGENCY_TAG = re.compile(rf"^[^\n(]{{0,60}}\((?P<agency>{_AGENCIES})\)\s*[-—–:]", re.MULTILINE)
+_RIGHTS_NOTICE = re.compile(r"all rights reserved|©|\(c\)\s*\d{4}|copyright", re.IGNORECASE)
+_SITE = re.compile(r"\bwww\.(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\b", re.IGNORECASE)
 _AGENCY_NAMES = {"AP": "Associated Press", "FNA": "FNA"}
 _HEADLINE_WORDS = (4, 25)
 _MONTHS = {
@@ -161,11 +163,15 @@ def title_from_text(text: str) -> str | None:
 
 
 def outlet_from_text(text: str) -> str | None:
-    """The agency a dateline tag names ("BAGHDAD (Reuters) -", "(FNA)-") in the first lines."""
+    """The agency a dateline tag names ("BAGHDAD (Reuters) -", "(FNA)-") in the first lines, else the site a
+    rights notice names ("All rights reserved ... the source (www.freewestmedia.com)")."""
     m = _AGENCY_TAG.search(text[:STAMP_CHARS])
-    if not m:
-        return None
-    return _AGENCY_NAMES.get(m["agency"], m["agency"])
+    if m:
+        return _AGENCY_NAMES.get(m["agency"], m["agency"])
+    for line in text.split("\n"):
+        if _RIGHTS_NOTICE.search(line) and (site := _SITE.search(line)):
+            return site["host"].lower()
+    return None
 
 
 def date_from_url(url: str | None) -> date | None:

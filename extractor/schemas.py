@@ -217,7 +217,9 @@ def schema_hash(model: type[BaseModel]) -> str:
 
 # --- Briefings: one period's strike events merged across outlets, with conflicts and date problems. ---
 
-DateFlagKind = Literal["no_publication_date", "strike_after_publication", "far_from_publication"]
+DateFlagKind = Literal[
+    "no_publication_date", "date_unknown_first_seen", "strike_after_publication", "far_from_publication"
+]
 NarrativeAuthor = Literal["llm", "template"]
 
 
@@ -229,6 +231,12 @@ class ArticleRef(Record):
     outlet: str | None = None
     url: str | None = None
     published: date | None = None
+    published_source: FieldSource | None = Field(
+        default=None,
+        description="Where the publication date came from (header, page text, URL...); first_seen when the "
+        "article has no date anywhere and is briefed on the day the store first saw it.",
+    )
+    first_seen: date | None = Field(default=None, description="Day the store first saw the article (UTC).")
 
 
 class EventSource(Record):
@@ -353,9 +361,13 @@ class HeadlineCounts(Record):
     articles: int = Field(default=0, description="Articles published in the period.")
     outlets: int = 0
     undated_attached: int = Field(default=0, description="Undated articles attached to an event as extra sources.")
+    undated_first_seen: int = Field(
+        default=0, description="Undated articles that join no dated day, briefed on the day they were first seen."
+    )
     undated_unplaced: int = Field(default=0, description="Undated articles in the store not placed in this briefing.")
     strike_reports: int = 0
-    events: int = 0
+    events: int = Field(default=0, description="Strike events of the period (earlier strikes mentioned excluded).")
+    earlier_events: int = Field(default=0, description="Strikes dated over a week before the period, mentioned.")
     multi_source_events: int = 0
     contested_pairs: int = 0
     date_flags: int = 0
@@ -373,6 +385,11 @@ class Briefing(Record):
     generated_at: datetime
     counts: HeadlineCounts = Field(default_factory=HeadlineCounts)
     events: list[BriefingEvent] = Field(default_factory=list)
+    earlier_events: list[BriefingEvent] = Field(
+        default_factory=list,
+        description="Strikes the articles mention that are dated more than a week before the period: background, "
+        "kept out of the headline counts and figures.",
+    )
     contested: list[ContestedPair] = Field(default_factory=list)
     date_flags: list[DateFlag] = Field(default_factory=list)
     narrative: Narrative = Field(default_factory=Narrative)

@@ -24,11 +24,12 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from extractor.api import BatchFailure, extract_many
+from extractor.api import BatchFailure, as_article, extract_many
 from extractor.cache import cache_key
 from extractor.config import Settings
 from extractor.engines import Engine, get_engine
 from extractor.errors import ExtractorError
+from extractor.pagemeta import ORIGIN_RANK
 from extractor.schemas import SCHEMA_VERSION, Article, ArticleExtraction, ArticleRef, RunMetadata
 
 STORE_FORMAT = 1
@@ -45,7 +46,8 @@ CREATE TABLE IF NOT EXISTS articles (
     published TEXT,
     text TEXT NOT NULL,
     ingested_at TEXT NOT NULL,
-    latest_extraction INTEGER
+    latest_extraction INTEGER,
+    field_sources TEXT
 );
 CREATE INDEX IF NOT EXISTS articles_by_published ON articles (published, latest_extraction);
 CREATE TABLE IF NOT EXISTS extractions (
@@ -125,6 +127,7 @@ class StoredArticle:
     ref: ArticleRef
     extraction: ArticleExtraction
     extraction_id: int
+    article_pk: int = -1
 
 
 @dataclass(frozen=True)
@@ -179,6 +182,10 @@ class Store:
                     if statement.strip():
                         db.execute(statement)
                 db.execute(f"PRAGMA user_version = {STORE_FORMAT}")
+        columns = {row[1] for row in db.execute("PRAGMA table_info(articles)")}
+        if "field_sources" not in columns:
+            with self._write():
+                db.execute("ALTER TABLE articles ADD COLUMN field_sources TEXT")
 
     def _retry_locked(self, action: Any) -> Any:
         """Run ``action``, retrying while another process holds a lock the busy handler does not wait on."""
@@ -274,27 +281,82 @@ class Store:
         return AddOutcome(article_id, added=True)
 
     def _upsert_article(self, article: Article, now: str) -> tuple[int, str]:
-        """The article's row (created if its text is new); missing metadata is filled from later copies."""
+        """The article's row (created if its text is new); a later copy's metadata updates the stored fields."""
         db = self._db
         text_hash = article.text_hash
-        published = article.published.isoformat() if article.published else None
         row = db.execute("SELECT pk, article_id FROM articles WHERE text_hash = ?", (text_hash,)).fetchone()
         if row is not None:
-            db.execute(
-                "UPDATE articles SET title = COALESCE(title, ?), outlet = COALESCE(outlet, ?), "
-                "url = COALESCE(url, ?), published = COALESCE(published, ?) WHERE pk = ?",
-                (article.title, article.outlet, article.url, published, row[0]),
-            )
+            self._update_metadata(row[0], article)
             return row[0], row[1]
         article_id = article.id
         if db.execute("SELECT 1 FROM articles WHERE article_id = ?", (article_id,)).fetchone():
             article_id = f"{article.id}~{text_hash[:8]}"
         pk = db.execute(
-            "INSERT INTO articles (article_id, text_hash, title, outlet, url, published, text, ingested_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (article_id, text_hash, article.title, article.outlet, article.url, published, article.text, now),
+            "INSERT INTO articles (article_id, text_hash, title, outlet, url, published, text, ingested_at, "
+            "field_sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                article_id,
+                text_hash,
+                article.title,
+                article.outlet,
+                article.url,
+                _iso(article.published),
+                article.text,
+                now,
+                json.dumps(_metadata_sources(article)),
+            ),
         ).lastrowid
         return pk, article_id
+
+    def _update_metadata(self, pk: int, article: Article) -> list[str]:
+        """Fields of a stored article that a later copy gives from an origin at least as trusted; returns the
+        names of the fields whose value changed. A header added to a re-saved page replaces a date read from
+        its URL; a date read from the page never replaces one a header gave."""
+        db = self._db
+        title, outlet, url, published, sources_json = db.execute(
+            "SELECT title, outlet, url, published, field_sources FROM articles WHERE pk = ?", (pk,)
+        ).fetchone()
+        stored = {"title": title, "outlet": outlet, "url": url, "published": published}
+        sources: dict[str, str] = json.loads(sources_json) if sources_json else {}
+        incoming = {
+            "title": article.title,
+            "outlet": article.outlet,
+            "url": article.url,
+            "published": _iso(article.published),
+        }
+        new_sources = _metadata_sources(article)
+        changed: list[str] = []
+        for name, value in incoming.items():
+            if value is None:
+                continue
+            old_rank = ORIGIN_RANK.get(sources.get(name, ""), len(ORIGIN_RANK)) if stored[name] is not None else 99
+            if ORIGIN_RANK.get(new_sources.get(name, ""), len(ORIGIN_RANK)) > old_rank:
+                continue
+            if value != stored[name]:
+                changed.append(name)
+            stored[name] = value
+            if name in new_sources:
+                sources[name] = new_sources[name]
+        if changed:
+            db.execute(
+                "UPDATE articles SET title = ?, outlet = ?, url = ?, published = ?, field_sources = ? WHERE pk = ?",
+                (stored["title"], stored["outlet"], stored["url"], stored["published"], json.dumps(sources), pk),
+            )
+        return changed
+
+    def update_metadata(self, article: Article) -> list[str]:
+        """Apply a later copy's metadata to the stored article with the same text (see ``_update_metadata``);
+        the names of the fields that changed, empty when nothing did or the text is not stored."""
+
+        def run() -> list[str]:
+            with self._write():
+                row = self._db.execute("SELECT pk FROM articles WHERE text_hash = ?", (article.text_hash,)).fetchone()
+                return self._update_metadata(row[0], article) if row is not None else []
+
+        try:
+            return self._retry_locked(run)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: could not update article {article.id}: {exc}") from None
 
     # --- reading -------------------------------------------------------------------------------
 
@@ -317,7 +379,7 @@ class Store:
     def published_between(self, since: date, until: date) -> list[StoredArticle]:
         """Articles published from ``since`` to ``until`` inclusive, each with its latest extraction."""
         rows = self._db.execute(
-            "SELECT a.article_id, a.title, a.outlet, a.url, a.published, e.id, e.payload FROM articles a "
+            f"SELECT {_REF_COLUMNS}, e.id, e.payload, a.pk FROM articles a "
             "JOIN extractions e ON e.id = a.latest_extraction WHERE a.published BETWEEN ? AND ? "
             "ORDER BY a.published, a.article_id",
             (since.isoformat(), until.isoformat()),
@@ -331,7 +393,7 @@ class Store:
         for start in range(0, len(pks), 500):
             chunk = pks[start : start + 500]
             rows = self._db.execute(
-                f"SELECT a.article_id, a.title, a.outlet, a.url, a.published, e.id, e.payload FROM articles a "
+                f"SELECT {_REF_COLUMNS}, e.id, e.payload, a.pk FROM articles a "
                 f"JOIN extractions e ON e.id = a.latest_extraction WHERE a.pk IN ({','.join('?' * len(chunk))}) "
                 f"ORDER BY a.article_id",
                 chunk,
@@ -379,6 +441,33 @@ class Store:
             (place, attackers, start.isoformat(), end.isoformat()),
         ).fetchone()
         return row is not None
+
+    def undated_first_seen_between(self, since: date, until: date) -> list[tuple[int, list[tuple[str, str]]]]:
+        """Undated articles first ingested from ``since`` to ``until`` (UTC days), each with the (place, attackers
+        JSON) of its latest extraction's placed strikes: what deciding where an undated article is briefed reads."""
+        rows = self._db.execute(
+            "SELECT a.pk, s.place, s.attackers FROM articles a LEFT JOIN strike_index s "
+            "ON s.extraction_id = a.latest_extraction WHERE a.published IS NULL AND a.latest_extraction IS NOT NULL "
+            "AND substr(a.ingested_at, 1, 10) BETWEEN ? AND ? ORDER BY a.pk",
+            (since.isoformat(), until.isoformat()),
+        )
+        found: dict[int, list[tuple[str, str]]] = {}
+        for pk, place, attackers in rows:
+            strikes = found.setdefault(pk, [])
+            if place and attackers:
+                strikes.append((place, attackers))
+        return list(found.items())
+
+    def dated_days_with(self, place: str, attackers: str) -> set[date]:
+        """Publication days of dated articles whose latest extraction has a strike by exactly these attackers
+        (stored JSON) at ``place``."""
+        rows = self._db.execute(
+            "SELECT DISTINCT a.published FROM strike_index s JOIN extractions e ON e.id = s.extraction_id "
+            "JOIN articles a ON a.pk = e.article_pk AND a.latest_extraction = e.id "
+            "WHERE s.place = ? AND s.attackers = ? AND a.published IS NOT NULL",
+            (place, attackers),
+        )
+        return {date.fromisoformat(row[0]) for row in rows}
 
     def count_undated(self) -> int:
         return self._db.execute(
@@ -440,17 +529,35 @@ class _Transaction:
             self.db.execute("ROLLBACK")
 
 
+_REF_COLUMNS = "a.article_id, a.title, a.outlet, a.url, a.published, a.field_sources, a.ingested_at"
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _metadata_sources(article: Article) -> dict[str, str]:
+    """Where the article's metadata fields came from (its ``field_sources``, title/outlet/url/published only)."""
+    return {k: v for k, v in article.field_sources.items() if k in ("title", "outlet", "url", "published")}
+
+
 def _stored(row: tuple[Any, ...]) -> StoredArticle:
-    article_id, title, outlet, url, published, extraction_id, payload = row
+    article_id, title, outlet, url, published, sources_json, ingested_at, extraction_id, payload, pk = row
+    sources = json.loads(sources_json) if sources_json else {}
     ref = ArticleRef(
         article_id=article_id,
         title=title,
         outlet=outlet,
         url=url,
         published=date.fromisoformat(published) if published else None,
+        published_source=sources.get("published") if published else None,
+        first_seen=date.fromisoformat(ingested_at[:10]),
     )
     return StoredArticle(
-        ref=ref, extraction=ArticleExtraction.model_validate_json(payload), extraction_id=extraction_id
+        ref=ref,
+        extraction=ArticleExtraction.model_validate_json(payload),
+        extraction_id=extraction_id,
+        article_pk=pk,
     )
 
 
@@ -463,6 +570,8 @@ class IngestResult:
 
     stored: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    """Already stored; a later copy's metadata (title, outlet, URL, date) updated the stored article."""
     failures: list[BatchFailure] = field(default_factory=list)
 
     @property
@@ -492,13 +601,20 @@ def ingest(
     settings: Settings | None = None,
     concurrency: int = 4,
     progress: bool = False,
+    published: date | str | None = None,
 ) -> IngestResult:
     """Extract and store articles, each stored as soon as it is finished.
 
     Articles already stored with the current engine identity are skipped (all of them are
-    re-extracted and overwritten when ``settings.refresh``); extraction goes through the cache.
+    re-extracted and overwritten when ``settings.refresh``); extraction goes through the cache. A
+    skipped copy still updates the stored article's metadata (a ``Date:`` header added to a re-saved
+    page replaces a date read from its URL); when that changes its publication date, the article is
+    re-extracted, since relative dates ("on Friday") are read against it. ``published`` (a date or ISO
+    string) overrides every article's publication date.
     """
     cfg = settings or Settings.from_env()
+    if published is not None:
+        articles = [as_article(a, published) for a in articles]
     identity = EngineIdentity.of_engine(get_engine(cfg))
     result = IngestResult()
     unique: list[Article] = []
@@ -508,12 +624,21 @@ def ingest(
         else:
             unique.append(article)
     done = set() if cfg.refresh else store.stored_text_hashes((a.text_hash for a in unique), identity)
-    todo = [a for a in unique if a.text_hash not in done]
-    result.skipped.extend(a.id for a in unique if a.text_hash in done)
+    redo: set[str] = set()
+    for article in unique:
+        if article.text_hash in done:
+            changed = store.update_metadata(article)
+            if changed:
+                result.updated.append(article.id)
+            if "published" in changed:
+                redo.add(article.text_hash)
+    todo = [a for a in unique if a.text_hash not in done or a.text_hash in redo]
+    result.skipped.extend(a.id for a in unique if a.text_hash in done and a.text_hash not in redo)
     by_id = {a.id: a for a in todo}
 
     def keep(extraction: ArticleExtraction) -> None:
-        outcome = store.add(by_id[extraction.article_id], extraction, identity, replace=cfg.refresh)
+        article = by_id[extraction.article_id]
+        outcome = store.add(article, extraction, identity, replace=cfg.refresh or article.text_hash in redo)
         if outcome.added:
             result.stored.append(outcome.article_id)
         else:

@@ -125,7 +125,7 @@ def test_same_strike_from_several_outlets_is_one_event_across_alias_spellings(st
     )
     add(store, article("afp"), [strike(["Iraqi Air Force"], "Mosul")])  # other place
     add(store, article("bbc"), [strike(["Russian warplanes"], "Al Bukamal")])  # other force
-    add(store, article("old"), [strike(["Iraqi Air Force"], "Abu Kamal", date(2017, 2, 10))])  # other date
+    add(store, article("old"), [strike(["Iraqi Air Force"], "Abu Kamal", date(2017, 2, 20))])  # other date
     add(store, article("fuzzy1"), [strike(["Syrian Air Force"], "Maskanah")])  # spelling no lexicon lists
     add(store, article("fuzzy2"), [strike(["Syrian warplanes"], "Maskana")])
     add(store, article("twice"), [strike(["Turkish jets"], "Al-Bab", DAY), strike(["Turkish jets"], "Al-Bab", DAY)])

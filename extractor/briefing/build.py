@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, date, datetime
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from extractor.articles import parse_iso_date
 from extractor.briefing.contested import contested_pairs
 from extractor.briefing.dates import date_flags
 from extractor.briefing.events import EventMerger, Report
-from extractor.briefing.matching import attackers_match, folded, force_key, place_name
+from extractor.briefing.matching import attackers_match, date_interval, folded, force_key, place_name
 from extractor.briefing.narrative import narrative_data, write_narrative
 from extractor.config import Settings
 from extractor.errors import ExtractorError
@@ -97,6 +98,35 @@ def _undated_candidates(
     return out
 
 
+EARLIER_THAN = timedelta(days=7)
+"""A strike whose latest possible date is more than this before the period's first day is an earlier strike
+mentioned as background: listed apart, and out of the headline figures."""
+
+
+def is_earlier(event: BriefingEvent, start: date) -> bool:
+    """Whether every date the event's sources give lies more than ``EARLIER_THAN`` before ``start``."""
+    if event.date_end is None:
+        return False
+    span = date_interval(event.date_end, event.date_precision)
+    latest = span[1] if span else event.date_end
+    return latest < start - EARLIER_THAN
+
+
+def _first_seen_pks(db: Store, start: date, end: date, attached: set[int]) -> list[int]:
+    """Undated articles first seen in the period that join no dated day: none of their strikes is reported by
+    those attackers at that place in dated articles of exactly one day (that day's briefing takes them)."""
+    out = []
+    for pk, strikes in db.undated_first_seen_between(start, end):
+        if pk in attached:
+            continue
+        days: set[date] = set()
+        for place, attackers in strikes:
+            days |= db.dated_days_with(place, attackers)
+        if len(days) != 1:
+            out.append(pk)
+    return out
+
+
 def brief(
     date: date | str | None = None,
     store: Store | str | Path | None = None,
@@ -106,9 +136,11 @@ def brief(
 ) -> Briefing:
     """Briefing for the articles published on ``date`` (or ``since``..``until``) in the store.
 
-    Undated articles are included only as extra sources of an event started by a dated article
-    of the period (attackers and place match), when no article published on another day reports
-    those attackers at that place; they are then listed among the date flags.
+    Undated articles join an event started by a dated article of the period (attackers and place match)
+    when no article published on another day reports those attackers at that place. An undated article
+    that joins no dated day is briefed on the day the store first saw it, flagged "date unknown: first
+    seen", so it is never left out of every briefing. Events dated more than a week before the period are
+    listed as earlier strikes mentioned, outside the headline figures.
     """
     start, end = resolve_period(date, since, until)
     cfg = settings or Settings.from_env()
@@ -119,32 +151,44 @@ def brief(
         merger.add_all(Report.of(a.ref, s) for a in dated for s in a.extraction.strikes)
         candidates = _undated_candidates(db.undated_strike_groups(), merger, db, start, end)
         attached: list[StoredArticle] = []
+        attached_pks: set[int] = set()
         for article in db.by_pk(candidates):
             placed = [merger.add(Report.of(article.ref, s), may_start=False) for s in article.extraction.strikes]
             if any(placed):
                 attached.append(article)
+                attached_pks.add(article.article_pk)
+        first_seen = [
+            replace(a, ref=a.ref.model_copy(update={"published": a.ref.first_seen, "published_source": "first_seen"}))
+            for a in db.by_pk(_first_seen_pks(db, start, end, attached_pks))
+        ]
+        merger.add_all(Report.of(a.ref, s) for a in first_seen for s in a.extraction.strikes)
         undated_total = db.count_undated()
     finally:
         if db is not store:
             db.close()
 
-    events = merger.events()
+    every_event = merger.events()
+    events = [e for e in every_event if not is_earlier(e, start)]
+    earlier = [e for e in every_event if is_earlier(e, start)]
     events_of: dict[str, list[str]] = {}
-    for event in events:
+    for event in every_event:
         for article_id in event.article_ids:
             events_of.setdefault(article_id, []).append(event.id)
-    articles = [(a.ref, a.extraction) for a in dated + attached]
+    briefed = dated + first_seen
+    articles = [(a.ref, a.extraction) for a in briefed + attached]
     contested = contested_pairs(articles, events_of)
     flags = date_flags(articles, events_of)
     narrative = write_narrative(narrative_data(start, end, events, contested, flags), cfg)
     killed, injured = _range_sum(events, "killed"), _range_sum(events, "injured")
     counts = HeadlineCounts(
-        articles=len(dated),
-        outlets=len({folded(a.ref.outlet) for a in dated if a.ref.outlet}),
+        articles=len(briefed),
+        outlets=len({folded(a.ref.outlet) for a in briefed if a.ref.outlet}),
         undated_attached=len(attached),
-        undated_unplaced=undated_total - len(attached),
+        undated_first_seen=len(first_seen),
+        undated_unplaced=max(undated_total - len(attached) - len(first_seen), 0),
         strike_reports=sum(len(e.sources) for e in events),
         events=len(events),
+        earlier_events=len(earlier),
         multi_source_events=sum(1 for e in events if len(e.article_ids) > 1),
         contested_pairs=len(contested),
         date_flags=len(flags),
@@ -159,6 +203,7 @@ def brief(
         generated_at=datetime.now(UTC),
         counts=counts,
         events=events,
+        earlier_events=earlier,
         contested=contested,
         date_flags=flags,
         narrative=narrative,

@@ -25,6 +25,10 @@ def date_flags(
     for ref, extraction in articles:
         events = ", ".join(event_of.get(ref.article_id, []))
         common = {"article_id": ref.article_id, "outlet": ref.outlet, "title": ref.title, "published": ref.published}
+        if ref.published_source == "first_seen":
+            detail = f"date unknown: first seen {ref.published}; no date in a header, the page or its URL"
+            flags.append(DateFlag(**common, kind="date_unknown_first_seen", detail=detail))
+            continue
         if ref.published is None:
             detail = "no publication date"
             detail += f"; placed only as an extra source of {events} (attackers and place match)" if events else ""

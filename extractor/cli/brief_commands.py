@@ -40,19 +40,26 @@ def ingest_command(
         False, "--refresh", is_flag=True, help="Re-extract articles already stored and overwrite them."
     ),
     progress: options.Progress = None,
+    published: options.Published = None,
 ) -> None:
-    """Extract articles into the store, each saved as it finishes; exit 1 if any failed, 2 if a path is missing."""
+    """Extract articles into the store, each saved as it finishes; exit 1 if any failed, 2 if a path is missing.
+
+    An article already stored is skipped, but a copy with new metadata (a header added, a corrected date)
+    updates the stored one. An article with no date anywhere is briefed on the day it is first ingested.
+    """
     require_paths(paths)
+    when = options.published_flag(published)
     err = Console(stderr=True, soft_wrap=True)
     cfg = settings_from_flags(engine, model, base_url, prompt, mode, no_cache, refresh)
-    articles, failures = load_inputs(paths)
+    articles, failures = load_inputs(paths, when)
     with Store(db) as store:
         result = ingest(articles, store, settings=cfg, concurrency=concurrency, progress=show_progress(progress))
         counts = store.counts()
     failures += result.failures
     err.print(
-        f"stored {len(result.stored)} extraction(s), skipped {len(result.skipped)} already stored, "
-        f"{len(failures)} failed; {store.path} holds {counts['articles']} article(s) and "
+        f"stored {len(result.stored)} extraction(s), skipped {len(result.skipped)} already stored"
+        + (f", updated the metadata of {len(result.updated)}" if result.updated else "")
+        + f", {len(failures)} failed; {store.path} holds {counts['articles']} article(s) and "
         f"{counts['extractions']} extraction(s)",
         highlight=False,
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from extractor.api import BatchFailure, extract_many
+from extractor.api import BatchFailure, as_article, extract_many
 from extractor.articles import decode_bytes, iter_article_paths, parse_article, read_article
 from extractor.cli import app, options
 from extractor.cli.options import require_paths, settings_from_flags, show_progress
@@ -26,8 +27,16 @@ class OutputFormat(StrEnum):
     jsonl = "jsonl"
 
 
-def load_inputs(paths: list[str]) -> tuple[list[Article], list[BatchFailure]]:
-    """Read every input; unreadable ones become failures instead of stopping the batch."""
+def load_inputs(paths: list[str], published: date | None = None) -> tuple[list[Article], list[BatchFailure]]:
+    """Read every input; unreadable ones become failures instead of stopping the batch. ``published``
+    (``--published``) overrides every article's publication date."""
+    articles, failures = _read_inputs(paths)
+    if published is not None:
+        articles = [as_article(a, published) for a in articles]
+    return articles, failures
+
+
+def _read_inputs(paths: list[str]) -> tuple[list[Article], list[BatchFailure]]:
     articles: list[Article] = []
     failures: list[BatchFailure] = []
     for spec in paths:
@@ -152,13 +161,15 @@ def extract_command(
     no_cache: options.NoCache = False,
     refresh: options.Refresh = False,
     progress: options.Progress = None,
+    published: options.Published = None,
 ) -> None:
     """Extract strike reports and claims; exit 1 if any article failed, 2 if a path does not exist."""
     require_paths(paths)
+    when = options.published_flag(published)
     console = Console()
     err = Console(stderr=True, soft_wrap=True)
     cfg = settings_from_flags(engine, model, base_url, prompt, mode, no_cache, refresh)
-    articles, failures = load_inputs(paths)
+    articles, failures = load_inputs(paths, when)
     jsonl_out = output if output is not None and (fmt is OutputFormat.jsonl or output.suffix == ".jsonl") else None
     batch = extract_many(
         articles, concurrency=concurrency, progress=show_progress(progress), output=jsonl_out, settings=cfg

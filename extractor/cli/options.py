@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Annotated
 
@@ -27,6 +28,14 @@ Concurrency = Annotated[
 ]
 NoCache = Annotated[bool, typer.Option("--no-cache", is_flag=True, help="Neither read nor write the extraction cache.")]
 Refresh = Annotated[bool, typer.Option("--refresh", is_flag=True, help="Ignore cached results and overwrite them.")]
+Published = Annotated[
+    str | None,
+    typer.Option(
+        "--published",
+        metavar="YYYY-MM-DD",
+        help="Publication date of every input, overriding headers and the date read from the page.",
+    ),
+]
 Progress = Annotated[
     bool | None,
     typer.Option(
@@ -67,3 +76,15 @@ def settings_from_flags(
     )
     refuse_unused_llm_options(cfg, {"prompt": prompt, "model": model, "mode": mode, "base_url": base_url})
     return cfg
+
+
+def published_flag(value: str | None) -> date | None:
+    """``--published`` as a date; a one-line bad-input error (exit 2) when it is not ``YYYY-MM-DD``."""
+    if value is None:
+        return None
+    from extractor.articles import parse_iso_date
+
+    try:
+        return parse_iso_date(value)
+    except ValueError as exc:
+        raise ArticleError(f"--published: {exc}") from None
