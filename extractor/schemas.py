@@ -256,6 +256,9 @@ class EventSource(Record):
     date_text: str | None = None
     reported_by: list[str] = Field(default_factory=list)
     quote: str | None = Field(default=None, description="First evidence quote for the strike.")
+    evidence: list[Evidence] = Field(
+        default_factory=list, description="Every evidence quote for the strike, with its offsets into the article."
+    )
 
 
 class FigureValue(Record):
@@ -312,6 +315,7 @@ class ClaimSide(Record):
     stance: Stance
     statement: str
     quote: str | None = None
+    evidence: list[Evidence] = Field(default_factory=list, description="Where the claim is made, with offsets.")
 
 
 class ContestedPair(Record):
@@ -377,6 +381,13 @@ class HeadlineCounts(Record):
     injured_high: int | None = None
 
 
+class ArticleText(Record):
+    """An article's text, carried by a briefing only when asked (the HTML highlights the evidence in it)."""
+
+    article_id: str
+    text: str
+
+
 class Briefing(Record):
     """A period's briefing: counts, merged events, contested claims, date flags and a cited summary."""
 
@@ -394,3 +405,7 @@ class Briefing(Record):
     date_flags: list[DateFlag] = Field(default_factory=list)
     narrative: Narrative = Field(default_factory=Narrative)
     articles: list[ArticleRef] = Field(default_factory=list)
+    texts: list[ArticleText] = Field(
+        default_factory=list,
+        description="The briefed articles' texts when asked for (HTML); evidence offsets index them.",
+    )

@@ -469,6 +469,18 @@ class Store:
         )
         return {date.fromisoformat(row[0]) for row in rows}
 
+    def texts_of(self, article_ids: Iterable[str]) -> dict[str, str]:
+        """The stored texts of these articles, by id."""
+        ids = sorted(set(article_ids))
+        out: dict[str, str] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            rows = self._db.execute(
+                f"SELECT article_id, text FROM articles WHERE article_id IN ({','.join('?' * len(chunk))})", chunk
+            )
+            out.update(rows)
+        return out
+
     def count_undated(self) -> int:
         return self._db.execute(
             "SELECT count(*) FROM articles WHERE published IS NULL AND latest_extraction IS NOT NULL"

@@ -15,7 +15,7 @@ from extractor.briefing.matching import attackers_match, date_interval, folded, 
 from extractor.briefing.narrative import narrative_data, write_narrative
 from extractor.config import Settings
 from extractor.errors import ExtractorError
-from extractor.schemas import Briefing, BriefingEvent, HeadlineCounts
+from extractor.schemas import ArticleText, Briefing, BriefingEvent, HeadlineCounts
 from extractor.store import Store, StoredArticle, StoreError, StrikeKey, default_db_path
 
 
@@ -133,8 +133,12 @@ def brief(
     since: date | str | None = None,
     until: date | str | None = None,
     settings: Settings | None = None,
+    include_texts: bool = False,
 ) -> Briefing:
     """Briefing for the articles published on ``date`` (or ``since``..``until``) in the store.
+
+    ``include_texts`` carries the briefed articles' texts, so the HTML can show each evidence quote
+    highlighted in its article.
 
     Undated articles join an event started by a dated article of the period (attackers and place match)
     when no article published on another day reports those attackers at that place. An undated article
@@ -163,6 +167,8 @@ def brief(
         ]
         merger.add_all(Report.of(a.ref, s) for a in first_seen for s in a.extraction.strikes)
         undated_total = db.count_undated()
+        briefed_ids = [a.ref.article_id for a in dated + first_seen + attached]
+        texts = db.texts_of(briefed_ids) if include_texts else {}
     finally:
         if db is not store:
             db.close()
@@ -208,4 +214,5 @@ def brief(
         date_flags=flags,
         narrative=narrative,
         articles=sorted((ref for ref, _ in articles), key=lambda r: (r.published is None, r.published, r.article_id)),
+        texts=[ArticleText(article_id=aid, text=texts[aid]) for aid in sorted(texts)],
     )

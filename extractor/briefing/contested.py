@@ -138,6 +138,7 @@ def _side(view: ClaimView) -> ClaimSide:
         stance=c.stance,
         statement=c.statement,
         quote=c.quote,
+        evidence=list(c.evidence),
     )
 
 

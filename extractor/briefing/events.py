@@ -319,6 +319,7 @@ def _source(report: Report) -> EventSource:
         date_text=s.date_text,
         reported_by=list(s.reported_by),
         quote=s.evidence[0].quote if s.evidence else None,
+        evidence=list(s.evidence),
     )
 
 

@@ -9,14 +9,17 @@ characters that would turn article text into markup.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Literal
 
 import jinja2
+from markupsafe import Markup, escape
 
 from extractor.briefing.narrative import figure_text
-from extractor.schemas import Briefing, FigureRange
+from extractor.schemas import Briefing, BriefingEvent, Evidence, FigureRange
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
 Format = Literal["md", "html", "json"]
@@ -41,6 +44,72 @@ def safe_url(value: str | None) -> str | None:
 def anchor(article_id: str) -> str:
     """An HTML id for an article's entry in the sources list."""
     return "a-" + re.sub(r"[^A-Za-z0-9_-]", "-", article_id)
+
+
+def quote_anchor(article_id: str, evidence: Evidence) -> str | None:
+    """The HTML id of an evidence quote's highlight in its article's text; None when it has no offsets."""
+    if evidence.char_interval is None:
+        return None
+    return f"q-{anchor(article_id)[2:]}-{evidence.char_interval.start}"
+
+
+def _spans(briefing: Briefing) -> dict[str, dict[tuple[int, int], set[str]]]:
+    """Evidence spans per article, each with the labels (event ids, "claim") of what it supports."""
+    spans: dict[str, dict[tuple[int, int], set[str]]] = defaultdict(lambda: defaultdict(set))
+    for event in [*briefing.events, *briefing.earlier_events]:
+        for source in event.sources:
+            for ev in source.evidence:
+                if ev.char_interval is not None:
+                    spans[source.article_id][ev.char_interval.start, ev.char_interval.end].add(event.id)
+    for pair in briefing.contested:
+        for side in (pair.asserted, pair.denied):
+            for ev in side.evidence:
+                if ev.char_interval is not None:
+                    spans[side.article_id][ev.char_interval.start, ev.char_interval.end].add(f"{side.stance} claim")
+    return spans
+
+
+def highlighted_texts(briefing: Briefing) -> dict[str, Markup]:
+    """Each carried article text, escaped, with its evidence quotes marked (``<mark id=...>``, linkable)."""
+    spans = _spans(briefing)
+    out: dict[str, Markup] = {}
+    for item in briefing.texts:
+        text, pieces, cursor = item.text, [], 0
+        for (start, end), labels in sorted(spans.get(item.article_id, {}).items()):
+            if start < cursor or end > len(text):
+                continue  # overlapping quotes: the first one is marked
+            mark_id = f"q-{anchor(item.article_id)[2:]}-{start}"
+            pieces.append(escape(text[cursor:start]))
+            pieces.append(
+                Markup('<mark id="{}" title="{}">{}</mark>').format(mark_id, ", ".join(sorted(labels)), text[start:end])
+            )
+            cursor = end
+        pieces.append(escape(text[cursor:]))
+        out[item.article_id] = Markup("").join(pieces)
+    return out
+
+
+def event_day(event: BriefingEvent) -> date | None:
+    """The day an event sits on in the timeline: its earliest strike date, else its earliest report's."""
+    if event.date_start is not None:
+        return event.date_start
+    published = [s.published for s in event.sources if s.published]
+    return min(published) if published else None
+
+
+def timeline(events: list[BriefingEvent]) -> list[tuple[date | None, list[BriefingEvent]]]:
+    """Events grouped by day, oldest first; events with no day at all last."""
+    by_day: dict[date | None, list[BriefingEvent]] = defaultdict(list)
+    for event in events:
+        by_day[event_day(event)].append(event)
+    return sorted(by_day.items(), key=lambda item: (item[0] is None, item[0] or date.min))
+
+
+def event_title(event: BriefingEvent) -> str:
+    """``Iraqi Air Force strike on Abu Kamal, Syria``: what a reader scans for."""
+    who = ", ".join(event.attackers) or "Unknown attackers"
+    where = ", ".join(x for x in (event.place or event.region, event.country) if x) or "an unknown place"
+    return f"{who} strike on {where}"
 
 
 def figure_label(figure: FigureRange) -> str:
@@ -78,6 +147,8 @@ def _environment() -> jinja2.Environment:
         figure_label=figure_label,
         figure_range=figure_range,
         figure_text=figure_text,
+        quote_anchor=quote_anchor,
+        event_title=event_title,
     )
     return env
 
@@ -89,4 +160,14 @@ def render(briefing: Briefing, fmt: Format = "md") -> str:
     if fmt not in FORMATS:
         raise ValueError(f"unknown briefing format {fmt!r}: use md, html or json")
     template = _environment().get_template(f"briefing.{fmt}.j2")
-    return template.render(b=briefing, period=period_label(briefing))
+    extra = {}
+    if fmt == "html":
+        from extractor.briefing.geo import svg_map
+
+        extra = {
+            "texts": highlighted_texts(briefing),
+            "timeline": timeline(briefing.events),
+            "map_svg": svg_map(briefing.events),
+            "titles": {a.article_id: a for a in briefing.articles},
+        }
+    return template.render(b=briefing, period=period_label(briefing), **extra)

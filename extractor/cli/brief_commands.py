@@ -93,7 +93,9 @@ def brief_command(
     chosen = fmt or _format_from_suffix(output)
     cfg = settings_from_flags(engine, model, base_url, None, mode, no_cache, refresh)
     with Store(path) as store:
-        briefing = brief(day, store=store, since=since, until=until, settings=cfg)
+        briefing = brief(
+            day, store=store, since=since, until=until, settings=cfg, include_texts=chosen is BriefFormat.html
+        )
     text = render(briefing, chosen.value)
     if output is None:
         sys.stdout.write(text)
