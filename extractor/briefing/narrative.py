@@ -265,15 +265,18 @@ def _event_sentence(event: dict[str, Any]) -> NarrativeSentence:
         else (f"{event['target_groups'][0]} targets" if event["target_groups"] else "targets")
     )
     where = ", ".join(x for x in (event["place"], event["region"], event["country"]) if x)
-    outlets = list(dict.fromkeys(s["outlet"] or f"article {s['article_id']}" for s in event["sources"]))
-    reported = (
-        f"reported by {len(outlets)} sources ({_join(outlets)})" if len(outlets) > 1 else f"reported by {outlets[0]}"
-    )
+    ids = list(dict.fromkeys(s["article_id"] for s in event["sources"]))
+    named = list(dict.fromkeys(s["outlet"] for s in event["sources"] if s["outlet"]))
+    unnamed = len({s["article_id"] for s in event["sources"] if not s["outlet"]})
+    outlets = named + ([f"{unnamed} article(s) of unknown outlet"] if unnamed else [])
+    if len(ids) > 1:
+        reported = f"reported by {len(ids)} sources ({_join(outlets)})"
+    else:
+        reported = f"reported by {named[0]}" if named else "reported by one article of unknown outlet"
     text = (
         f"{attackers} struck {target}{' in ' + where if where else ''}{_when(event)}, {reported}"
         f"{_figure_clause(event['figures'])}."
     )
-    ids = list(dict.fromkeys(s["article_id"] for s in event["sources"]))
     return NarrativeSentence(text=text, article_ids=ids)
 
 
