@@ -214,3 +214,39 @@ def test_raw_seed_pages_give_the_abu_kamal_strike_with_fna_attached_and_the_join
     ]
     assert joint and all("Pentagon" in (p.denied.claimant_org or p.denied.claimant) for p in joint)
     assert all(a.published is not None for a in b.articles if a.article_id != fna)  # none silently undated
+
+
+# --- reports without attackers, negations that govern only their clause -----------------------------------------
+
+
+def test_a_report_naming_no_attacker_joins_the_one_attributed_event_at_that_place(store: Store) -> None:
+    _add(store, "attributed", DAY, [_strike(["US military"], "Baghdad", DAY, killed=10)])
+    _add(store, "unattributed", DAY, [_strike([], "Baghdad", DAY, killed=12)])
+    _add(store, "elsewhere", DAY, [_strike([], "Basra", DAY)])
+    b = brief(DAY, store=store, settings=OFFLINE)
+    [baghdad] = [e for e in b.events if e.place == "Baghdad"]
+    assert baghdad.article_ids == ["attributed", "unattributed"] and baghdad.attackers == ["US military"]
+    assert baghdad.figures[0].conflicting and (baghdad.figures[0].low, baghdad.figures[0].high) == (10, 12)
+    assert [e.article_ids for e in b.events if e.place == "Basra"] == [["elsewhere"]]
+    assert [e.id for e in b.events] == ["E1", "E2"]
+
+
+def test_a_report_naming_no_attacker_stays_apart_when_two_attributed_events_fit(store: Store) -> None:
+    _add(store, "us", DAY, [_strike(["US military"], "Mosul", DAY)])
+    _add(store, "iraq", DAY, [_strike(["Iraqi Air Force"], "Mosul", DAY)])
+    _add(store, "who", DAY, [_strike([], "Mosul", DAY)])
+    b = brief(DAY, store=store, settings=OFFLINE)
+    assert sorted(e.article_ids for e in b.events) == [["iraq"], ["us"], ["who"]]
+
+
+def test_a_negation_contests_only_what_it_governs() -> None:
+    from extractor.briefing.contested import statement_keys
+
+    assert (
+        statement_keys(
+            "She did not receive any prior notification of the drone strike in Baghdad, which killed Soleimani"
+        )[2]
+        == frozenset()
+    )
+    assert statement_keys("No civilians were killed in the strike")[2] == frozenset({"civilian harm"})
+    assert statement_keys("There is no military-to-military coordination for airstrikes")[2] == {"coordination"}

@@ -10,7 +10,7 @@ from pathlib import Path
 from extractor.articles import parse_iso_date
 from extractor.briefing.contested import contested_pairs
 from extractor.briefing.dates import date_flags
-from extractor.briefing.events import EventMerger, Report
+from extractor.briefing.events import EventMerger, Report, fold_unattributed
 from extractor.briefing.matching import attackers_match, date_interval, folded, force_key, place_name
 from extractor.briefing.narrative import narrative_data, write_narrative
 from extractor.config import Settings
@@ -173,7 +173,7 @@ def brief(
         if db is not store:
             db.close()
 
-    every_event = merger.events()
+    every_event = fold_unattributed(merger.events())
     events = [e for e in every_event if not is_earlier(e, start)]
     earlier = [e for e in every_event if is_earlier(e, start)]
     events_of: dict[str, list[str]] = {}

@@ -98,7 +98,19 @@ def statement_keys(statement: str) -> tuple[bool, str, frozenset[str]]:
     negation_words, ignored = negations(), stopwords()
     negated = any(t in negation_words for t in tokens)
     words = " ".join(t for t in tokens if t not in negation_words and t not in ignored)
-    return negated, words, _topics_of_folded(text)
+    return negated, words, _topics_of_folded(_negated_scope(tokens) if negated else text)
+
+
+_CLAUSE_BREAKS = frozenset({"which", "who", "whom", "whose", "where", "when", "while", "after", "before"})
+
+
+def _negated_scope(tokens: list[str]) -> str:
+    """The words a negation governs: from the first negation to the next relative or time clause. In "she did
+    not receive notice of the strike, which killed Soleimani" the killing is not denied, only the notice."""
+    negation_words = negations()
+    start = next(i for i, t in enumerate(tokens) if t in negation_words)
+    end = next((i for i in range(start + 1, len(tokens)) if tokens[i] in _CLAUSE_BREAKS), len(tokens))
+    return " ".join(tokens[start:end])
 
 
 def topics_of(statement: str) -> frozenset[str]:

@@ -366,3 +366,78 @@ def figures_of(cluster: list[Report]) -> list[FigureRange]:
         )
     figures.sort(key=lambda f: (f.kind != "killed", f.group))
     return figures
+
+
+def _numbered(events: list[BriefingEvent]) -> list[BriefingEvent]:
+    """Events most-reported first, numbered E1, E2..."""
+    events = sorted(events, key=lambda e: (-len(e.article_ids), e.date_start or date.max, e.place or "", e.attackers))
+    return [e.model_copy(update={"id": f"E{i}"}) for i, e in enumerate(events, 1)]
+
+
+def _merged_figures(a: list[FigureRange], b: list[FigureRange]) -> list[FigureRange]:
+    by_key = {(f.kind, f.group): f for f in a}
+    for figure in b:
+        old = by_key.get((figure.kind, figure.group))
+        if old is None:
+            by_key[figure.kind, figure.group] = figure
+            continue
+        values = old.values + figure.values
+        numbers = [n for v in values for n in (v.min, v.max) if n is not None]
+        by_key[figure.kind, figure.group] = old.model_copy(
+            update={
+                "values": values,
+                "low": min(numbers),
+                "high": max(numbers),
+                "conflicting": len({(v.min, v.max) for v in values}) > 1,
+            }
+        )
+    return sorted(by_key.values(), key=lambda f: (f.kind != "killed", f.group))
+
+
+def fold_unattributed(events: list[BriefingEvent]) -> list[BriefingEvent]:
+    """Events whose reports name no attacker ("a drone strike in Baghdad killed...") joined to the one attributed
+    event at the same place with a compatible date, when exactly one fits and shares no article with them: the
+    same strike told without its attacker. Reports without attackers never merge during matching (attackers are
+    what keeps two strikes at one town apart), so this runs once over the finished events. Renumbers them."""
+    attributed = [e for e in events if e.attackers]
+    folded_into: dict[int, list[BriefingEvent]] = {}
+    kept: list[BriefingEvent] = []
+    for event in events:
+        if event.attackers:
+            continue
+        if not (event.place or event.region):
+            kept.append(event)
+            continue
+        keys = PlaceKeys.of(event.place, event.region)
+        interval = _event_interval(event)
+        fits = [
+            index
+            for index, other in enumerate(attributed)
+            if place_score(keys, PlaceKeys.of(other.place, other.region)) >= 0.9
+            and dates_compatible(interval, _event_interval(other))
+            and not set(event.article_ids) & set(other.article_ids)
+        ]
+        if len(fits) == 1:
+            folded_into.setdefault(fits[0], []).append(event)
+        else:
+            kept.append(event)
+    for index, event in enumerate(attributed):
+        for extra in folded_into.get(index, []):
+            event = event.model_copy(
+                update={
+                    "sources": event.sources + extra.sources,
+                    "figures": _merged_figures(event.figures, extra.figures),
+                    "targets": list(dict.fromkeys(event.targets + extra.targets)),
+                    "target_groups": list(dict.fromkeys(event.target_groups + extra.target_groups)),
+                }
+            )
+        kept.append(event)
+    return _numbered(kept)
+
+
+def _event_interval(event: BriefingEvent) -> tuple[date, date] | None:
+    if event.date_start is None:
+        return None
+    start = date_interval(event.date_start, event.date_precision)
+    end = date_interval(event.date_end or event.date_start, event.date_precision)
+    return (start[0], end[1]) if start and end else None
