@@ -42,8 +42,9 @@ def ingest_command(
     progress: options.Progress = None,
     published: options.Published = None,
 ) -> None:
-    """Extract articles into the store, each saved as it finishes; exit 1 if any failed, 2 if a path is missing.
+    """Extract articles into the briefing store.
 
+    Each article is saved as it finishes. Exit 1 if any failed (each is listed), 2 if a path does not exist.
     An article already stored is skipped, but a copy with new metadata (a header added, a corrected date)
     updates the stored one. An article with no date anywhere is briefed on the day it is first ingested.
     """
@@ -87,7 +88,10 @@ def brief_command(
     no_cache: bool = typer.Option(False, "--no-cache", is_flag=True, help="Neither read nor write the summary cache."),
     refresh: bool = typer.Option(False, "--refresh", is_flag=True, help="Rewrite a cached LLM summary."),
 ) -> None:
-    """A briefing of the strikes reported in articles published on a day (or a range of days)."""
+    """A briefing of a day's strikes (today by default).
+
+    Merges the strikes reported in articles published on a day (or a range of days) into events.
+    """
     resolve_period(day, since, until)
     path = existing_store_path(db)
     chosen = fmt or _format_from_suffix(output)

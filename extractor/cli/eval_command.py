@@ -36,7 +36,10 @@ AllowDifferentArticles = Annotated[
     ),
 ]
 
-eval_app = typer.Typer(help="Score extraction against gold labels; compare runs (the prompt-change gate).")
+eval_app = typer.Typer(
+    help="Score an engine against gold labels; gate changes.\n\nExtract labelled articles, score them and "
+    "write a run file; compare runs (the prompt-change gate, rules in docs/evaluation.md)."
+)
 app.add_typer(eval_app, name="eval")
 
 

@@ -163,7 +163,10 @@ def extract_command(
     progress: options.Progress = None,
     published: options.Published = None,
 ) -> None:
-    """Extract strike reports and claims; exit 1 if any article failed, 2 if a path does not exist."""
+    """Extract strike reports and claims from articles.
+
+    Exit 1 if any article failed (each is listed), 2 if a path does not exist.
+    """
     require_paths(paths)
     when = options.published_flag(published)
     console = Console()

@@ -680,8 +680,8 @@ class LLMEngine:
                 raise fail(
                     ContextOverflowError,
                     f"the request does not fit the model's context window ({overflow}); start the server with a "
-                    f"larger context (llama.cpp: --n_ctx 8192) or send smaller chunks (EXTRACTOR_CHUNK_CHARS, now "
-                    f"{s.chunk_chars})",
+                    f"larger context (llama.cpp: --n_ctx 8192; a request is its prompt plus max_tokens={s.max_tokens} "
+                    f"of answer) or send smaller chunks (EXTRACTOR_CHUNK_CHARS, now {s.chunk_chars})",
                 ) from None
             if _is_http_error(cause):
                 raise fail(TransportError, f"endpoint refused the request: {describe_failure(cause)}") from None
