@@ -81,3 +81,26 @@ def test_brief_refuses_a_store_that_does_not_exist(tmp_path: Path) -> None:
 def test_llm_only_options_with_the_offline_engine_are_an_error() -> None:
     with pytest.raises(ConfigError, match="--prompt only apply to the LLM engine"):
         extract("Jets struck a depot.", engine="offline", prompt="extract/v2")
+
+
+def test_the_model_that_answered_is_recorded_beside_the_requested_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An endpoint serving another model than the one asked for (EXTRACTOR_MODEL=qwen against a Gemma server)."""
+    import extractor.fault_server as fault_server
+    from extractor.evaluation.suite import SuiteInputs, run_config
+
+    answer = fault_server._completion
+
+    def served_by_gemma(reply, request, model):  # noqa: ANN001, ANN202 - the server's own signature
+        body, tokens = answer(reply, request, model)
+        return {**body, "model": "gemma-3-270m"}, tokens
+
+    monkeypatch.setattr(fault_server, "_completion", served_by_gemma)
+    with FaultServer(lambda request: ok(first_sentence_findings(request))) as server:
+        cfg = server.settings(model="qwen2.5-7b-instruct", cache_dir=tmp_path / "cache")
+        result = extract("Jets struck a depot near Mosul.", settings=cfg)
+    assert (result.metadata.model, result.metadata.served_model) == ("qwen2.5-7b-instruct", "gemma-3-270m")
+    inputs = SuiteInputs("custom", tmp_path, tmp_path, {}, {}, {})
+    config = run_config(cfg, inputs, [result], root=tmp_path)
+    assert (config.model, config.served_model) == ("qwen2.5-7b-instruct", "gemma-3-270m")
