@@ -12,7 +12,16 @@ from pathlib import Path
 import pytest
 from tests_paths import REPO
 
-COMMANDS = [["extract"], ["ingest"], ["brief"], ["eval"], ["eval", "compare"], ["eval", "report"], ["cache", "stats"]]
+COMMANDS = [
+    ["extract"],
+    ["ingest"],
+    ["brief"],
+    ["serve"],
+    ["eval"],
+    ["eval", "compare"],
+    ["eval", "report"],
+    ["cache", "stats"],
+]
 
 
 def cli(*args: str, cwd: Path = REPO, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

@@ -28,7 +28,20 @@ from extractor.llama_server import free_port
 REPO = Path(__file__).resolve().parents[1]
 README = (REPO / "README.md").read_text(encoding="utf-8")
 BLOCKS = re.findall(r"^```(\w+)\n(.*?)^```", README, flags=re.M | re.S)
-SUBCOMMANDS = {"extract", "ingest", "brief", "eval", "compare", "report", "cache", "stats", "clear", "schema", "export"}
+SUBCOMMANDS = {
+    "extract",
+    "ingest",
+    "brief",
+    "eval",
+    "compare",
+    "report",
+    "cache",
+    "stats",
+    "clear",
+    "schema",
+    "export",
+    "serve",
+}
 PLACEHOLDER = re.compile(r"\b(PATH|FILE|DIR|RUN_[AB]|RUN|YYYY-MM-DD|N)\b|\.\.\.|\|")
 
 

@@ -31,7 +31,10 @@ def serve_command(
     no_cache: options.NoCache = False,
     log_level: str = typer.Option("info", help="uvicorn log level."),
 ) -> None:
-    """Serve the HTTP API (extract, ingest jobs, briefings, articles, health, metrics) with uvicorn."""
+    """Serve the HTTP API with uvicorn.
+
+    Extract, ingest jobs, briefings, articles, health and metrics endpoints.
+    """
     try:
         import uvicorn
 
