@@ -67,7 +67,7 @@ def screenshot(html_file: Path, png: Path, width: int = 1280, height: int = 2000
 ARTIFACTS = Path(
     os.environ.get("EXTRACTOR_TEST_ARTIFACTS") or Path(__file__).resolve().parent.parent / "test-artifacts"
 )
-"""Screenshots the browser tests keep for a person to look at (CI keeps the folder as the run's artefacts)."""
+"""Screenshots the browser tests keep for a person to look at (gitignored; ``EXTRACTOR_TEST_ARTIFACTS`` moves it)."""
 
 BROWSER_SERVICE_HOSTS = frozenset({"update.googleapis.com", "accounts.google.com", "clients2.google.com"})
 """Chromium's own background calls (component updates, sign-in, network time), made whatever the page is."""

@@ -250,3 +250,39 @@ def test_a_negation_contests_only_what_it_governs() -> None:
     )
     assert statement_keys("No civilians were killed in the strike")[2] == frozenset({"civilian harm"})
     assert statement_keys("There is no military-to-military coordination for airstrikes")[2] == {"coordination"}
+
+
+def test_a_denial_is_not_contested_by_an_assertion_about_other_parties(store: Store) -> None:
+    from extractor.schemas import Claim
+
+    claims = [
+        Claim(claimant="Sputnik", stance="asserts", statement="Russia had received coordinates from the US"),
+        Claim(claimant="Interfax", stance="asserts", statement="Militants were eliminated in the joint strike"),
+        Claim(claimant="Sputnik", stance="asserts", statement="Russia conducted joint strikes with Turkish warplanes"),
+        Claim(
+            claimant="Russian Defense Ministry",
+            stance="asserts",
+            statement="The Russian Aerospace Forces and the Turkish Air Force conducted a joint operation",
+        ),
+        Claim(
+            claimant="Adrian Rankine-Galloway",
+            claimant_org="Pentagon",
+            stance="denies",
+            statement="There is no military-to-military coordination for airstrikes over targets in Syria",
+        ),
+    ]
+    article = Article(id="fwm", title="Joint or not?", published=DAY, text="Text.")
+    store.add(
+        article,
+        ArticleExtraction(
+            article_id="fwm",
+            strikes=[_strike(["Russian Aerospace Forces"], "Al-Bab", DAY)],
+            claims=claims,
+            metadata=RunMetadata(engine="offline", model="rules"),
+        ),
+    )
+    b = brief(DAY, store=store, settings=OFFLINE)
+    assert sorted(p.asserted.claimant for p in b.contested) == ["Interfax", "Sputnik"]
+    assert [p.asserted.statement for p in b.contested if p.asserted.claimant == "Sputnik"] == [
+        "Russia had received coordinates from the US"
+    ]

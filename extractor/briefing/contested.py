@@ -22,7 +22,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from extractor.briefing.matching import folded
-from extractor.lexicons import fold
+from extractor.lexicons import fold, load_lexicon
 from extractor.schemas import ArticleExtraction, ArticleRef, Claim, ClaimSide, ContestedPair
 
 TOPICS_FILE = Path(__file__).with_name("topics.toml")
@@ -124,6 +124,38 @@ def _topics_of_folded(text: str) -> frozenset[str]:
     return frozenset(t.name for t in found if t.name not in dropped)
 
 
+@cache
+def _country_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Folded names, aliases and demonyms of countries and of forces, each with the country it stands for."""
+    names: dict[str, str] = {}
+    for entry in load_lexicon("country").entries:
+        for name in (entry.name, *entry.aliases, *entry.attrs.get("demonyms", ())):
+            names.setdefault(fold(name), entry.name)
+    for entry in load_lexicon("force").entries:
+        country = entry.attrs.get("country")
+        if country:
+            for name in (entry.name, *entry.aliases, *entry.attrs.get("demonyms", ())):
+                names.setdefault(fold(name), country)
+    for name, country in _topics_data().get("side_countries", {}).items():
+        names.setdefault(fold(name), country)
+    return tuple((re.compile(rf"\b{re.escape(n)}\b"), c) for n, c in names.items() if n)
+
+
+@lru_cache(maxsize=65536)
+def countries_named(text: str) -> frozenset[str]:
+    """Countries a text names, by country, force or spokesman's name ("Turkish warplanes" -> Turkey)."""
+    folded_text = folded(text)
+    return frozenset(country for pattern, country in _country_patterns() if pattern.search(folded_text))
+
+
+def other_parties_only(pos: ClaimView, neg: ClaimView) -> bool:
+    """An assertion about parties that do not include the denier: "Russia and Turkey struck jointly" does not
+    contradict the Pentagon's "no coordination" (a US denial). Unknown on either side means it may."""
+    asserted = countries_named(pos.claim.statement)
+    denier = countries_named(" ".join(x for x in (neg.claim.claimant_org, neg.claim.claimant) if x))
+    return bool(asserted) and bool(denier) and not asserted & denier
+
+
 def match_score(a: ClaimView, b: ClaimView) -> tuple[float, str]:
     """How surely two claims are about the same thing (0-1), and the topic they share."""
     return _match_score(a.words, a.topics, b.words, b.topics)
@@ -180,7 +212,7 @@ def contested_pairs(
             linked = linked_of[pos.ref.article_id] = sorted(ids)
         for article_id in linked:
             for neg in negatives_by_article.get(article_id, []):
-                if neg.side == pos.side:
+                if neg.side == pos.side or other_parties_only(pos, neg):
                     continue
                 score, topic = match_score(pos, neg)
                 if score > 0:

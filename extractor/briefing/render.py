@@ -160,13 +160,13 @@ def render(briefing: Briefing, fmt: Format = "md") -> str:
     if fmt not in FORMATS:
         raise ValueError(f"unknown briefing format {fmt!r}: use md, html or json")
     template = _environment().get_template(f"briefing.{fmt}.j2")
-    extra = {}
+    extra: dict[str, object] = {"timeline": timeline(briefing.events)}
     if fmt == "html":
         from extractor.briefing.geo import svg_map
 
         extra = {
+            **extra,
             "texts": highlighted_texts(briefing),
-            "timeline": timeline(briefing.events),
             "map_svg": svg_map(briefing.events),
             "titles": {a.article_id: a for a in briefing.articles},
         }
