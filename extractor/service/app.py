@@ -294,7 +294,7 @@ def _briefing_response(state: ServiceState, since: date | str, until: date | str
     if (end - start).days + 1 > state.config.max_period_days:
         raise BriefingError(f"a briefing covers at most {state.config.max_period_days} days")
     with state.store() as store:
-        briefing = brief(since=start, until=end, store=store, settings=state.settings)
+        briefing = brief(since=start, until=end, store=store, settings=state.settings, include_texts=fmt == "html")
     headers = {"Content-Security-Policy": HTML_POLICY} if fmt == "html" else None
     return Response(render(briefing, fmt), media_type=BRIEFING_TYPES[fmt], headers=headers)  # type: ignore[arg-type]
 
