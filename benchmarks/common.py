@@ -84,7 +84,7 @@ class BenchContext:
     def llama(self) -> Any:
         """The shared llama.cpp server (Gemma 3 270M), started the first time a benchmark needs it."""
         if self._llama is None:
-            from extractor.llama_server import LlamaServer
+            from extractor.testing.llama_server import LlamaServer
 
             server = LlamaServer(self.workdir / "llama-server.log")
             server.start()

@@ -1,4 +1,4 @@
-"""Host ``extractor.fault_server`` answering after a fixed delay in its own process (its work must not share our GIL).
+"""Host ``extractor.testing.fault_server`` answering after a fixed delay in its own process (its work must not share our GIL).
 
     python -m benchmarks.delayed_endpoint 0.5
 
@@ -14,7 +14,7 @@ from types import TracebackType
 
 def serve(delay_s: float) -> int:
     """Serve grounded one-strike answers after ``delay_s`` until stdin closes; print the request count."""
-    from extractor.fault_server import FaultServer, delay, first_sentence_findings, ok
+    from extractor.testing.fault_server import FaultServer, delay, first_sentence_findings, ok
 
     with FaultServer(lambda body: delay(delay_s, ok(first_sentence_findings(body)))) as server:
         print(server.base_url, flush=True)

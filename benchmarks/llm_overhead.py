@@ -21,7 +21,7 @@ from extractor.api import extract
 from extractor.config import Settings
 from extractor.engines import get_engine
 from extractor.errors import ExtractionError
-from extractor.llama_server import MODEL_ALIAS
+from extractor.testing.llama_server import MODEL_ALIAS
 from extractor.schemas import Article
 
 NAME = "llm-overhead"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.llama_server import LlamaServer
+from extractor.testing.llama_server import LlamaServer
 
 # Cassettes were recorded against a llama.cpp server on this port; replay needs no server.
 CASSETTE_PORT = 8765

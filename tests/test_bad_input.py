@@ -17,7 +17,7 @@ from tests_paths import REPO
 
 from extractor import ArticleError, extract
 from extractor.articles import decode_bytes, parse_article, read_article
-from extractor.fault_server import FaultServer, first_sentence_findings, ok
+from extractor.testing.fault_server import FaultServer, first_sentence_findings, ok
 from extractor.grounding import span_is_verified
 from extractor.schemas import ArticleExtraction
 from extractor.store import Store

@@ -22,7 +22,7 @@ from extractor.briefing.events import EventMerger, Report, _sort_key
 from extractor.briefing.matching import attackers_match, date_gap, dates_compatible, names_match, place_score
 from extractor.briefing.narrative import NarrativeDraft
 from extractor.config import Settings
-from extractor.fault_server import FaultServer, ok
+from extractor.testing.fault_server import FaultServer, ok
 from extractor.schemas import (
     Article,
     ArticleExtraction,

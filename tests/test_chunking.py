@@ -13,7 +13,7 @@ from extractor import extract
 from extractor.chunking import split_text
 from extractor.config import Settings
 from extractor.engines.llm import GroundedFindings
-from extractor.fault_server import FaultServer, Reply, article_text, ok
+from extractor.testing.fault_server import FaultServer, Reply, article_text, ok
 from extractor.grounding import ground_quote, span_is_verified
 from extractor.schemas import Article
 

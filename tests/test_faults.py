@@ -22,7 +22,7 @@ from extractor.api import as_article
 from extractor.cache import ExtractionCache
 from extractor.config import Settings
 from extractor.errors import ResponseError, TransportError
-from extractor.fault_server import (
+from extractor.testing.fault_server import (
     FaultServer,
     Reply,
     article_text,

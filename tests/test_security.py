@@ -19,7 +19,7 @@ from tests_paths import REPO
 from extractor import ArticleExtraction, Settings, extract, extract_many
 from extractor.api import as_article
 from extractor.errors import ExtractionError
-from extractor.fault_server import (
+from extractor.testing.fault_server import (
     FaultServer,
     article_text,
     first_sentence_findings,

@@ -18,7 +18,7 @@ import pytest
 
 from extractor.briefing import brief
 from extractor.config import Settings
-from extractor.fault_server import FaultServer, article_text, hang, ok
+from extractor.testing.fault_server import FaultServer, article_text, hang, ok
 from extractor.prompts import load_prompt
 from extractor.schemas import Article, ArticleExtraction, Location, RunMetadata, StrikeReport
 from extractor.store import EngineIdentity, Store, ingest

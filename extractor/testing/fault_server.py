@@ -3,7 +3,7 @@
 It serves ``POST /v1/chat/completions`` and ``GET /v1/models`` from a stdlib
 ``ThreadingHTTPServer`` on an ephemeral port, answering each chat request per a *script*::
 
-    from extractor.fault_server import FaultServer, ok, rate_limited
+    from extractor.testing.fault_server import FaultServer, ok, rate_limited
 
     with FaultServer([rate_limited(retry_after=1), ok({"strikes": [], "claims": [], "summary": ""})]) as server:
         result = extract(text, settings=server.settings(max_transport_attempts=3))
