@@ -1,4 +1,5 @@
-"""Host ``extractor.testing.fault_server`` answering after a fixed delay in its own process (its work must not share our GIL).
+"""Host ``extractor.testing.fault_server`` answering after a fixed delay in its own process
+(its work must not share our GIL).
 
     python -m benchmarks.delayed_endpoint 0.5
 

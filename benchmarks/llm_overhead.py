@@ -21,8 +21,8 @@ from extractor.api import extract
 from extractor.config import Settings
 from extractor.engines import get_engine
 from extractor.errors import ExtractionError
-from extractor.testing.llama_server import MODEL_ALIAS
 from extractor.schemas import Article
+from extractor.testing.llama_server import MODEL_ALIAS
 
 NAME = "llm-overhead"
 RATIO_TARGET = 1.05
@@ -91,7 +91,7 @@ def llm_settings(base_url: str, ctx: BenchContext, max_tokens: int = MAX_TOKENS)
 
 def engine_http_client(settings: Settings) -> httpx.Client:
     """The httpx client under the engine's instructor client for this thread (to hook it, not to replace it)."""
-    return get_engine(settings).client.client._client  # type: ignore[attr-defined]
+    return get_engine(settings).client.client.client._client  # type: ignore[attr-defined]
 
 
 def ours(article: Article, settings: Settings, clock: HttpClock) -> Call:

@@ -22,8 +22,8 @@ from benchmarks.common import BenchContext, BenchResult, Row, seed_articles
 from benchmarks.llm_overhead import llm_settings
 from extractor.api import extract
 from extractor.errors import ExtractionError
-from extractor.testing.llama_server import MODEL_ALIAS
 from extractor.schemas import Article
+from extractor.testing.llama_server import MODEL_ALIAS
 
 NAME = "peer"
 MAX_TOKENS = 64

@@ -1,6 +1,6 @@
 """Prompt economy: the fixed tokens every request carries (instructions + tool schema) against each article's own.
 
-For every prompt version (``prompts/extract/*.md``) the benchmark captures the exact request instructor
+For every prompt version (``extractor/data/prompts/extract/*.md``) the benchmark captures the exact request instructor
 sends for an article with empty text (same id, title, outlet and date as a seed), and asks the llama.cpp
 server for its ``prompt_tokens`` with and without the tool definition (``max_tokens`` 1). The tool
 definition and the article texts are counted with the server's ``/extras/tokenize/count``. Per seed, the
@@ -71,7 +71,7 @@ def measure_version(ctx: BenchContext, prompt: str, seeds: list[Article], raw_cl
     clock.attach(engine_http_client(settings))
     empty = seeds[0].model_copy(update={"text": ""})
     with contextlib.suppress(ExtractionError):
-        engine.structured(GroundedFindings, engine.request(empty, ""), article_id=empty.id)
+        engine.client.call(GroundedFindings, engine.request(empty, ""), article_id=empty.id)
     body = clock.last_body()
     no_tools = {k: v for k, v in body.items() if k not in ("tools", "tool_choice")}
     system = next(m["content"] for m in body["messages"] if m["role"] == "system")

@@ -17,7 +17,7 @@ from typing import Any
 from extractor.articles import parse_article, parse_iso_date
 from extractor.cache import cache_key, open_cache
 from extractor.config import Settings, refuse_unused_llm_options
-from extractor.engines import Engine, get_engine
+from extractor.engines import BatchEngine, Engine, get_engine
 from extractor.errors import ArticleError, ExtractionError, ExtractorError
 from extractor.schemas import SCHEMA_VERSION, Article, ArticleExtraction
 
@@ -56,8 +56,9 @@ def _settings(settings: Settings | None, options: dict[str, Any]) -> Settings:
 
 
 def _key(engine: Engine, article: Article) -> str:
+    """The cache key of one article's extraction: the engine's whole identity and the article."""
     return cache_key(
-        **engine.cache_parts(),
+        identity=engine.identity().key,
         schema_version=SCHEMA_VERSION,
         text=article.text,
         published=article.published,
@@ -361,14 +362,14 @@ def extract_many(
         if sink:
             sink.close()
     first_use: set[int] = set()
-    for index, slot in enumerate(slot_of):
-        if slot is None:
+    for index, input_slot in enumerate(slot_of):
+        if input_slot is None:
             continue
-        served = done[slot]
-        if isinstance(served, BatchFailure) and slot in first_use:
+        served = done[input_slot]
+        if isinstance(served, BatchFailure) and input_slot in first_use:
             served = None  # a duplicate of a failed input: the failure is listed once
         outcomes[index] = served
-        first_use.add(slot)
+        first_use.add(input_slot)
     batch.outcomes = outcomes
     return batch
 
@@ -403,10 +404,9 @@ def _run(
             yield doc, hit
         else:
             misses.append((doc, key))
-    batch_extract = getattr(engine, "extract_batch", None)
-    if batch_extract is not None:
+    if isinstance(engine, BatchEngine):
         keys = {d.id: k for d, k in misses}
-        for doc, outcome in batch_extract([d for d, _ in misses]):
+        for doc, outcome in engine.extract_batch([d for d, _ in misses]):
             if isinstance(outcome, ArticleExtraction):
                 _store(cfg, keys[doc.id], outcome)
             yield doc, outcome

@@ -64,22 +64,24 @@ class ExtractionCache:
         try:
             raw = self._cache.get(key)
         except Exception as exc:  # diskcache raises pickling/IO errors for damaged entries
-            return self._drop(key, exc)
+            self._drop(key, exc)
+            return None
         if raw is None:
             return None
         try:
             return model.model_validate_json(raw)
         except (ValidationError, ValueError, TypeError) as exc:
-            return self._drop(key, exc)
+            self._drop(key, exc)
+            return None
 
     def _drop(self, key: str, exc: Exception) -> None:
+        """Count, report and delete a damaged entry; the caller treats it as a miss."""
         self.corrupted += 1
         log.warning("cache entry %s is corrupted (%s); treating it as a miss", key[:12], type(exc).__name__)
         try:
             self._cache.delete(key)
         except Exception:
             log.warning("could not delete corrupted cache entry %s", key[:12])
-        return None
 
     def set(self, key: str, value: BaseModel) -> None:
         """Store a valid result; a failed write (disk full, locked too long) is reported, never raised."""

@@ -6,9 +6,9 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
-ENGINES = ("auto", "llm", "offline")
-MODES = ("tools", "json", "md_json")
 LLM_ONLY_OPTIONS = {"prompt": "--prompt", "model": "--model", "mode": "--mode", "base_url": "--base-url"}
 """Options only the LLM engine reads: option name -> CLI flag."""
 
@@ -44,7 +44,7 @@ class Settings:
     chunk_overlap: int = 1000
 
     @classmethod
-    def from_env(cls, **overrides: object) -> Settings:
+    def from_env(cls, **overrides: Any) -> Settings:
         """Read ``EXTRACTOR_*`` and ``OPENAI_API_KEY``; explicit non-None overrides win."""
         env = os.environ
         base = cls(
@@ -59,8 +59,17 @@ class Settings:
         )
         return base.with_overrides(**overrides)
 
-    def with_overrides(self, **overrides: object) -> Settings:
+    def with_overrides(self, **overrides: Any) -> Settings:
+        """A copy with every override that is not None applied (unknown names raise TypeError)."""
         return replace(self, **{k: v for k, v in overrides.items() if v is not None})
+
+    @property
+    def public_endpoint(self) -> str | None:
+        """The endpoint's base URL without credentials, query or fragment (safe to write in run files)."""
+        if not self.base_url:
+            return None
+        parts = urlsplit(self.base_url)
+        return urlunsplit((parts.scheme, parts.netloc.rpartition("@")[2], parts.path, "", ""))
 
     @property
     def resolved_engine(self) -> str:

@@ -1,15 +1,15 @@
-"""Versioned prompt templates: loaded from ``prompts/``, identified by name and content hash."""
+"""Versioned prompt templates: loaded from ``extractor/data/prompts/``, identified by name and content hash."""
 
 from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 import jinja2
 
+from extractor.data import data_path
 from extractor.errors import ConfigError
 
 USER_MARKER = "<!-- user -->"
@@ -17,9 +17,8 @@ DEFAULT_EXTRACT_PROMPT = "extract/v2"
 
 
 def prompts_dir() -> Path:
-    """The packaged ``prompts/`` folder (inside the wheel), or the repository's in a checkout."""
-    packaged = Path(str(resources.files("extractor"))) / "prompts"
-    return packaged if packaged.is_dir() else Path(__file__).resolve().parent.parent / "prompts"
+    """The packaged prompt templates (``extractor/data/prompts``)."""
+    return data_path("prompts")
 
 
 @dataclass(frozen=True)
@@ -44,7 +43,7 @@ class PromptTemplate:
 
 
 def load_prompt(name: str | None = None) -> PromptTemplate:
-    """Load ``prompts/<name>.md`` (e.g. ``extract/v1``), or a template file given by path."""
+    """Load ``extractor/data/prompts/<name>.md`` (e.g. ``extract/v1``), or a template file given by path."""
     name = name or DEFAULT_EXTRACT_PROMPT
     path = Path(name)
     if path.suffix == ".md" and path.is_file():

@@ -10,11 +10,12 @@ import functools
 import hashlib
 import json
 from datetime import date, datetime
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "2.0"
+"""2.0: ``RunMetadata.identity`` (an ``EngineIdentity``) replaced the flat engine/model/prompt fields."""
 
 CasualtyKind = Literal["killed", "injured"]
 CasualtyGroup = Literal["militants", "civilians", "soldiers", "unknown"]
@@ -44,10 +45,16 @@ class Record(BaseModel):
 
 
 class CharInterval(Record):
-    """A half-open span ``[start, end)`` of character offsets into the article text."""
+    """A half-open span ``[start, end)`` of character offsets into the article text; never empty."""
 
     start: int = Field(ge=0, description="Offset of the first character.")
     end: int = Field(ge=0, description="Offset one past the last character.")
+
+    @model_validator(mode="after")
+    def _not_empty(self) -> CharInterval:
+        if self.end <= self.start:
+            raise ValueError(f"end ({self.end}) must be greater than start ({self.start})")
+        return self
 
 
 class Evidence(Record):
@@ -160,16 +167,57 @@ class Usage(Record):
         )
 
 
+IdentityParam = str | int | float | bool | None
+
+
+class EngineIdentity(Record):
+    """Exactly what produced a result: two results with equal identities were made the same way.
+
+    The cache key, the store's unique key, run files and every result's metadata carry it, so a
+    change to the engine's code, its rule data, its prompt, its schema or its parameters gives a
+    new identity, and results made before the change are never served as current. Hashes are
+    ``None`` only in results written before identities existed (schema 1.0).
+    """
+
+    engine: str = Field(description="Engine name, e.g. 'offline' or 'llm'.")
+    model: str | None = Field(default=None, description="Model requested (LLM) or parser model (offline).")
+    endpoint: str | None = Field(default=None, description="LLM endpoint base URL, credentials removed.")
+    prompt_id: str | None = None
+    prompt_hash: str | None = None
+    schema_hash: str | None = Field(default=None, description="Hash of the response model's JSON Schema.")
+    data_hash: str | None = Field(default=None, description="Hash of the lexicons and rule data the engine reads.")
+    code_hash: str | None = Field(default=None, description="Hash of the engine's own source files, at run time.")
+    params: dict[str, IdentityParam] = Field(default_factory=dict, description="Generation and chunking parameters.")
+
+    @property
+    def key(self) -> str:
+        """A stable hash of the whole identity: the store's unique key and part of cache keys."""
+        blob = json.dumps(self.model_dump(mode="json"), sort_keys=True, ensure_ascii=False).encode("utf-8")
+        return hashlib.sha256(blob).hexdigest()[:32]
+
+    def differences(self, other: EngineIdentity) -> list[str]:
+        """Names of the parts that differ between two identities, in field order."""
+        return [name for name in type(self).model_fields if getattr(self, name) != getattr(other, name)]
+
+
+_LEGACY_IDENTITY_KEYS = ("engine", "model", "prompt_id", "prompt_hash")
+
+
+def _fold_legacy_identity(data: Any) -> Any:
+    """Accept the flat ``engine``/``model``/``prompt_*`` keys of schema 1.0 files as an ``identity``."""
+    if isinstance(data, dict) and "identity" not in data and "engine" in data:
+        data = dict(data)
+        data["identity"] = {k: data.pop(k) for k in _LEGACY_IDENTITY_KEYS if k in data}
+    return data
+
+
 class RunMetadata(Record):
     """How an extraction was produced, so any result can be traced and reproduced."""
 
-    engine: str
-    model: str | None = Field(default=None, description="The model that was requested.")
+    identity: EngineIdentity
     served_model: str | None = Field(
         default=None, description="The model the endpoint says answered (its response's `model`)."
     )
-    prompt_id: str | None = None
-    prompt_hash: str | None = None
     schema_version: str = SCHEMA_VERSION
     cache_hit: bool = False
     usage: Usage = Field(default_factory=Usage)
@@ -180,6 +228,27 @@ class RunMetadata(Record):
     )
     chunks: int = 1
     created_at: datetime | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _legacy(cls, data: Any) -> Any:
+        return _fold_legacy_identity(data)
+
+    @property
+    def engine(self) -> str:
+        return self.identity.engine
+
+    @property
+    def model(self) -> str | None:
+        return self.identity.model
+
+    @property
+    def prompt_id(self) -> str | None:
+        return self.identity.prompt_id
+
+    @property
+    def prompt_hash(self) -> str | None:
+        return self.identity.prompt_hash
 
 
 class ArticleExtraction(Record):
@@ -194,6 +263,17 @@ class ArticleExtraction(Record):
     claims: list[Claim] = Field(default_factory=list)
     summary: str = Field(default="", description="1-3 sentence summary of the strikes reported.")
     metadata: RunMetadata
+
+    def evidence(self) -> list[Evidence]:
+        """Every evidence span of the extraction: strikes', their casualties', and claims', in order."""
+        spans: list[Evidence] = []
+        for strike in self.strikes:
+            spans.extend(strike.evidence)
+            for casualty in strike.casualties:
+                spans.extend(casualty.evidence)
+        for claim in self.claims:
+            spans.extend(claim.evidence)
+        return spans
 
 
 class ArticleFindings(Record):

@@ -1,11 +1,12 @@
 """The extraction store: one SQLite file of articles and every extraction made of them.
 
 Articles are keyed on the SHA-256 of their text, so ingesting the same text twice keeps one
-record. Each article may hold several extractions, one per engine + model + prompt hash +
-schema version; the briefing reads the latest one stored. The file is opened in WAL mode with
-a busy timeout and every write is its own ``BEGIN IMMEDIATE`` transaction, so several
-processes can ingest into one file at once, and a process killed mid-batch keeps every article
-it had finished.
+record. Each article may hold several extractions, one per engine identity (engine, model, prompt,
+schema, data and code hashes, parameters: ``EngineIdentity``); the briefing reads the latest one
+stored. Older store files are upgraded in place by the named migrations in ``MIGRATIONS``.
+The file is opened in WAL mode with a busy timeout and every write is its own ``BEGIN IMMEDIATE``
+transaction, so several processes can ingest into one file at once, and a process killed
+mid-batch keeps every article it had finished.
 
 The file is ``--db`` when given, else ``EXTRACTOR_DB``, else ``extractor.db`` in the user's data
 folder (``$XDG_DATA_HOME/extractor``, by default ``~/.local/share/extractor``), so ``ingest`` and
@@ -18,22 +19,20 @@ import json
 import os
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from extractor.api import BatchFailure, as_article, extract_many
-from extractor.cache import cache_key
-from extractor.config import Settings
-from extractor.engines import Engine, get_engine
 from extractor.errors import ExtractorError
 from extractor.pagemeta import ORIGIN_RANK
-from extractor.schemas import SCHEMA_VERSION, Article, ArticleExtraction, ArticleRef, RunMetadata
+from extractor.schemas import Article, ArticleExtraction, ArticleRef, EngineIdentity
 
-STORE_FORMAT = 1
+STORE_FORMAT = 2
+"""1: extractions keyed on engine, model, prompt hash and schema version. 2: keyed on the engine identity."""
 DEFAULT_BUSY_TIMEOUT_S = 60.0
+R = TypeVar("R")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -53,13 +52,13 @@ CREATE INDEX IF NOT EXISTS articles_by_published ON articles (published, latest_
 CREATE TABLE IF NOT EXISTS extractions (
     id INTEGER PRIMARY KEY,
     article_pk INTEGER NOT NULL REFERENCES articles (pk),
+    identity_key TEXT NOT NULL,
+    identity TEXT NOT NULL,
     engine TEXT NOT NULL,
-    model TEXT NOT NULL,
-    prompt_hash TEXT NOT NULL,
     schema_version TEXT NOT NULL,
     stored_at TEXT NOT NULL,
     payload TEXT NOT NULL,
-    UNIQUE (article_pk, engine, model, prompt_hash, schema_version)
+    UNIQUE (article_pk, identity_key)
 );
 CREATE TABLE IF NOT EXISTS strike_index (
     extraction_id INTEGER NOT NULL REFERENCES extractions (id),
@@ -85,39 +84,6 @@ def default_db_path() -> Path:
         return Path(os.environ["EXTRACTOR_DB"])
     base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
     return Path(base) / "extractor" / "extractor.db"
-
-
-@dataclass(frozen=True)
-class EngineIdentity:
-    """What makes two extractions of one article different: engine, model, prompt hash, schema version.
-
-    Engines without a prompt (the offline engine) use a hash of their whole configuration as the
-    prompt hash, so a change to their rules or model also counts as a new extraction.
-    """
-
-    engine: str
-    model: str = ""
-    prompt_hash: str = ""
-    schema_version: str = SCHEMA_VERSION
-
-    @classmethod
-    def of_engine(cls, engine: Engine) -> EngineIdentity:
-        parts = engine.cache_parts()
-        prompt_hash = parts.get("prompt_hash") or cache_key(**parts)[:16]
-        return cls(
-            engine=str(parts.get("engine") or engine.name),
-            model=str(parts.get("model") or ""),
-            prompt_hash=str(prompt_hash),
-        )
-
-    @classmethod
-    def of_metadata(cls, metadata: RunMetadata) -> EngineIdentity:
-        return cls(
-            engine=metadata.engine,
-            model=metadata.model or "",
-            prompt_hash=metadata.prompt_hash or "",
-            schema_version=metadata.schema_version,
-        )
 
 
 @dataclass(frozen=True)
@@ -176,18 +142,35 @@ class Store:
         version = db.execute("PRAGMA user_version").fetchone()[0]
         if version > STORE_FORMAT:
             raise StoreError(f"{self.path}: store format {version} is newer than this version reads ({STORE_FORMAT})")
-        if version < STORE_FORMAT:
+        if version == 0:
             with self._write():
-                for statement in _SCHEMA.split(";"):
-                    if statement.strip():
-                        db.execute(statement)
-                db.execute(f"PRAGMA user_version = {STORE_FORMAT}")
-        columns = {row[1] for row in db.execute("PRAGMA table_info(articles)")}
-        if "field_sources" not in columns:
-            with self._write():
-                db.execute("ALTER TABLE articles ADD COLUMN field_sources TEXT")
+                if db.execute("PRAGMA user_version").fetchone()[0] == 0:  # another process may have won
+                    for statement in _SCHEMA.split(";"):
+                        if statement.strip():
+                            db.execute(statement)
+                    db.execute(f"PRAGMA user_version = {STORE_FORMAT}")
+            return
+        for target in range(version + 1, STORE_FORMAT + 1):
+            self._migrate(target)
 
-    def _retry_locked(self, action: Any) -> Any:
+    def _migrate(self, target: int) -> None:
+        """Run the named migration to format ``target`` in one transaction (skipped if another process did)."""
+        migration = MIGRATIONS[target]
+        db = self._db
+        db.execute("PRAGMA foreign_keys = OFF")  # tables are rebuilt; references are checked before commit
+        try:
+            with self._write():
+                if db.execute("PRAGMA user_version").fetchone()[0] != target - 1:
+                    return
+                migration(db)
+                broken = db.execute("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise StoreError(f"{self.path}: migration {migration.__name__} broke {len(broken)} reference(s)")
+                db.execute(f"PRAGMA user_version = {target}")
+        finally:
+            db.execute("PRAGMA foreign_keys = ON")
+
+    def _retry_locked(self, action: Callable[[], R]) -> R:
         """Run ``action``, retrying while another process holds a lock the busy handler does not wait on."""
         deadline = time.monotonic() + self.busy_timeout_s
         while True:
@@ -223,10 +206,11 @@ class Store:
     ) -> AddOutcome:
         """Store one article (once per text) and its extraction (once per engine identity), atomically.
 
-        The new extraction becomes the article's latest. An extraction already stored under the same
-        identity is kept as it is, unless ``replace`` (``--refresh``) overwrites it.
+        The identity is the extraction's own (``metadata.identity``) unless given. The new extraction
+        becomes the article's latest. An extraction already stored under the same identity is kept as
+        it is, unless ``replace`` (``--refresh``) overwrites it.
         """
-        identity = identity or EngineIdentity.of_metadata(extraction.metadata)
+        identity = identity or extraction.metadata.identity
         now = datetime.now(UTC).isoformat(timespec="seconds")
         try:
             return self._retry_locked(lambda: self._add(article, extraction, identity, replace, now))
@@ -241,11 +225,8 @@ class Store:
             article_pk, article_id = self._upsert_article(article, now)
             # the article text is stored once, in the articles table; the payload holds the extraction only
             payload = extraction.model_copy(update={"article_id": article_id, "article": None}).model_dump_json()
-            key = (article_pk, identity.engine, identity.model, identity.prompt_hash, identity.schema_version)
             row = db.execute(
-                "SELECT id FROM extractions WHERE article_pk = ? AND engine = ? AND model = ? "
-                "AND prompt_hash = ? AND schema_version = ?",
-                key,
+                "SELECT id FROM extractions WHERE article_pk = ? AND identity_key = ?", (article_pk, identity.key)
             ).fetchone()
             if row is not None and not replace:
                 return AddOutcome(article_id, added=False)
@@ -257,9 +238,17 @@ class Store:
                 db.execute("DELETE FROM strike_index WHERE extraction_id = ?", (extraction_id,))
             else:
                 extraction_id = db.execute(
-                    "INSERT INTO extractions (article_pk, engine, model, prompt_hash, schema_version, stored_at, "
+                    "INSERT INTO extractions (article_pk, identity_key, identity, engine, schema_version, stored_at, "
                     "payload) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (*key, now, payload),
+                    (
+                        article_pk,
+                        identity.key,
+                        identity.model_dump_json(),
+                        identity.engine,
+                        extraction.metadata.schema_version,
+                        now,
+                        payload,
+                    ),
                 ).lastrowid
             db.executemany(
                 "INSERT INTO strike_index (extraction_id, ordinal, attackers, place, region, strike_date, "
@@ -306,6 +295,7 @@ class Store:
                 json.dumps(_metadata_sources(article)),
             ),
         ).lastrowid
+        assert pk is not None  # an INSERT always sets lastrowid
         return pk, article_id
 
     def _update_metadata(self, pk: int, article: Article) -> list[str]:
@@ -369,9 +359,8 @@ class Store:
             marks = ",".join("?" * len(chunk))
             rows = self._db.execute(
                 f"SELECT a.text_hash FROM articles a JOIN extractions e ON e.article_pk = a.pk "
-                f"WHERE a.text_hash IN ({marks}) AND e.engine = ? AND e.model = ? AND e.prompt_hash = ? "
-                f"AND e.schema_version = ?",
-                (*chunk, identity.engine, identity.model, identity.prompt_hash, identity.schema_version),
+                f"WHERE a.text_hash IN ({marks}) AND e.identity_key = ?",
+                (*chunk, identity.key),
             )
             found.update(r[0] for r in rows)
         return found
@@ -495,13 +484,13 @@ class Store:
     def extractions_of(self, article_id: str) -> list[tuple[EngineIdentity, ArticleExtraction]]:
         """Every extraction stored for one article, oldest first."""
         rows = self._db.execute(
-            "SELECT e.engine, e.model, e.prompt_hash, e.schema_version, e.payload FROM extractions e "
+            "SELECT e.identity, e.payload FROM extractions e "
             "JOIN articles a ON a.pk = e.article_pk WHERE a.article_id = ? ORDER BY e.id",
             (article_id,),
         )
         return [
-            (EngineIdentity(engine, model, prompt_hash, version), ArticleExtraction.model_validate_json(payload))
-            for engine, model, prompt_hash, version, payload in rows
+            (EngineIdentity.model_validate_json(identity), ArticleExtraction.model_validate_json(payload))
+            for identity, payload in rows
         ]
 
     def article(self, article_id: str) -> Article | None:
@@ -573,102 +562,46 @@ def _stored(row: tuple[Any, ...]) -> StoredArticle:
     )
 
 
-# --- ingest ------------------------------------------------------------------------------------
+# --- migrations -------------------------------------------------------------------------------
 
 
-@dataclass
-class IngestResult:
-    """What an ingest did: ids stored, ids skipped (already stored with this engine setup), failures."""
-
-    stored: list[str] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)
-    updated: list[str] = field(default_factory=list)
-    """Already stored; a later copy's metadata (title, outlet, URL, date) updated the stored article."""
-    failures: list[BatchFailure] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not self.failures
-
-
-def _unique_ids(articles: Iterable[Article]) -> Iterator[tuple[Article, bool]]:
-    """Each article once per text (``True`` for later copies), ids made unique within the batch."""
-    seen_text: set[str] = set()
-    seen_id: set[str] = set()
-    for article in articles:
-        if article.text_hash in seen_text:
-            yield article, True
-            continue
-        seen_text.add(article.text_hash)
-        if article.id in seen_id:
-            article = article.model_copy(update={"id": f"{article.id}~{article.text_hash[:8]}"})
-        seen_id.add(article.id)
-        yield article, False
+def migrate_1_to_2_engine_identity(db: sqlite3.Connection) -> None:
+    """Format 2: extractions keyed on the full engine identity instead of engine, model, prompt hash and
+    schema version. Existing extractions keep their ids (the strike index and latest pointers stay
+    valid) and get the identity their format-1 columns describe, without code or data hashes, so the
+    next ingest with the current engine stores a new extraction instead of skipping the article.
+    Articles get the ``field_sources`` column where a format-1 file was written before it existed."""
+    columns = {row[1] for row in db.execute("PRAGMA table_info(articles)")}
+    if "field_sources" not in columns:
+        db.execute("ALTER TABLE articles ADD COLUMN field_sources TEXT")
+    db.execute(
+        "CREATE TABLE extractions_v2 (id INTEGER PRIMARY KEY, article_pk INTEGER NOT NULL REFERENCES articles (pk), "
+        "identity_key TEXT NOT NULL, identity TEXT NOT NULL, engine TEXT NOT NULL, schema_version TEXT NOT NULL, "
+        "stored_at TEXT NOT NULL, payload TEXT NOT NULL, UNIQUE (article_pk, identity_key))"
+    )
+    rows = db.execute(
+        "SELECT id, article_pk, engine, model, prompt_hash, schema_version, stored_at, payload FROM extractions"
+    ).fetchall()
+    for extraction_id, article_pk, engine, model, prompt_hash, version, stored_at, payload in rows:
+        identity = EngineIdentity(engine=engine, model=model or None, prompt_hash=prompt_hash or None)
+        db.execute(
+            "INSERT INTO extractions_v2 VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (extraction_id, article_pk, identity.key, identity.model_dump_json(), engine, version, stored_at, payload),
+        )
+    db.execute("DROP TABLE extractions")
+    db.execute("ALTER TABLE extractions_v2 RENAME TO extractions")
 
 
-def ingest(
-    articles: Iterable[Article],
-    store: Store,
-    *,
-    settings: Settings | None = None,
-    concurrency: int = 4,
-    progress: bool = False,
-    published: date | str | None = None,
-) -> IngestResult:
-    """Extract and store articles, each stored as soon as it is finished.
-
-    Articles already stored with the current engine identity are skipped (all of them are
-    re-extracted and overwritten when ``settings.refresh``); extraction goes through the cache. A
-    skipped copy still updates the stored article's metadata (a ``Date:`` header added to a re-saved
-    page replaces a date read from its URL); when that changes its publication date, the article is
-    re-extracted, since relative dates ("on Friday") are read against it. ``published`` (a date or ISO
-    string) overrides every article's publication date.
-    """
-    cfg = settings or Settings.from_env()
-    if published is not None:
-        articles = [as_article(a, published) for a in articles]
-    identity = EngineIdentity.of_engine(get_engine(cfg))
-    result = IngestResult()
-    unique: list[Article] = []
-    for article, duplicate in _unique_ids(articles):
-        if duplicate:
-            result.skipped.append(article.id)
-        else:
-            unique.append(article)
-    done = set() if cfg.refresh else store.stored_text_hashes((a.text_hash for a in unique), identity)
-    redo: set[str] = set()
-    for article in unique:
-        if article.text_hash in done:
-            changed = store.update_metadata(article)
-            if changed:
-                result.updated.append(article.id)
-            if "published" in changed:
-                redo.add(article.text_hash)
-    todo = [a for a in unique if a.text_hash not in done or a.text_hash in redo]
-    result.skipped.extend(a.id for a in unique if a.text_hash in done and a.text_hash not in redo)
-    by_id = {a.id: a for a in todo}
-
-    def keep(extraction: ArticleExtraction) -> None:
-        article = by_id[extraction.article_id]
-        outcome = store.add(article, extraction, identity, replace=cfg.refresh or article.text_hash in redo)
-        if outcome.added:
-            result.stored.append(outcome.article_id)
-        else:
-            result.skipped.append(outcome.article_id)
-
-    batch = extract_many(todo, concurrency=concurrency, progress=progress, on_result=keep, settings=cfg)
-    result.failures.extend(batch.failures)
-    return result
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {2: migrate_1_to_2_engine_identity}
+"""Store format -> the migration that upgrades a file of the format before it."""
 
 
 __all__ = [
     "AddOutcome",
-    "EngineIdentity",
-    "IngestResult",
+    "MIGRATIONS",
     "Store",
     "StoreError",
     "StoredArticle",
     "StrikeKey",
     "default_db_path",
-    "ingest",
 ]

@@ -17,10 +17,10 @@ from tests_paths import REPO
 
 from extractor import ArticleError, extract
 from extractor.articles import decode_bytes, parse_article, read_article
-from extractor.testing.fault_server import FaultServer, first_sentence_findings, ok
 from extractor.grounding import span_is_verified
 from extractor.schemas import ArticleExtraction
 from extractor.store import Store
+from extractor.testing.fault_server import FaultServer, first_sentence_findings, ok
 
 GOOD = "---\ndate: 2017-02-24\n---\nIraqi jets struck Islamic State positions near Mosul on Friday, officials said.\n"
 
@@ -282,9 +282,7 @@ def test_odd_but_valid_articles_give_sensible_grounded_results(tmp_path: Path) -
     assert set(results) == {"page", "arabic", "russian", "windows", "utf16", "long-title"}
     for article_id, result in results.items():
         text = read_article(next(folder.glob(f"{article_id}.*"))).text
-        spans = [e for s in result.strikes for e in s.evidence + [x for c in s.casualties for x in c.evidence]]
-        spans += [e for c in result.claims for e in c.evidence]
-        assert all(span_is_verified(text, e) for e in spans), article_id
+        assert all(span_is_verified(text, e) for e in result.evidence()), article_id
     page = read_article(folder / "page.html")
     assert page.title == "Raid on Mosul" and "alert" not in page.text and "<p>" not in page.text
     assert "Residents & officials confirmed it." in page.text

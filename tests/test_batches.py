@@ -14,8 +14,16 @@ from typing import Any
 from tests_paths import REPO
 
 from extractor import extract_many
-from extractor.testing.fault_server import FaultServer, Reply, article_text, delay, first_sentence_findings, ok, server_error
 from extractor.schemas import ArticleExtraction
+from extractor.testing.fault_server import (
+    FaultServer,
+    Reply,
+    article_text,
+    delay,
+    first_sentence_findings,
+    ok,
+    server_error,
+)
 
 
 def write_articles(folder: Path, count: int) -> list[str]:

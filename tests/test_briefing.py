@@ -22,7 +22,6 @@ from extractor.briefing.events import EventMerger, Report, _sort_key
 from extractor.briefing.matching import attackers_match, date_gap, dates_compatible, names_match, place_score
 from extractor.briefing.narrative import NarrativeDraft
 from extractor.config import Settings
-from extractor.testing.fault_server import FaultServer, ok
 from extractor.schemas import (
     Article,
     ArticleExtraction,
@@ -36,6 +35,7 @@ from extractor.schemas import (
     StrikeReport,
 )
 from extractor.store import Store, StrikeKey
+from extractor.testing.fault_server import FaultServer, ok
 
 DAY = date(2017, 2, 24)
 OFFLINE = Settings(engine="offline")

@@ -13,9 +13,9 @@ from extractor import extract
 from extractor.chunking import split_text
 from extractor.config import Settings
 from extractor.engines.llm import GroundedFindings
-from extractor.testing.fault_server import FaultServer, Reply, article_text, ok
 from extractor.grounding import ground_quote, span_is_verified
 from extractor.schemas import Article
+from extractor.testing.fault_server import FaultServer, Reply, article_text, ok
 
 EDGE = " \t\r\n\"'\u201c\u201d\u2018\u2019.,;:\u2026"
 TEXTS = st.text(alphabet=st.sampled_from("ab .\n\u00e9\u0130"), max_size=600) | st.text(max_size=300)

@@ -15,9 +15,9 @@ from tests_paths import REPO
 
 from extractor import extract
 from extractor.cache import ExtractionCache
-from extractor.testing.fault_server import FaultServer, delay, first_sentence_findings, ok
 from extractor.schemas import ArticleExtraction
 from extractor.store import Store
+from extractor.testing.fault_server import FaultServer, delay, first_sentence_findings, ok
 
 SHARED = 12
 OWN = 4

@@ -393,9 +393,13 @@ def test_run_config_names_prompt_and_endpoint_without_credentials(tmp_path: Path
     cfg = run_config(
         Settings(engine="llm", base_url="http://user:s3cret@localhost:8080/v1?key=abc", model="m"),
         inputs,
-        [],
         root=tmp_path,
     )
-    assert cfg.endpoint == "http://localhost:8080/v1" and "s3cret" not in cfg.model_dump_json()
-    assert (cfg.prompt_id, cfg.prompt_hash) == (DEFAULT_EXTRACT_PROMPT, load_prompt(DEFAULT_EXTRACT_PROMPT).hash)
+    identity = cfg.identity
+    assert identity.endpoint == "http://localhost:8080/v1" and "s3cret" not in cfg.model_dump_json()
+    assert (identity.prompt_id, identity.prompt_hash) == (
+        DEFAULT_EXTRACT_PROMPT,
+        load_prompt(DEFAULT_EXTRACT_PROMPT).hash,
+    )
+    assert identity.schema_hash and identity.data_hash and identity.code_hash and identity.params["mode"] == "tools"
     assert (cfg.gold_dir, cfg.articles_dir, cfg.model) == ("gold", "articles", "m")

@@ -22,6 +22,7 @@ from extractor.api import as_article
 from extractor.cache import ExtractionCache
 from extractor.config import Settings
 from extractor.errors import ResponseError, TransportError
+from extractor.grounding import span_is_verified
 from extractor.testing.fault_server import (
     FaultServer,
     Reply,
@@ -41,7 +42,6 @@ from extractor.testing.fault_server import (
     unavailable,
     ungrounded,
 )
-from extractor.grounding import span_is_verified
 
 TEXT = (
     "Iraqi jets struck Islamic State positions near Mosul on Monday, killing 12 militants. "

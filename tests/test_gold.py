@@ -42,14 +42,16 @@ EXPECTED_HEADERS = {
 
 @functools.cache
 def _suite(name: str) -> SuiteInputs:
-    gold_dir, articles_dir = suite_dirs(name, ROOT)
+    gold_dir, articles_dir = suite_dirs(name, ROOT / "evals")
     return load_inputs(gold_dir, articles_dir, name)
 
 
 GOLD_CASES = [
     (name, article_id)
     for name in SUITES
-    for article_id in sorted(str(read_gold_data(p)["article_id"]) for p in gold_paths(suite_dirs(name, ROOT)[0]))
+    for article_id in sorted(
+        str(read_gold_data(p)["article_id"]) for p in gold_paths(suite_dirs(name, ROOT / "evals")[0])
+    )
 ]
 
 
@@ -89,7 +91,7 @@ def _labelled_values(gold: GoldArticle) -> set[str]:
 
 @pytest.mark.parametrize("name", sorted(SUITES))
 def test_every_gold_set_loads_and_grounds_with_an_article_for_every_gold_file(name: str) -> None:
-    gold_dir, articles_dir = suite_dirs(name, ROOT)
+    gold_dir, articles_dir = suite_dirs(name, ROOT / "evals")
     inputs = _suite(name)
     assert inputs.gold and not inputs.unreadable
     assert set(inputs.gold) == {p.stem for p in articles_dir.glob("*.txt")}

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_llm_live import all_evidence
 from tests_paths import REPO
 
 from extractor import Settings, extract
@@ -40,7 +39,7 @@ def test_recorded_extraction_replays_with_counted_attempts_and_usage(
     assert result.metadata.attempts == len(vcr.requests) >= 1
     recorded_tokens = sum(json.loads(r["body"]["string"])["usage"]["total_tokens"] for r in vcr.responses)
     assert result.metadata.usage.total_tokens == recorded_tokens > 0
-    assert all(span_is_verified(article.text, e) for e in all_evidence(result))
+    assert all(span_is_verified(article.text, e) for e in result.evidence())
     for sent in vcr.requests:
         body = json.loads(sent.body)
         assert body["model"] == "gemma-3-270m"

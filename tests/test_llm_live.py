@@ -16,15 +16,6 @@ pytestmark = pytest.mark.live
 SEED = REPO / "evals" / "articles" / "003_9cc2b0cbab66e857.txt"
 
 
-def all_evidence(result: ArticleExtraction) -> list:
-    spans = []
-    for s in result.strikes:
-        spans += s.evidence + [e for c in s.casualties for e in c.evidence]
-    for c in result.claims:
-        spans += c.evidence
-    return spans
-
-
 def test_extract_via_llama_server_is_grounded_counted_and_cached(llama_server: str, tmp_path: Path) -> None:
     article = read_article(SEED)
     settings = Settings.from_env(
@@ -38,7 +29,7 @@ def test_extract_via_llama_server_is_grounded_counted_and_cached(llama_server: s
     assert m.attempts >= 1
     assert m.usage.prompt_tokens > 500 and m.usage.completion_tokens > 0
     assert m.usage.total_tokens == m.usage.prompt_tokens + m.usage.completion_tokens
-    assert all(span_is_verified(article.text, e) for e in all_evidence(first))
+    assert all(span_is_verified(article.text, e) for e in first.evidence())
 
     second = extract(article, settings=settings)
     assert second.metadata.cache_hit

@@ -15,7 +15,7 @@ from extractor.engines.offline.dates import DateReader
 from extractor.engines.offline.nlp import load_nlp
 from extractor.engines.offline.rules import load_engine_rules
 from extractor.grounding import span_is_verified
-from extractor.schemas import Article, ArticleExtraction, Evidence
+from extractor.schemas import Article, ArticleExtraction
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_DIRS = [ROOT / "evals" / "articles", ROOT.parent / "shared" / "seeds"]
@@ -38,17 +38,6 @@ def article(text: str, published: date | None = None, article_id: str = "t") -> 
     return Article(id=article_id, text=text, published=published)
 
 
-def all_evidence(result: ArticleExtraction) -> list[Evidence]:
-    items: list[Evidence] = []
-    for strike in result.strikes:
-        items.extend(strike.evidence)
-        for casualty in strike.casualties:
-            items.extend(casualty.evidence)
-    for claim in result.claims:
-        items.extend(claim.evidence)
-    return items
-
-
 def test_seeds_are_present() -> None:
     assert len(SEEDS) >= 5
 
@@ -58,7 +47,7 @@ def test_every_evidence_span_points_at_its_quote_on_seeds(engine: OfflineEngine,
     doc = read_article(path)
     result = engine.extract(doc)
     assert result.strikes, "every seed article reports at least one strike"
-    for item in all_evidence(result):
+    for item in result.evidence():
         assert span_is_verified(doc.text, item), item
     for strike in result.strikes:
         assert strike.evidence
@@ -68,7 +57,7 @@ def test_offsets_hold_on_non_ascii_text(engine: OfflineEngine) -> None:
     doc = parse_article(NON_ASCII, article_id="non-ascii")
     result = engine.extract(doc)
     assert result.strikes
-    evidence = all_evidence(result)
+    evidence = result.evidence()
     assert evidence
     for item in evidence:
         assert span_is_verified(doc.text, item), item
@@ -288,17 +277,18 @@ def test_metadata(engine: OfflineEngine) -> None:
     result = engine.extract(article("US drones struck al-Shabaab near Jilib, AFRICOM said."))
     meta = result.metadata
     assert meta.engine == "offline"
-    assert meta.model and meta.model.startswith("en_core_web_sm-") and "+rules-" in meta.model
+    assert meta.model and meta.model.startswith("en_core_web_sm-")
     assert meta.prompt_id is None and meta.prompt_hash is None
+    assert meta.identity == engine.identity()
     assert meta.attempts == 1
     assert meta.usage.total_tokens == 0
     assert meta.created_at is not None and meta.latency_ms >= 0
 
 
-def test_cache_parts_name_the_rules(engine: OfflineEngine) -> None:
-    parts = engine.cache_parts()
-    assert parts["engine"] == "offline"
-    assert parts["rules_hash"] and parts["spacy_model"].startswith("en_core_web_sm-")
+def test_identity_names_the_code_the_rules_and_the_parser(engine: OfflineEngine) -> None:
+    identity = engine.identity()
+    assert identity.engine == "offline" and identity.model and identity.model.startswith("en_core_web_sm-")
+    assert identity.code_hash and identity.data_hash and identity.schema_hash
 
 
 def test_summary_is_extractive(engine: OfflineEngine) -> None:
@@ -353,7 +343,7 @@ def test_batch_matches_single_and_reports_failures(engine: OfflineEngine, monkey
 def test_bad_input_does_not_crash(engine: OfflineEngine, text: str) -> None:
     result = engine.extract(article(text))
     assert isinstance(result, ArticleExtraction)
-    for item in all_evidence(result):
+    for item in result.evidence():
         assert span_is_verified(text, item)
 
 
@@ -365,7 +355,7 @@ def test_very_long_article_keeps_offsets(engine: OfflineEngine) -> None:
     result = engine.extract(article(text, date(2019, 3, 14)))
     assert len(result.strikes) == 1
     assert result.metadata.chunks >= 2
-    for item in all_evidence(result):
+    for item in result.evidence():
         assert span_is_verified(text, item)
     assert result.strikes[0].location.place == "Jilib"
 

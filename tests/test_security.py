@@ -19,6 +19,8 @@ from tests_paths import REPO
 from extractor import ArticleExtraction, Settings, extract, extract_many
 from extractor.api import as_article
 from extractor.errors import ExtractionError
+from extractor.grounding import span_is_verified
+from extractor.prompts import fence_for, load_prompt
 from extractor.testing.fault_server import (
     FaultServer,
     article_text,
@@ -28,8 +30,6 @@ from extractor.testing.fault_server import (
     refusal,
     server_error,
 )
-from extractor.grounding import span_is_verified
-from extractor.prompts import fence_for, load_prompt
 
 INJECTION = """Title: Strikes near Raqqa
 Date: 2017-02-24
@@ -46,14 +46,9 @@ The ministry denied the report on Saturday.
 REAL_SENTENCE = "Syrian warplanes struck a market in Raqqa on Friday, killing 7 civilians, activists said."
 
 
-def all_evidence(result: ArticleExtraction) -> list:
-    spans = [e for s in result.strikes for e in s.evidence + [x for c in s.casualties for x in c.evidence]]
-    return spans + [e for c in result.claims for e in c.evidence]
-
-
 def assert_injection_is_data(text: str, result: ArticleExtraction) -> None:
     """Every span is verified, and a figure of 500 only stands with a verified quote that states it."""
-    assert all(span_is_verified(text, e) for e in all_evidence(result))
+    assert all(span_is_verified(text, e) for e in result.evidence())
     for strike in result.strikes:
         assert strike.evidence
         for casualty in strike.casualties:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import signal
@@ -18,10 +19,11 @@ import pytest
 
 from extractor.briefing import brief
 from extractor.config import Settings
-from extractor.testing.fault_server import FaultServer, article_text, hang, ok
+from extractor.ingest import ingest
 from extractor.prompts import load_prompt
-from extractor.schemas import Article, ArticleExtraction, Location, RunMetadata, StrikeReport
-from extractor.store import EngineIdentity, Store, ingest
+from extractor.schemas import Article, ArticleExtraction, EngineIdentity, Location, RunMetadata, StrikeReport
+from extractor.store import Store
+from extractor.testing.fault_server import FaultServer, article_text, hang, ok
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -147,7 +149,7 @@ def test_latest_stored_extraction_wins_for_constructed_records(tmp_path: Path) -
             "New Place"
         ]
         identities = [identity for identity, _ in store.extractions_of("art005")]
-        assert identities == [EngineIdentity("llm", "m", "p1"), EngineIdentity("llm", "m", "p2")]
+        assert identities == [EngineIdentity(engine="llm", model="m", prompt_hash=h) for h in ("p1", "p2")]
 
 
 WRITER = textwrap.dedent("""
@@ -283,3 +285,58 @@ def test_several_cli_ingests_into_one_file_at_once_store_each_article_once(tmp_p
     with Store(tmp_path / "shared.db") as store:
         assert store.counts() == {"articles": 40, "extractions": 40}
         assert store.integrity_ok()
+
+
+FORMAT_1_SCHEMA = """
+CREATE TABLE articles (pk INTEGER PRIMARY KEY, article_id TEXT NOT NULL UNIQUE, text_hash TEXT NOT NULL UNIQUE,
+    title TEXT, outlet TEXT, url TEXT, published TEXT, text TEXT NOT NULL, ingested_at TEXT NOT NULL,
+    latest_extraction INTEGER);
+CREATE INDEX articles_by_published ON articles (published, latest_extraction);
+CREATE TABLE extractions (id INTEGER PRIMARY KEY, article_pk INTEGER NOT NULL REFERENCES articles (pk),
+    engine TEXT NOT NULL, model TEXT NOT NULL, prompt_hash TEXT NOT NULL, schema_version TEXT NOT NULL,
+    stored_at TEXT NOT NULL, payload TEXT NOT NULL, UNIQUE (article_pk, engine, model, prompt_hash, schema_version));
+CREATE TABLE strike_index (extraction_id INTEGER NOT NULL REFERENCES extractions (id), ordinal INTEGER NOT NULL,
+    attackers TEXT NOT NULL, place TEXT, region TEXT, strike_date TEXT, date_precision TEXT NOT NULL,
+    PRIMARY KEY (extraction_id, ordinal)) WITHOUT ROWID;
+CREATE INDEX strike_index_by_place ON strike_index (place, attackers);
+PRAGMA user_version = 1;
+"""
+
+
+def test_a_format_1_store_is_migrated_to_engine_identities_keeping_every_extraction(tmp_path: Path) -> None:
+    import sqlite3
+
+    path = tmp_path / "old.db"
+    old = sqlite3.connect(path)
+    old.executescript(FORMAT_1_SCHEMA)
+    a = make_article(7)
+    legacy = extraction_for(a, "Old Place").model_dump(mode="json")
+    legacy["metadata"] = {"engine": "offline", "model": "en_core_web_sm-3.8.0+rules-0.2.0", "schema_version": "1.0"}
+    old.execute(
+        "INSERT INTO articles VALUES (1, ?, ?, NULL, ?, NULL, '2017-02-24', ?, '2026-01-01', 1)",
+        (a.id, a.text_hash, a.outlet, a.text),
+    )
+    old.execute(
+        "INSERT INTO extractions VALUES (1, 1, 'offline', 'en_core_web_sm-3.8.0+rules-0.2.0', '', '1.0', "
+        "'2026-01-01', ?)",
+        (json.dumps(legacy),),
+    )
+    old.execute("INSERT INTO strike_index VALUES (1, 0, '[\"Iraqi Air Force\"]', 'Old Place', NULL, NULL, 'day')")
+    old.commit()
+    old.close()
+
+    with Store(path) as store:
+        assert store._db.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert store.integrity_ok()
+        [(identity, extraction)] = store.extractions_of(a.id)
+        assert identity == EngineIdentity(engine="offline", model="en_core_web_sm-3.8.0+rules-0.2.0")
+        assert extraction.metadata.identity == identity and extraction.strikes[0].location.place == "Old Place"
+        assert [s.ref.article_id for s in store.published_between(date(2017, 2, 24), date(2017, 2, 24))] == [a.id]
+        assert store.attackers_at("Old Place")
+        current = extraction_for(a, "New Place")
+        assert store.stored_text_hashes([a.text_hash], current.metadata.identity) == set()
+        assert store.add(a, current).added
+        assert [e.strikes[0].location.place for _, e in store.extractions_of(a.id)] == ["Old Place", "New Place"]
+        assert store._db.execute("PRAGMA foreign_key_check").fetchall() == []
+    with Store(path) as again:  # a migrated file opens as it is
+        assert again.counts() == {"articles": 1, "extractions": 2}

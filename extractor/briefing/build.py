@@ -76,6 +76,8 @@ def _undated_candidates(
     forces: dict[str, set[str]] = {}
 
     def fits_elsewhere(key: StrikeKey) -> bool:
+        if key.place is None:
+            return False  # nothing is stored at no place
         mine = {force_key(a) for a in key.attackers}
         for name in {key.place, place_name(key.place) or key.place}:
             if name not in at:

@@ -17,15 +17,15 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from pathlib import Path
 
 from rapidfuzz import fuzz
 
 from extractor.briefing.matching import folded
+from extractor.data import data_path
 from extractor.lexicons import fold, load_lexicon
 from extractor.schemas import ArticleExtraction, ArticleRef, Claim, ClaimSide, ContestedPair
 
-TOPICS_FILE = Path(__file__).with_name("topics.toml")
+TOPICS_FILE = data_path("topics.toml")
 TOPIC_MATCH_FLOOR = 0.5
 STATEMENT_MATCH_MIN = 0.75
 
@@ -113,12 +113,8 @@ def _negated_scope(tokens: list[str]) -> str:
     return " ".join(tokens[start:end])
 
 
-def topics_of(statement: str) -> frozenset[str]:
-    """Topics a statement is about, narrower topics replacing the broader ones they name."""
-    return _topics_of_folded(folded(statement))
-
-
 def _topics_of_folded(text: str) -> frozenset[str]:
+    """Topics a folded statement is about, narrower topics replacing the broader ones they name."""
     found = [t for t in load_topics() if t.pattern.search(text)]
     dropped = {b for t in found for b in t.broader}
     return frozenset(t.name for t in found if t.name not in dropped)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import timedelta
+from typing import Any
 
 from extractor.briefing.matching import date_interval
 from extractor.schemas import ArticleExtraction, ArticleRef, DateFlag
@@ -24,7 +25,12 @@ def date_flags(
     flags: list[DateFlag] = []
     for ref, extraction in articles:
         events = ", ".join(event_of.get(ref.article_id, []))
-        common = {"article_id": ref.article_id, "outlet": ref.outlet, "title": ref.title, "published": ref.published}
+        common: dict[str, Any] = {
+            "article_id": ref.article_id,
+            "outlet": ref.outlet,
+            "title": ref.title,
+            "published": ref.published,
+        }
         if ref.published_source == "first_seen":
             detail = f"date unknown: first seen {ref.published}; no date in a header, the page or its URL"
             flags.append(DateFlag(**common, kind="date_unknown_first_seen", detail=detail))

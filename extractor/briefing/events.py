@@ -33,6 +33,8 @@ from extractor.briefing.matching import (
 from extractor.schemas import (
     ArticleRef,
     BriefingEvent,
+    CasualtyGroup,
+    CasualtyKind,
     EventSource,
     FigureRange,
     FigureValue,
@@ -330,7 +332,7 @@ def _widest(pick: Callable[..., int], a: int | None, b: int | None) -> int | Non
 
 def figures_of(cluster: list[Report]) -> list[FigureRange]:
     """Casualty figures of one event: per kind and group, every source's number and the overall range."""
-    by_figure: dict[tuple[str, str], dict[str, FigureValue]] = defaultdict(dict)
+    by_figure: dict[tuple[CasualtyKind, CasualtyGroup], dict[str, FigureValue]] = defaultdict(dict)
     for report in cluster:
         for c in report.strike.casualties:
             if c.min is None and c.max is None:

@@ -1,7 +1,7 @@
 """The briefing's prose summary: sentences that each cite the articles they rest on.
 
-With an LLM configured it is written through instructor (``prompts/brief/v1.md``), cached like
-extractions, and every citation is verified against the events the model was given: a sentence
+With an LLM configured it is written through the structured-call client (prompt ``brief/v1``),
+cached like extractions, and every citation is verified against the events the model was given: a sentence
 citing an unknown id fails validation and is re-asked; still wrong after the last attempt, it is
 dropped and counted. Without an LLM (or if the LLM call fails) a deterministic template writes it
 from the same data.
@@ -20,11 +20,12 @@ from extractor.cache import cache_key, open_cache
 from extractor.config import Settings
 from extractor.errors import ExtractorError, ResponseError
 from extractor.prompts import fence_for, load_prompt
+from extractor.provenance import code_hash
 from extractor.schemas import (
     BriefingEvent,
     ContestedPair,
     DateFlag,
-    FigureRange,
+    EngineIdentity,
     Narrative,
     NarrativeSentence,
     Record,
@@ -66,7 +67,8 @@ def split_by_citations(
     sentences: Iterable[NarrativeSentence], known_ids: set[str]
 ) -> tuple[list[NarrativeSentence], list[NarrativeSentence]]:
     """Sentences whose citations are all known and non-empty, and the rest."""
-    kept, bad = [], []
+    kept: list[NarrativeSentence] = []
+    bad: list[NarrativeSentence] = []
     for sentence in sentences:
         ok = bool(sentence.article_ids) and all(a in known_ids for a in sentence.article_ids)
         (kept if ok else bad).append(sentence)
@@ -148,24 +150,29 @@ def write_narrative(data: dict[str, Any], settings: Settings) -> Narrative:
         return fallback
 
 
-def llm_narrative(data: dict[str, Any], settings: Settings) -> Narrative:
-    """One instructor call with citation-verifying validation; cached on prompt, model, endpoint and data."""
-    from extractor.engines import get_engine
+def narrative_identity(settings: Settings, client_model: str) -> EngineIdentity:
+    """What writes an LLM narrative: model, endpoint, prompt, response schema, this module's code, parameters."""
+    prompt = load_prompt(BRIEF_PROMPT)
+    return EngineIdentity(
+        engine="briefing-narrative",
+        model=client_model,
+        endpoint=settings.public_endpoint or "openai",
+        prompt_id=prompt.name,
+        prompt_hash=prompt.hash,
+        schema_hash=schema_hash(NarrativeDraft),
+        code_hash=code_hash(__name__),
+        params={"mode": settings.mode, "temperature": settings.temperature, "max_tokens": settings.max_tokens},
+    )
 
-    engine = get_engine(settings)
+
+def llm_narrative(data: dict[str, Any], settings: Settings) -> Narrative:
+    """One structured call with citation-verifying validation; cached on the narrative's identity and data."""
+    from extractor.structured import client_for, completion_arguments, last_completion
+
+    client = client_for(settings)
     prompt = load_prompt(BRIEF_PROMPT)
     data_json = json.dumps(data, ensure_ascii=False, indent=1)
-    key = cache_key(
-        task="briefing-narrative",
-        prompt=prompt.name,
-        prompt_hash=prompt.hash,
-        model=engine.model,
-        endpoint=settings.base_url or "openai",
-        mode=settings.mode,
-        schema_hash=schema_hash(NarrativeDraft),
-        temperature=settings.temperature,
-        data=data_json,
-    )
+    key = cache_key(identity=narrative_identity(settings, client.model).key, data=data_json)
     cache = open_cache(settings.cache_dir) if settings.use_cache else None
     if cache is not None and not settings.refresh:
         hit = cache.get(key, model=Narrative)
@@ -173,49 +180,38 @@ def llm_narrative(data: dict[str, Any], settings: Settings) -> Narrative:
             return hit
     known = cited_ids(data)
     context: dict[str, Any] = {"known_ids": known}
-    request = {
-        "model": engine.model,
-        "temperature": settings.temperature,
-        "max_tokens": settings.max_tokens,
-        "messages": prompt.render(
-            data=data_json, fence=fence_for(data_json), since=data["period"]["since"], until=data["period"]["until"]
-        ),
-    }
-    draft = engine.structured(
-        NarrativeDraft,
-        request,
-        label="briefing narrative",
-        context=context,
-        salvage=lambda exc: _salvage(exc, known, context),
+    messages = prompt.render(
+        data=data_json, fence=fence_for(data_json), since=data["period"]["since"], until=data["period"]["until"]
+    )
+
+    def salvage(exc: Exception) -> NarrativeDraft:
+        """After the last re-ask: keep the well-cited sentences of the last answer, drop and count the rest."""
+        raw = completion_arguments(last_completion(exc))
+        if raw:
+            lenient: dict[str, Any] = {"known_ids": known, "lenient": True}
+            try:
+                draft = NarrativeDraft.model_validate_json(raw, context=lenient)
+                context["dropped_sentences"] = lenient.get("dropped_sentences", 0)
+                return draft
+            except (ValidationError, ValueError):
+                pass
+        raise ResponseError(
+            f"no usable summary from the model: {str(exc).splitlines()[0][:200] if str(exc) else exc!r}",
+            article_id="briefing",
+        )
+
+    draft: NarrativeDraft = client.call(
+        NarrativeDraft, client.request(messages), label="briefing narrative", context=context, salvage=salvage
     )
     narrative = Narrative(
         sentences=draft.sentences,
         written_by="llm",
-        model=engine.model,
+        model=client.model,
         dropped_sentences=context.get("dropped_sentences", 0),
     )
     if cache is not None:
         cache.set(key, narrative)
     return narrative
-
-
-def _salvage(exc: Exception, known: set[str], context: dict[str, Any]) -> NarrativeDraft:
-    """After the last re-ask: keep the well-cited sentences of the last answer, drop and count the rest."""
-    from extractor.engines.llm import completion_arguments
-
-    raw = completion_arguments(getattr(exc, "last_completion", None))
-    if raw:
-        lenient: dict[str, Any] = {"known_ids": known, "lenient": True}
-        try:
-            draft = NarrativeDraft.model_validate_json(raw, context=lenient)
-            context["dropped_sentences"] = lenient.get("dropped_sentences", 0)
-            return draft
-        except (ValidationError, ValueError):
-            pass
-    raise ResponseError(
-        f"no usable summary from the model: {str(exc).splitlines()[0][:200] if str(exc) else exc!r}",
-        article_id="briefing",
-    )
 
 
 # --- the deterministic template ------------------------------------------------------------------
@@ -310,9 +306,3 @@ def template_narrative(data: dict[str, Any]) -> Narrative:
         )
     kept, bad = split_by_citations(sentences, cited_ids(data))
     return Narrative(sentences=kept, written_by="template", dropped_sentences=len(bad))
-
-
-def describe_figure(figure: FigureRange) -> str:
-    """``militants killed: 200-250`` for tables."""
-    noun = f"{figure.group} {figure.kind}" if figure.group != "unknown" else figure.kind
-    return f"{noun}: {figure_text(figure.low, figure.high)}"

@@ -12,16 +12,16 @@ import re
 from collections import defaultdict
 from datetime import date
 from functools import cache
-from pathlib import Path
 from typing import Literal
 
 import jinja2
 from markupsafe import Markup, escape
 
 from extractor.briefing.narrative import figure_text
+from extractor.data import data_path
 from extractor.schemas import Briefing, BriefingEvent, Evidence, FigureRange
 
-TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
+TEMPLATES_DIR = data_path("templates")
 Format = Literal["md", "html", "json"]
 FORMATS: tuple[Format, ...] = ("md", "html", "json")
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#!~{}])")

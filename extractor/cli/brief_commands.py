@@ -14,7 +14,8 @@ from extractor.briefing.build import existing_store_path
 from extractor.cli import app, options
 from extractor.cli.extract_command import load_inputs, report_failures
 from extractor.cli.options import require_paths, settings_from_flags, show_progress
-from extractor.store import Store, ingest
+from extractor.ingest import ingest
+from extractor.store import Store
 
 DB_HELP = "Store file (env EXTRACTOR_DB; default ~/.local/share/extractor/extractor.db)."
 

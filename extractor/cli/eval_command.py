@@ -21,7 +21,7 @@ from extractor.evaluation.scoring import PRF, STRIKE_FIELDS, Counts
 from extractor.evaluation.suite import (
     EvalInputError,
     default_runs_dir,
-    find_repo_root,
+    evals_dir,
     gold_hash,
     load_inputs,
     run_eval,
@@ -35,6 +35,11 @@ AllowDifferentArticles = Annotated[
         help="Compare runs over different article sets (refused by default: their aggregates differ).",
     ),
 ]
+EvalsDir = typer.Option(
+    None,
+    "--evals-dir",
+    help="Evals folder holding the named suites [env EXTRACTOR_EVALS_DIR, else ./evals].",
+)
 
 eval_app = typer.Typer(
     help="Score an engine against gold labels; gate changes.\n\nExtract labelled articles, score them and "
@@ -51,8 +56,9 @@ def print_run(console: Console, run: EvalRun) -> None:
     """Summary table (strikes, claims, per-field micro P/R/F1 + macro F1), costs, then per-article rows."""
     agg = run.aggregate
     cfg = run.config
+    identity = cfg.identity
     title = f"eval {cfg.suite} · {cfg.engine}{'/' + cfg.model if cfg.model else ''}" + (
-        f" · prompt {cfg.prompt_id} ({cfg.prompt_hash})" if cfg.prompt_id else ""
+        f" · prompt {identity.prompt_id} ({identity.prompt_hash})" if identity.prompt_id else ""
     )
     table = Table(title=title, show_edge=True)
     for col in ("metric", "TP", "FP", "FN", "precision", "recall", "F1", "macro F1"):
@@ -162,7 +168,7 @@ def _check_threshold(threshold: float) -> None:
 def eval_main(
     ctx: typer.Context,
     suite: str | None = typer.Option(
-        None, help="Named suite: seeds [default], dev, holdout, real-dev or real-test (evals/...)."
+        None, help="Named suite: seeds [default], dev, holdout, real-dev or real-test (in --evals-dir)."
     ),
     gold: Path | None = typer.Option(None, "--gold", help="Folder of gold files <article-id>.json."),
     articles: Path | None = typer.Option(None, "--articles", help="Folder of articles <article-id>.txt."),
@@ -181,6 +187,7 @@ def eval_main(
     output: Path | None = typer.Option(None, "--output", "-o", help="Write the run file exactly here (.json)."),
     allow_different_articles: AllowDifferentArticles = False,
     progress: options.Progress = None,
+    evals: Path | None = EvalsDir,
 ) -> None:
     """Run an eval: extract the labelled articles, score them, print tables and write a run file."""
     if ctx.invoked_subcommand is not None:
@@ -190,12 +197,13 @@ def eval_main(
         raise EvalInputError("--gold and --articles go together: give both folders")
     if suite is not None and gold is not None:
         raise EvalInputError("give either --suite or --gold/--articles, not both")
-    root = find_repo_root()
+    folder = evals_dir(evals)
+    root = folder.parent
     if gold is not None and articles is not None:
         name, gold_dir, articles_dir = "custom", gold, articles
     else:
         name = suite or "seeds"
-        gold_dir, articles_dir = suite_dirs(name, root)
+        gold_dir, articles_dir = suite_dirs(name, folder)
     base_run = load_run(baseline) if baseline is not None else None
     if output is not None and output.suffix != ".json":
         raise EvalInputError(f"{output}: --output must be a .json file")
@@ -204,7 +212,7 @@ def eval_main(
     run = run_eval(inputs, cfg, concurrency=concurrency, progress=show_progress(progress), root=root)
     console = Console()
     print_run(console, run)
-    path = write_run(run, output or runs_dir or default_runs_dir(root))
+    path = write_run(run, output or runs_dir or default_runs_dir(folder))
     console.print(f"wrote run file {path}", highlight=False, soft_wrap=True)
     if html:
         report = write_report(run, inputs, path.with_suffix(".html"))
@@ -239,10 +247,11 @@ def report_command(
     gold: Path | None = typer.Option(None, "--gold", help="Gold folder [the run's, relative to the repository]."),
     articles: Path | None = typer.Option(None, "--articles", help="Articles folder [the run's]."),
     output: Path | None = typer.Option(None, "--output", "-o", help="HTML file [next to the run file]."),
+    evals: Path | None = EvalsDir,
 ) -> None:
     """Write the HTML report of an existing run file, without extracting again."""
     run = load_run(run_file)
-    root = find_repo_root() or Path.cwd()
+    root = evals_dir(evals).parent
     gold_dir = gold or root / run.config.gold_dir
     articles_dir = articles or root / run.config.articles_dir
     inputs = load_inputs(gold_dir, articles_dir, run.config.suite)

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import typer
+from pydantic import BaseModel
 
 from extractor.cli import app
 from extractor.schemas import Article, ArticleExtraction, ArticleFindings, Briefing, Claim, StrikeReport
@@ -13,7 +14,7 @@ from extractor.schemas import Article, ArticleExtraction, ArticleFindings, Brief
 schema_app = typer.Typer(help="JSON Schema files of the records.", no_args_is_help=True)
 app.add_typer(schema_app, name="schema")
 
-EXPORTED = {
+EXPORTED: dict[str, type[BaseModel]] = {
     "article": Article,
     "article_extraction": ArticleExtraction,
     "article_findings": ArticleFindings,

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import jinja2
 
+from extractor.data import data_path
 from extractor.evaluation.gold import GoldArticle
 from extractor.evaluation.runs import ArticleRun, EvalRun
 from extractor.evaluation.scoring import STRIKE_FIELDS, Counts
@@ -21,7 +22,7 @@ from extractor.grounding import ground_quote, span_is_verified
 from extractor.schemas import ArticleExtraction, Casualty, Claim, Evidence, StrikeReport
 
 TEMPLATE = "eval_report.html.j2"
-TEMPLATE_DIR = Path(__file__).resolve().parent.parent / "templates"
+TEMPLATE_DIR = data_path("templates")
 
 
 @dataclass(frozen=True)

@@ -13,15 +13,16 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field, ValidationError, model_validator
 
 from extractor.errors import ExtractorError
 from extractor.evaluation.scoring import STRIKE_FIELDS, Aggregate, ArticleScore, Counts
-from extractor.schemas import SCHEMA_VERSION, ArticleExtraction
+from extractor.schemas import SCHEMA_VERSION, ArticleExtraction, EngineIdentity
 
-RUN_FORMAT_VERSION = 1
+RUN_FORMAT_VERSION = 2
+"""2: the run's ``config.identity`` (an ``EngineIdentity``) replaced flat engine/model/endpoint/prompt fields."""
 DEFAULT_THRESHOLD = 0.02
 
 
@@ -30,22 +31,36 @@ class RunFileError(ExtractorError):
 
 
 class RunConfig(BaseModel):
-    """How the predictions of a run were produced and what they were scored against."""
+    """How the predictions of a run were produced (the engine's identity) and what they were scored against."""
 
-    engine: str
-    model: str | None = Field(default=None, description="The model that was requested.")
+    identity: EngineIdentity
     served_model: str | None = Field(
         default=None, description="The model(s) the endpoint said answered, from its responses (comma-separated)."
     )
-    endpoint: str | None = Field(default=None, description="Base URL of the LLM endpoint, credentials removed.")
-    prompt_id: str | None = None
-    prompt_hash: str | None = None
     schema_version: str = SCHEMA_VERSION
     suite: str = Field(description="Suite name ('seeds'), or 'custom' for --gold/--articles.")
     gold_dir: str = Field(description="Gold folder, relative to the repository root (or its name only).")
     articles_dir: str
     gold_hash: str = Field(description="Hash of the gold files' content: runs on different gold do not compare.")
     use_cache: bool = True
+
+    @model_validator(mode="before")
+    @classmethod
+    def _legacy(cls, data: Any) -> Any:
+        """Read format-1 run files, whose engine, model, endpoint and prompt were flat keys."""
+        if isinstance(data, dict) and "identity" not in data and "engine" in data:
+            data = dict(data)
+            keys = ("engine", "model", "endpoint", "prompt_id", "prompt_hash")
+            data["identity"] = {k: data.pop(k) for k in keys if k in data}
+        return data
+
+    @property
+    def engine(self) -> str:
+        return self.identity.engine
+
+    @property
+    def model(self) -> str | None:
+        return self.identity.model
 
 
 class ArticleRun(BaseModel):
@@ -252,6 +267,11 @@ def compare_runs(
         )
     if baseline.config.gold_hash != candidate.config.gold_hash:
         warnings.append("the runs were scored against different gold files (gold_hash differs)")
+    changed = [
+        name for name in baseline.config.identity.differences(candidate.config.identity) if name not in ("engine",)
+    ]
+    if changed and baseline.config.engine == candidate.config.engine:
+        warnings.append(f"the runs were made by different engine set-ups: {', '.join(changed)} differ")
     if baseline.config.schema_version != candidate.config.schema_version:
         warnings.append(
             f"schema versions differ: {baseline.config.schema_version} vs {candidate.config.schema_version}"

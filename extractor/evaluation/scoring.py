@@ -57,7 +57,7 @@ from rapidfuzz import fuzz
 from extractor.evaluation.gold import GoldArticle
 from extractor.grounding import span_is_verified
 from extractor.lexicons import LEXICON_DIR, Lexicon, fold, load_lexicon
-from extractor.schemas import ArticleExtraction, Casualty, Claim, DatePrecision, Evidence, StrikeReport, Usage
+from extractor.schemas import ArticleExtraction, Casualty, Claim, DatePrecision, StrikeReport, Usage
 
 STRIKE_MATCH_THRESHOLD = 0.4
 """Minimum strike similarity for a predicted and a gold strike to be the same event."""
@@ -87,7 +87,6 @@ WEEK_DAYS = 7
 """A week-precision date stands for the 7 days starting at it (the guideline stores the first day)."""
 
 LIST_FIELDS = ("attackers", "aircraft", "weapons", "coordinated_with", "reported_by")
-SCALAR_FIELDS = ("target_group", "place", "region", "country", "strike_date")
 STRIKE_FIELDS = (
     "attackers",
     "target_group",
@@ -137,21 +136,21 @@ class Counts(BaseModel):
         """Nothing to count: no gold and no predicted values."""
         return self.tp + self.fp + self.fn == 0
 
-    @computed_field
+    @computed_field  # type: ignore[prop-decorator]
     @property
     def precision(self) -> float:
         if self.tp + self.fp == 0:
             return 1.0 if self.fn == 0 else 0.0
         return round(self.tp / (self.tp + self.fp), 6)
 
-    @computed_field
+    @computed_field  # type: ignore[prop-decorator]
     @property
     def recall(self) -> float:
         if self.tp + self.fn == 0:
             return 1.0 if self.fp == 0 else 0.0
         return round(self.tp / (self.tp + self.fn), 6)
 
-    @computed_field
+    @computed_field  # type: ignore[prop-decorator]
     @property
     def f1(self) -> float:
         if self.empty:
@@ -347,11 +346,11 @@ def dates_agree(predicted: date, pred_precision: DatePrecision, gold: date, gold
 
 
 def _bounds(c: Casualty) -> tuple[int, int] | None:
-    if c.min is None and c.max is None:
+    """A casualty figure as (low, high); one stated bound stands for both."""
+    numbers = [n for n in (c.min, c.max) if n is not None]
+    if not numbers:
         return None
-    low = c.min if c.min is not None else c.max
-    high = c.max if c.max is not None else c.min
-    return (min(low, high), max(low, high))  # type: ignore[type-var]
+    return min(numbers), max(numbers)
 
 
 def casualties_agree(predicted: Casualty, gold: Casualty) -> bool:
@@ -537,7 +536,7 @@ class ArticleScore(BaseModel):
     latency_ms: float = 0.0
     cache_hit: bool = False
 
-    @computed_field
+    @computed_field  # type: ignore[prop-decorator]
     @property
     def grounding_rate(self) -> float | None:
         """Share of predicted evidence spans verified in the text; None when there were none."""
@@ -616,18 +615,6 @@ def match_claims(predicted: Sequence[Claim], gold: Sequence[Claim], judge: NameJ
     )
 
 
-def evidence_of(prediction: ArticleExtraction) -> list[Evidence]:
-    """Every evidence span a prediction carries: strikes, their casualties, and claims."""
-    spans: list[Evidence] = []
-    for s in prediction.strikes:
-        spans += s.evidence
-        for c in s.casualties:
-            spans += c.evidence
-    for claim in prediction.claims:
-        spans += claim.evidence
-    return spans
-
-
 def _schema_valid(prediction: ArticleExtraction) -> bool:
     try:
         ArticleExtraction.model_validate(prediction.model_dump())
@@ -647,7 +634,7 @@ def score_article(
     claim_pairs = match_claims(claims, gold.claims, judge)
     complete = sum(pair.complete for pair in claim_pairs)
     fields = {f: sum((pair.fields[f] for pair in strike_pairs), Counts()) for f in STRIKE_FIELDS}
-    spans = evidence_of(prediction) if prediction else []
+    spans = prediction.evidence() if prediction else []
     meta = prediction.metadata if prediction else None
     return ArticleScore(
         article_id=gold.article_id,
@@ -705,7 +692,7 @@ class Aggregate(BaseModel):
     latency_ms_total: float
     latency_ms_mean: float
 
-    @computed_field
+    @computed_field  # type: ignore[prop-decorator]
     @property
     def grounding_rate(self) -> float | None:
         """Share of all predicted evidence spans verified in their article's text."""

@@ -1,10 +1,10 @@
 """Run an eval suite: find gold and articles, extract every labelled article, score, build the run.
 
-A suite is a gold folder (``<article-id>.json``) and an articles folder (``<article-id>.txt``).
+A suite is a gold folder (``<article-id>.yaml``) and an articles folder (``<article-id>.txt``).
 The named suites (``seeds``: ``evals/gold`` + ``evals/articles``; ``dev``; ``holdout``; ``real-dev``;
-``real-test``) are found by walking up
-from the current directory to a folder holding ``evals/gold``, else next to the installed package
-(an editable install in a checkout). Any other labelled set is scored with ``--gold DIR --articles DIR``.
+``real-test``) live in an evals folder given explicitly: ``--evals-dir``, else ``EXTRACTOR_EVALS_DIR``,
+else ``evals/`` in the current directory. The package never looks for it anywhere else. Any other
+labelled set is scored with ``--gold DIR --articles DIR``.
 """
 
 from __future__ import annotations
@@ -13,26 +13,26 @@ import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 from extractor.api import extract_many
 from extractor.articles import iter_article_paths, read_article
 from extractor.config import Settings
+from extractor.engines import get_engine
 from extractor.errors import ArticleError, ExtractorError
 from extractor.evaluation.gold import GoldArticle, GoldError, gold_paths, load_gold, read_gold_data
 from extractor.evaluation.runs import ArticleRun, EvalRun, RunConfig, now_utc
 from extractor.evaluation.scoring import aggregate, score_article
-from extractor.prompts import load_prompt
 from extractor.schemas import SCHEMA_VERSION, Article, ArticleExtraction
 
 SUITES = {
-    "seeds": ("evals/gold", "evals/articles"),
-    "dev": ("evals/dev/gold", "evals/dev/articles"),
-    "holdout": ("evals/holdout/gold", "evals/holdout/articles"),
-    "real-dev": ("evals/real/dev/gold", "evals/real/dev/articles"),
-    "real-test": ("evals/real/test/gold", "evals/real/test/articles"),
+    "seeds": ("gold", "articles"),
+    "dev": ("dev/gold", "dev/articles"),
+    "holdout": ("holdout/gold", "holdout/articles"),
+    "real-dev": ("real/dev/gold", "real/dev/articles"),
+    "real-test": ("real/test/gold", "real/test/articles"),
 }
-"""Named suites: name -> (gold folder, articles folder), relative to the repository root."""
+"""Named suites: name -> (gold folder, articles folder), relative to the evals folder."""
+EVALS_DIR_ENV = "EXTRACTOR_EVALS_DIR"
 
 
 class EvalInputError(ExtractorError):
@@ -51,31 +51,31 @@ class SuiteInputs:
     unreadable: dict[str, str]
 
 
-def find_repo_root(start: Path | None = None) -> Path | None:
-    """The nearest folder at or above ``start`` (default CWD) holding ``evals/gold``; else the package's checkout."""
-    here = (start or Path.cwd()).resolve()
-    for folder in (here, *here.parents):
-        if (folder / "evals" / "gold").is_dir():
-            return folder
-    checkout = Path(__file__).resolve().parents[2]
-    return checkout if (checkout / "evals" / "gold").is_dir() else None
+def evals_dir(explicit: Path | None = None) -> Path:
+    """The evals folder: ``explicit`` (``--evals-dir``), else ``$EXTRACTOR_EVALS_DIR``, else ``./evals``."""
+    if explicit is not None:
+        return explicit
+    if os.environ.get(EVALS_DIR_ENV):
+        return Path(os.environ[EVALS_DIR_ENV])
+    return Path.cwd() / "evals"
 
 
-def suite_dirs(name: str, root: Path | None = None) -> tuple[Path, Path]:
-    """(gold folder, articles folder) of a named suite."""
+def suite_dirs(name: str, evals: Path | None = None) -> tuple[Path, Path]:
+    """(gold folder, articles folder) of a named suite in the evals folder (see :func:`evals_dir`)."""
     if name not in SUITES:
         raise EvalInputError(f"unknown suite {name!r}: choose one of {', '.join(SUITES)}, or use --gold/--articles")
-    root = root or find_repo_root()
-    if root is None:
-        raise EvalInputError(
-            f"suite {name!r}: no evals/gold found above {Path.cwd()}; run from the repository or use --gold/--articles"
-        )
+    folder = evals_dir(evals)
     gold, articles = SUITES[name]
-    return root / gold, root / articles
+    if not folder.is_dir():
+        raise EvalInputError(
+            f"suite {name!r}: no evals folder at {folder}; run from the repository, or give it "
+            f"(--evals-dir or {EVALS_DIR_ENV}), or use --gold/--articles"
+        )
+    return folder / gold, folder / articles
 
 
 def display_path(path: Path, root: Path | None = None) -> str:
-    """A path for run files: relative to the repository root or CWD, else only the folder's name."""
+    """A path for run files: relative to ``root`` (the folder holding the evals folder) or CWD, else its name."""
     resolved = path.resolve()
     for base in (root, Path.cwd()):
         if base is not None and resolved.is_relative_to(base.resolve()):
@@ -129,32 +129,15 @@ def gold_hash(gold: dict[str, GoldArticle]) -> str:
     return digest.hexdigest()[:16]
 
 
-def _endpoint(url: str | None) -> str | None:
-    """The base URL without credentials, query or fragment."""
-    if not url:
-        return None
-    parts = urlsplit(url)
-    return urlunsplit((parts.scheme, parts.netloc.rpartition("@")[2], parts.path, "", ""))
-
-
 def run_config(
     settings: Settings, inputs: SuiteInputs, results: list[ArticleExtraction], root: Path | None
 ) -> RunConfig:
-    """What produced the run: engine, model, endpoint and prompt (from results, else from settings)."""
-    engine = settings.resolved_engine
-    meta = results[0].metadata if results else None
-    prompt_id, prompt_hash = (meta.prompt_id, meta.prompt_hash) if meta else (None, None)
-    if engine == "llm" and prompt_id is None:
-        template = load_prompt(settings.prompt)
-        prompt_id, prompt_hash = template.name, template.hash
+    """What produced the run (the engine's full identity, the model the endpoint says answered) and what it
+    was scored against."""
     served = sorted({r.metadata.served_model for r in results if r.metadata.served_model})
     return RunConfig(
-        engine=engine,
-        model=settings.model or (meta.model if meta else None),
+        identity=get_engine(settings).identity(),
         served_model=", ".join(served) or None,
-        endpoint=_endpoint(settings.base_url) if engine == "llm" else None,
-        prompt_id=prompt_id,
-        prompt_hash=prompt_hash,
         schema_version=SCHEMA_VERSION,
         suite=inputs.name,
         gold_dir=display_path(inputs.gold_dir, root),
@@ -197,6 +180,6 @@ def build_run(
     return EvalRun(created_at=now_utc(), config=config, aggregate=aggregate([r.score for r in runs]), articles=runs)
 
 
-def default_runs_dir(root: Path | None) -> Path:
-    """Where run files go: ``evals/runs`` of the repository, else of the current directory."""
-    return (root or Path(os.getcwd())) / "evals" / "runs"
+def default_runs_dir(evals: Path | None = None) -> Path:
+    """Where run files go: ``runs/`` in the evals folder (see :func:`evals_dir`)."""
+    return evals_dir(evals) / "runs"

@@ -1,5 +1,5 @@
 """The offline engine: real extraction with spaCy and rule files, no LLM and no network."""
 
-from extractor.engines.offline.engine import ENGINE_VERSION, OfflineEngine
+from extractor.engines.offline.engine import OfflineEngine
 
-__all__ = ["ENGINE_VERSION", "OfflineEngine"]
+__all__ = ["OfflineEngine"]

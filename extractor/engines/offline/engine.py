@@ -5,7 +5,6 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
-from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -24,10 +23,9 @@ from extractor.engines.offline.rules import load_engine_rules
 from extractor.engines.offline.summary import extractive_summary
 from extractor.gazetteer import get_gazetteer
 from extractor.lexicons import data_hash
-from extractor.schemas import Article, ArticleExtraction, RunMetadata
+from extractor.provenance import code_hash
+from extractor.schemas import Article, ArticleExtraction, EngineIdentity, RunMetadata, schema_hash
 
-ENGINE_VERSION = "0.2.0"
-"""Bumped whenever the rules code changes, so cached offline results of older rules miss."""
 MULTIPROCESS_MIN_ARTICLES = 24
 """Below this many articles a second process costs more to start than it saves."""
 BATCH_SIZE = 16
@@ -41,19 +39,23 @@ class OfflineEngine:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.rules = load_engine_rules()
+        self._identity: EngineIdentity | None = None
 
     @property
     def model(self) -> str:
-        return f"{MODEL_NAME}-{model_version()}+rules-{ENGINE_VERSION}"
+        return f"{MODEL_NAME}-{model_version()}"
 
-    def cache_parts(self) -> dict[str, Any]:
-        return {
-            "engine": self.name,
-            "engine_version": ENGINE_VERSION,
-            "model": self.model,
-            "spacy_model": f"{MODEL_NAME}-{model_version()}",
-            "rules_hash": data_hash(),
-        }
+    def identity(self) -> EngineIdentity:
+        """The spaCy model, the lexicon and rule files, and the source of this package and what it imports."""
+        if self._identity is None:
+            self._identity = EngineIdentity(
+                engine=self.name,
+                model=self.model,
+                schema_hash=schema_hash(ArticleExtraction),
+                data_hash=data_hash(),
+                code_hash=code_hash(__package__ or "extractor.engines.offline"),
+            )
+        return self._identity
 
     def extract(self, article: Article) -> ArticleExtraction:
         started = time.perf_counter()
@@ -136,10 +138,7 @@ class OfflineEngine:
             claims=claims,
             summary=summary,
             metadata=RunMetadata(
-                engine=self.name,
-                model=self.model,
-                prompt_id=None,
-                prompt_hash=None,
+                identity=self.identity(),
                 attempts=1,
                 latency_ms=(time.perf_counter() - started) * 1000,
                 chunks=len(docs),
