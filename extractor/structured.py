@@ -297,7 +297,7 @@ class StructuredClient:
                 "or OPENAI_API_KEY, or use --engine offline"
             )
         if settings.mode not in MODES:
-            raise ConfigError(f"unknown instructor mode {settings.mode!r}: use {', '.join(MODES)}")
+            raise ConfigError(f"unknown instructor mode {settings.mode!r}: use tools, json or md_json")
         self.settings = settings
         self.model = default_model(settings)
         self._client: Any = None

@@ -52,6 +52,15 @@ def test_a_chunk_after_a_cut_opens_at_a_word_start_when_the_overlap_has_one(
             raise AssertionError(f"chunk at {after.start} opens mid-word: {text[after.start - 5 : after.start + 5]!r}")
 
 
+@given(TEXTS, st.integers(1, 120))
+@settings(max_examples=300, deadline=None)
+def test_the_offline_engine_pieces_are_the_one_splitter_without_overlap(text: str, size: int) -> None:
+    """``nlp.split_pieces`` repeats ``split_text``; this pins them equal until it calls ``split_text`` itself."""
+    from extractor.engines.offline.nlp import split_pieces
+
+    assert split_pieces(text, size) == [(c.start, c.text) for c in split_text(text, size)]
+
+
 def test_text_shorter_than_a_chunk_is_one_chunk() -> None:
     assert split_text("short", 100, 10) == split_text("short", 0) and len(split_text("short", 100)) == 1
 

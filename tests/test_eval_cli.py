@@ -15,7 +15,7 @@ from extractor.cli import app
 from extractor.config import Settings
 from extractor.evaluation.gold import GoldArticle
 from extractor.evaluation.runs import RunConfig, load_run, write_run
-from extractor.evaluation.suite import EvalInputError, build_run, gold_hash, load_inputs, run_config
+from extractor.evaluation.suite import EvalInputError, build_run, evals_dir, gold_hash, load_inputs, run_config
 from extractor.grounding import ground_quote
 from extractor.prompts import DEFAULT_EXTRACT_PROMPT, load_prompt
 from extractor.schemas import ArticleExtraction, Casualty, Claim, Evidence, Location, RunMetadata, StrikeReport
@@ -354,13 +354,38 @@ def test_eval_with_the_offline_engine_writes_a_run_file_and_gates(tmp_path: Path
     assert "REGRESSED" in below.output and (tmp_path / "below.json").is_file()
 
 
+def test_named_suites_are_not_looked_for_outside_the_given_evals_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Run from a folder inside the repository, without ``--evals-dir``: ``./evals`` only, no walking up."""
+    repo = Path(__file__).resolve().parents[1]
+    monkeypatch.chdir(repo / "docs")
+    monkeypatch.delenv("EXTRACTOR_EVALS_DIR", raising=False)
+    result = CliRunner().invoke(app, ["eval", "--suite", "seeds", "--engine", "offline"])
+    assert isinstance(result.exception, EvalInputError)
+    assert f"no evals folder at {repo / 'docs' / 'evals'}" in str(result.exception)
+    assert "EXTRACTOR_EVALS_DIR" in str(result.exception)
+
+
+def test_the_evals_folder_is_the_flag_else_the_environment_else_the_working_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("EXTRACTOR_EVALS_DIR", str(tmp_path / "from-env"))
+    assert evals_dir(tmp_path / "flag") == tmp_path / "flag"
+    assert evals_dir() == tmp_path / "from-env"
+    monkeypatch.delenv("EXTRACTOR_EVALS_DIR")
+    assert evals_dir() == tmp_path / "evals"
+
+
 def test_seed_suite_runs_from_any_directory_and_holds_the_committed_baseline(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The CI gate. Outside the repository ``--suite seeds`` uses the checkout the package is installed from."""
+    """The CI gate. Outside the repository ``--suite seeds`` reads the evals folder ``EXTRACTOR_EVALS_DIR`` names."""
     repo = Path(__file__).resolve().parents[1]
     baseline = repo / "evals" / "runs" / "baseline-offline.json"
     monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("EXTRACTOR_EVALS_DIR", str(repo / "evals"))
     result = CliRunner().invoke(
         app,
         [
@@ -385,6 +410,7 @@ def test_seed_suite_runs_from_any_directory_and_holds_the_committed_baseline(
     run = load_run(tmp_path / "seeds.json")
     assert (run.config.suite, run.config.gold_dir, run.config.articles_dir) == ("seeds", "evals/gold", "evals/articles")
     assert [a.article_id for a in run.articles] == sorted(p.stem for p in (repo / "evals" / "gold").glob("*.yaml"))
+    assert run.config.identity.code_hash and run.config.identity.data_hash
 
 
 def test_run_config_names_prompt_and_endpoint_without_credentials(tmp_path: Path) -> None:
