@@ -7,11 +7,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from extractor.fault_server import FaultServer, first_sentence_findings, ok
 from tests_paths import REPO
 
 from extractor import ArticleError, ConfigError, brief, extract, extract_many
 from extractor.store import StoreError
+from extractor.testing.fault_server import FaultServer, first_sentence_findings, ok
 
 SEED = REPO / "evals" / "articles" / "004_b350b929a5cbc7af.txt"
 

@@ -7,7 +7,7 @@ from pydantic import ValidationError
 from tests_paths import REPO
 
 from extractor.cli.schema_commands import schema_files
-from extractor.schemas import ArticleFindings, Casualty, StrikeReport, schema_hash
+from extractor.schemas import ArticleFindings, Casualty, CharInterval, Evidence, StrikeReport, schema_hash
 
 
 def test_schema_files_match_the_models() -> None:
@@ -22,6 +22,15 @@ def test_schema_files_match_the_models() -> None:
 def test_unknown_fields_are_rejected() -> None:
     with pytest.raises(ValidationError):
         StrikeReport.model_validate({"attackers": ["X"], "attacker_count": 2})
+
+
+@pytest.mark.parametrize(("start", "end"), [(5, 5), (7, 3), (0, 0)])
+def test_an_empty_or_reversed_interval_is_rejected(start: int, end: int) -> None:
+    with pytest.raises(ValidationError, match="greater than start"):
+        CharInterval(start=start, end=end)
+    with pytest.raises(ValidationError):
+        Evidence.model_validate({"quote": "x", "char_interval": {"start": start, "end": end}})
+    assert CharInterval(start=start, end=start + 1).end == start + 1
 
 
 def test_negative_casualties_are_rejected() -> None:
