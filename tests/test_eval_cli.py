@@ -419,6 +419,7 @@ def test_run_config_names_prompt_and_endpoint_without_credentials(tmp_path: Path
     cfg = run_config(
         Settings(engine="llm", base_url="http://user:s3cret@localhost:8080/v1?key=abc", model="m"),
         inputs,
+        [],
         root=tmp_path,
     )
     identity = cfg.identity
