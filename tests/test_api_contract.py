@@ -28,6 +28,7 @@ def _offsets_hold(result) -> int:  # noqa: ANN001 - an ArticleExtraction
     return checked
 
 
+@pytest.mark.slow
 def test_a_result_carries_the_article_its_offsets_index_for_a_file_with_header_lines() -> None:
     raw = SEED.read_text(encoding="utf-8")
     result = extract(raw, engine="offline", use_cache=False)

@@ -116,6 +116,7 @@ def bad_folder(tmp_path: Path) -> Path:
     return folder
 
 
+@pytest.mark.slow
 def test_extract_reports_each_bad_file_on_one_line_and_still_extracts_the_good_one(
     bad_folder: Path, server: FaultServer
 ) -> None:
@@ -131,6 +132,7 @@ def test_extract_reports_each_bad_file_on_one_line_and_still_extracts_the_good_o
     assert server.count == 1  # nothing but the good article reached the model
 
 
+@pytest.mark.slow
 def test_ingest_reports_bad_files_and_stores_the_good_one(
     bad_folder: Path, server: FaultServer, tmp_path: Path
 ) -> None:
@@ -145,6 +147,7 @@ def test_ingest_reports_bad_files_and_stores_the_good_one(
         assert store.counts() == {"articles": 1, "extractions": 1}
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("stdin", "message"),
     [
@@ -165,6 +168,7 @@ def test_bad_stdin_is_one_line_and_exit_1(stdin: bytes, message: str) -> None:
     assert proc.stderr.strip().splitlines() == ["1 failed:", f"  ✗ {message}"]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("args", "code", "message"),
     [
@@ -215,6 +219,7 @@ def test_bad_arguments_are_one_line_errors(args: list[str], code: int, message: 
         assert proc.stderr.strip().splitlines()[-1] == message
 
 
+@pytest.mark.slow
 def test_output_that_is_a_folder_is_a_one_line_error(tmp_path: Path, server: FaultServer) -> None:
     (tmp_path / "out.jsonl").mkdir()
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
@@ -224,6 +229,7 @@ def test_output_that_is_a_folder_is_a_one_line_error(tmp_path: Path, server: Fau
     assert proc.stderr.strip() == f"error: {tmp_path / 'out.jsonl'}: --output is a folder; give a .jsonl file path"
 
 
+@pytest.mark.slow
 def test_eval_records_an_unreadable_labelled_article_and_rejects_a_broken_gold_file(tmp_path: Path) -> None:
     gold, articles = tmp_path / "gold", tmp_path / "articles"
     gold.mkdir()
@@ -252,6 +258,7 @@ def test_eval_records_an_unreadable_labelled_article_and_rejects_a_broken_gold_f
     assert len(broken.stderr.strip().splitlines()) == 1 and "broken.json: cannot read gold file" in broken.stderr
 
 
+@pytest.mark.slow
 def test_odd_but_valid_articles_give_sensible_grounded_results(tmp_path: Path) -> None:
     folder = tmp_path / "odd"
     folder.mkdir()
@@ -291,6 +298,7 @@ def test_odd_but_valid_articles_give_sensible_grounded_results(tmp_path: Path) -
     assert read_article(folder / "long-title.txt").text.startswith("Title: xxx")  # not a header: kept as text
 
 
+@pytest.mark.slow
 def test_a_200000_character_article_is_chunked_and_grounded_through_the_cli(
     tmp_path: Path, server: FaultServer
 ) -> None:

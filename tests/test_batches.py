@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+import pytest
 from tests_paths import REPO
 
 from extractor import extract_many
@@ -44,6 +45,7 @@ def read_lines(path: Path) -> list[ArticleExtraction]:
     return [ArticleExtraction.model_validate_json(line) for line in path.read_bytes().splitlines()]
 
 
+@pytest.mark.slow
 def test_kill_9_mid_batch_loses_no_finished_article_and_the_rerun_finishes_the_rest(tmp_path: Path) -> None:
     ids = write_articles(tmp_path / "in", 40)
     out = tmp_path / "results.jsonl"
@@ -123,6 +125,7 @@ def _fail_some(request: dict[str, Any]) -> Reply:
     return server_error(500) if "FAILS" in article_text(request) else ok(first_sentence_findings(request))
 
 
+@pytest.mark.slow
 def test_failures_are_listed_at_the_end_set_the_exit_code_and_are_retried_by_the_rerun(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     write_articles(folder, 5)

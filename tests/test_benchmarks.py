@@ -16,6 +16,8 @@ from benchmarks.briefing import growth_exponent  # noqa: E402
 from benchmarks.common import MAX_WORDS, MIN_WORDS, sized_articles, word_count  # noqa: E402
 from benchmarks.report import markdown_table  # noqa: E402
 
+pytestmark = pytest.mark.slow
+
 ROW_KEYS = {"benchmark", "name", "value", "unit", "target", "met", "notes"}
 
 

@@ -13,6 +13,8 @@ from browser import dump_dom, screenshot
 
 from extractor.schemas import Briefing
 
+pytestmark = pytest.mark.slow
+
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "evals" / "articles"
 

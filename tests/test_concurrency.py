@@ -19,6 +19,8 @@ from extractor.schemas import ArticleExtraction
 from extractor.store import Store
 from extractor.testing.fault_server import FaultServer, delay, first_sentence_findings, ok
 
+pytestmark = pytest.mark.slow
+
 SHARED = 12
 OWN = 4
 

@@ -197,6 +197,7 @@ def test_compare_exits_1_when_the_candidate_regresses_and_0_otherwise(tmp_path: 
     assert tolerant.exit_code == 0, tolerant.output
 
 
+@pytest.mark.slow
 def test_compare_rejects_a_file_that_is_not_a_run_with_one_line_and_exit_2(tmp_path: Path) -> None:
     gold_dir, articles_dir = write_suite(tmp_path)
     good = constructed_run(gold_dir, articles_dir, drop_somalia_strike=False, destination=tmp_path / "good.json")
@@ -241,6 +242,7 @@ def test_report_renders_an_existing_run_and_refuses_changed_gold(tmp_path: Path)
 # ---------------------------------------------------------------- bad input
 
 
+@pytest.mark.slow
 def test_bad_gold_path_is_a_one_line_error_and_exit_2(tmp_path: Path) -> None:
     _, articles_dir = write_suite(tmp_path)
     proc = run_cli(
@@ -261,6 +263,7 @@ def test_bad_gold_path_is_a_one_line_error_and_exit_2(tmp_path: Path) -> None:
     assert not (tmp_path / "runs").exists()
 
 
+@pytest.mark.slow
 def test_gold_without_its_article_and_half_given_folders_are_rejected(tmp_path: Path) -> None:
     gold_dir, articles_dir = write_suite(tmp_path)
     (articles_dir / "somalia.txt").unlink()

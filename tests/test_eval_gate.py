@@ -14,6 +14,7 @@ from extractor.evaluation.runs import ComparisonError, compare_runs, load_run, r
 REPO = Path(__file__).resolve().parents[1]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("prompt", ["v3.md", "does-not-exist.md", "extract/v2"])
 def test_a_prompt_flag_the_offline_engine_would_ignore_is_an_error(prompt: str, tmp_path: Path) -> None:
     proc = run_cli("eval", "--suite", "seeds", "--prompt", prompt, "--runs-dir", str(tmp_path), cwd=REPO)
@@ -25,6 +26,7 @@ def test_a_prompt_flag_the_offline_engine_would_ignore_is_an_error(prompt: str, 
     assert not list(tmp_path.iterdir())  # nothing was run
 
 
+@pytest.mark.slow
 def test_model_and_mode_flags_with_the_offline_engine_are_errors_too(tmp_path: Path) -> None:
     proc = run_cli("extract", "evals/articles", "--engine", "offline", "--model", "gpt-x", "--mode", "json", cwd=REPO)
     assert proc.returncode == 2
@@ -71,6 +73,7 @@ def test_run_file_names_say_the_suite(tmp_path: Path) -> None:
     assert "-real-dev-constructed-" in write_run(run, tmp_path / "runs").name
 
 
+@pytest.mark.slow
 def test_compare_refuses_runs_over_different_articles_unless_asked(tmp_path: Path) -> None:
     gold_dir, articles_dir = write_suite(tmp_path)
     seeds = load_run(

@@ -283,6 +283,7 @@ def _by_article(request: dict[str, Any]) -> Reply:
     return ok(first_sentence_findings(request))
 
 
+@pytest.mark.slow
 def test_cli_lists_each_failed_article_at_the_end_and_exits_1(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()

@@ -347,6 +347,7 @@ def test_bad_input_does_not_crash(engine: OfflineEngine, text: str) -> None:
         assert span_is_verified(text, item)
 
 
+@pytest.mark.slow
 def test_very_long_article_keeps_offsets(engine: OfflineEngine) -> None:
     filler = "Residents said the market reopened and prices of bread rose again this week. "
     strike = "US drones struck al-Shabaab fighters near Jilib on Sunday, killing four militants, AFRICOM said. "

@@ -181,6 +181,7 @@ def _scan(key: str, *places: Path) -> list[str]:
     return hits
 
 
+@pytest.mark.slow
 def test_api_keys_never_reach_logs_errors_cache_keys_or_files(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -263,6 +264,7 @@ def test_api_keys_never_reach_logs_errors_cache_keys_or_files(
     assert not _scan(key, tmp_path, REPO / "tests" / "cassettes", REPO / "evals" / "runs")
 
 
+@pytest.mark.slow
 def test_urls_in_articles_are_never_fetched(tmp_path: Path) -> None:
     with FaultServer(ok()) as url_server, FaultServer(lambda request: ok(first_sentence_findings(request))) as model:
         base = url_server.base_url.removesuffix("/v1")
@@ -294,6 +296,7 @@ def test_urls_in_articles_are_never_fetched(tmp_path: Path) -> None:
         assert url_server.paths == []
 
 
+@pytest.mark.slow
 def test_terminal_output_shows_markup_in_articles_as_text(tmp_path: Path) -> None:
     path = tmp_path / "markup.txt"
     path.write_text(

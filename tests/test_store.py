@@ -174,6 +174,7 @@ WRITER = textwrap.dedent("""
 """)
 
 
+@pytest.mark.slow
 def test_several_processes_ingesting_into_one_file_lose_no_rows(tmp_path: Path) -> None:
     db, go = tmp_path / "shared.db", tmp_path / "go"
     workers = [
@@ -194,6 +195,7 @@ def test_several_processes_ingesting_into_one_file_lose_no_rows(tmp_path: Path) 
         assert len(january) == 180 and all(a.extraction.strikes for a in january)
 
 
+@pytest.mark.slow
 def test_killed_ingest_keeps_finished_articles_and_a_rerun_finishes_the_rest(tmp_path: Path) -> None:
     folder = tmp_path / "articles"
     folder.mkdir()
@@ -245,6 +247,7 @@ def test_killed_ingest_keeps_finished_articles_and_a_rerun_finishes_the_rest(tmp
         stub.close()
 
 
+@pytest.mark.slow
 def test_several_cli_ingests_into_one_file_at_once_store_each_article_once(tmp_path: Path) -> None:
     shared = [
         f"Date: 2017-02-24\n\nSyrian warplanes struck Town{i} in Idlib province on Friday, residents said.\n"
