@@ -90,7 +90,7 @@ class ServiceState:
 
     def ingest_articles(self, articles: list[Any]) -> dict[str, str]:
         """Extract and store a chunk of job articles; ``article id -> failure line`` for those that failed."""
-        from extractor.store import ingest
+        from extractor.ingest import ingest
 
         with self.engine_guard(), self.store() as store:
             result = ingest(
