@@ -13,6 +13,8 @@ from tests_paths import REPO
 
 from extractor.articles import read_article
 
+pytestmark = pytest.mark.slow
+
 ARTICLES = sorted((REPO / "evals" / "articles").glob("*.txt"))
 SEED = "004_b350b929a5cbc7af"  # published 2017-01-24
 
@@ -61,7 +63,7 @@ def test_extract_text_returns_grounded_records(client: httpx.Client) -> None:
         for ev in strike["evidence"]:
             span = ev["char_interval"]
             assert body[span["start"] : span["end"]] == ev["quote"]
-    assert result["metadata"]["engine"] == "offline"
+    assert result["metadata"]["identity"]["engine"] == "offline"
 
 
 def test_extract_article_with_metadata_uses_it(client: httpx.Client) -> None:

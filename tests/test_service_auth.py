@@ -15,6 +15,8 @@ from extractor.errors import ConfigError
 from extractor.service.config import ServiceConfig, is_loopback
 from extractor.service.security import match_key
 
+pytestmark = pytest.mark.slow
+
 GOOD = "k-good-0123456789abcdef"
 OTHER = "k-other-0123456789abcdef"
 WRONG = "k-wrong-fedcba9876543210"
