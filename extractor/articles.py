@@ -283,8 +283,9 @@ def parse_article(
     outlet = fields.get("outlet") or None
     if not (title and outlet and when):
         page = read_page_metadata(body, html=page_html, url=fields.get("url"))
-        for name, value in (("title", title), ("outlet", outlet), ("published", when)):
-            if not value and getattr(page, name):
+        known: tuple[tuple[str, object], ...] = (("title", title), ("outlet", outlet), ("published", when))
+        for name, given in known:
+            if not given and getattr(page, name):
                 sources[name] = page.origins[name]
         title, outlet, when = title or page.title, outlet or page.outlet, when or page.published
     if not title and html_title:

@@ -88,7 +88,7 @@ def test_the_model_that_answered_is_recorded_beside_the_requested_one(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """An endpoint serving another model than the one asked for (EXTRACTOR_MODEL=qwen against a Gemma server)."""
-    import extractor.fault_server as fault_server
+    import extractor.testing.fault_server as fault_server
     from extractor.evaluation.suite import SuiteInputs, run_config
 
     answer = fault_server._completion

@@ -17,6 +17,7 @@ import pytest
 from extractor.articles import parse_article
 from extractor.briefing import brief
 from extractor.config import Settings
+from extractor.ingest import ingest
 from extractor.schemas import (
     Article,
     ArticleExtraction,
@@ -26,7 +27,7 @@ from extractor.schemas import (
     RunMetadata,
     StrikeReport,
 )
-from extractor.store import Store, ingest
+from extractor.store import Store
 from tests.tests_paths import REPO
 
 RAW_SEEDS = REPO.parent / "shared" / "seeds"

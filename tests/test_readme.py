@@ -23,7 +23,7 @@ from typer.testing import CliRunner
 
 from extractor.articles import parse_article
 from extractor.cli import app
-from extractor.llama_server import free_port
+from extractor.testing.llama_server import free_port
 
 REPO = Path(__file__).resolve().parents[1]
 README = (REPO / "README.md").read_text(encoding="utf-8")
@@ -165,7 +165,7 @@ def _recipe() -> tuple[list[str], list[str]]:
 
 
 def _start(server: list[str], port: int, log: Path, n_ctx: str | None = None) -> subprocess.Popen[bytes]:
-    from extractor.llama_server import gemma_model_path
+    from extractor.testing.llama_server import gemma_model_path
 
     args = [sys.executable if w == "python" else w for w in server]
     args[args.index("--model") + 1] = str(gemma_model_path())  # what "$(python -c ...)" prints

@@ -246,7 +246,8 @@ def run(
     workdir: Path | None = None,
 ) -> tuple[list[DayScore], dict[str, float]]:
     """Ingest the gold days' articles into a fresh store, brief each day and score it."""
-    from extractor.store import Store, ingest
+    from extractor.ingest import ingest
+    from extractor.store import Store
 
     gold_days = gold_days if gold_days is not None else load_gold()
     cfg = settings or Settings(engine="offline")
