@@ -82,6 +82,11 @@ class ClaimFinder:
                 return True
         return False
 
+    def _no_comment(self, seg: Segment) -> bool:
+        """ "Obama declined to comment on the airstrikes": saying nothing is no claim (guideline section 4)."""
+        text = seg.span.text.lower()
+        return any(phrase in text for phrase in self.rules.no_comment)
+
     def _toll(self, seg: Segment, triggers: list[Token]) -> bool:
         """ "A rescuer told AFP that between 10 and 12 people were killed in Kafranbel": a toll given by a
         source, in an article about strikes, is a claim about them unless the sentence names another event."""
@@ -165,6 +170,7 @@ class ClaimFinder:
             ):
                 kept -= {d.i for d in tok.subtree}
         protected = {span.root.i} | {d.i for t in span if self._essential(t) for d in self._kept_with(t)}
+        protected |= {t.i for t in span if t.i + 1 < len(doc) and doc[t.i + 1].text in ("-", "–")}
 
         def words() -> int:
             return sum(1 for i in kept if not doc[i].is_punct)
@@ -272,7 +278,7 @@ class ClaimFinder:
                 if source is None:
                     continue
                 previous = (seg.paragraph, source)
-                if not self._topic(seg) or self._outlook(seg):
+                if not self._topic(seg) or self._outlook(seg) or self._no_comment(seg):
                     continue
                 if not self._about_told_strike(seg, view.offset, told, near):
                     continue

@@ -84,6 +84,7 @@ class Rules:
     generic_subjects: frozenset[str] = frozenset()
     aircraft_nouns: frozenset[str] = frozenset()
     ground_attack: tuple[str, ...] = ()
+    no_comment: tuple[str, ...] = ()
     figurative_objects: frozenset[str] = frozenset()
     separate_words: frozenset[str] = frozenset()
     event_nouns: frozenset[str] = frozenset()
@@ -182,6 +183,7 @@ def load_engine_rules() -> Rules:
         generic_subjects=_words(strike["gates"]["generic_subjects"]),
         aircraft_nouns=_words(strike["gates"]["aircraft_nouns"]),
         ground_attack=tuple(w.lower() for w in strike["gates"]["ground_attack"]),
+        no_comment=tuple(w.lower() for w in claims["reporting"]["no_comment"]),
         figurative_objects=frozenset(strike["gates"]["figurative_objects"]),
     )
 

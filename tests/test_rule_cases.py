@@ -1,0 +1,39 @@
+"""The offline engine's rule cases (tests/rule_cases/*.yaml), one parametrised test: each case names its rule."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from extractor import extract
+from extractor.config import Settings
+from extractor.schemas import Article
+
+CASES = [
+    case
+    for path in sorted((Path(__file__).parent / "rule_cases").glob("*.yaml"))
+    for case in yaml.safe_load(path.read_text(encoding="utf-8"))
+]
+
+
+def _field(record: Any, name: str) -> Any:
+    if name in ("place", "region", "country"):
+        return getattr(record.location, name)
+    value = getattr(record, name)
+    return value.isoformat() if isinstance(value, date) else value
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_rule_case(case: dict[str, Any]) -> None:
+    article = Article(id="case", text=" ".join(case["text"].split()), published=case["published"])
+    result = extract(article, settings=Settings(engine="offline", use_cache=False))
+    assert len(result.strikes) == case["strikes"], (case["rule"], [s.model_dump() for s in result.strikes])
+    if "claims" in case:
+        assert len(result.claims) == case["claims"], (case["rule"], [c.model_dump() for c in result.claims])
+    for name, expected in case.get("first", {}).items():
+        expected = expected.isoformat() if isinstance(expected, date) else expected
+        assert _field(result.strikes[0], name) == expected, (case["rule"], name)
