@@ -1,0 +1,71 @@
+"""Field accuracy on matched strikes: on what share of the strikes it found does the engine get the date,
+the place and the killed figures right? (the real-news issue's measure, beside the per-field F1).
+
+``python -m benchmarks.matched_fields [RUN_FILE ...]`` (default: the committed offline baselines) prints, per
+run, how many strikes were matched and the share with the right date, place and killed figures.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from extractor.evaluation.runs import EvalRun, load_run
+from extractor.evaluation.suite import load_inputs
+from extractor.evaluation.scoring import NameJudge, casualties_agree, dates_agree
+from extractor.schemas import StrikeReport
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _place_right(pred: StrikeReport, gold: StrikeReport, judge: NameJudge) -> bool:
+    """The finest level gold names (place, else region, else country) is named alike by the prediction."""
+    for level in ("place", "region", "country"):
+        want = getattr(gold.location, level)
+        if want:
+            got = getattr(pred.location, level)
+            return bool(got) and judge.same(got, want, ("place", "country"))
+    return not (pred.location.place or pred.location.region or pred.location.country)
+
+
+def _date_right(pred: StrikeReport, gold: StrikeReport) -> bool:
+    if gold.strike_date is None or pred.strike_date is None:
+        return gold.strike_date is None and pred.strike_date is None
+    return dates_agree(pred.strike_date, pred.date_precision, gold.strike_date, gold.date_precision)
+
+
+def _killed_right(pred: StrikeReport, gold: StrikeReport) -> bool:
+    """Every killed entry of gold has an agreeing predicted one, and nothing killed is predicted beyond gold."""
+    want = [c for c in gold.casualties if c.kind == "killed"]
+    got = [c for c in pred.casualties if c.kind == "killed"]
+    return len(want) == len(got) and all(any(casualties_agree(p, g) for p in got) for g in want)
+
+
+def matched_field_accuracy(run: EvalRun) -> dict[str, float | int]:
+    """Matched strikes and the share of them with the right date, place and killed figures."""
+    inputs = load_inputs(ROOT / run.config.gold_dir, ROOT / run.config.articles_dir, run.config.suite)
+    matched = date = place = killed = 0
+    for article in run.articles:
+        if article.prediction is None:
+            continue
+        gold = inputs.gold[article.article_id]
+        judge = NameJudge(gold.alternatives)
+        for pair in article.score.strike_pairs:
+            g, p = gold.strikes[pair.gold], article.prediction.strikes[pair.predicted]
+            matched += 1
+            date += _date_right(p, g)
+            place += _place_right(p, g, judge)
+            killed += _killed_right(p, g)
+    share = (lambda n: round(n / matched, 3)) if matched else (lambda n: 0.0)
+    return {"matched": matched, "date": share(date), "place": share(place), "killed": share(killed)}
+
+
+def main(paths: list[str]) -> None:
+    files = [Path(p) for p in paths] or sorted((ROOT / "evals" / "runs").glob("baseline-offline*.json"))
+    for path in files:
+        run = load_run(path)
+        print(run.config.suite, matched_field_accuracy(run))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
