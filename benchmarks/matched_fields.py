@@ -11,8 +11,8 @@ import sys
 from pathlib import Path
 
 from extractor.evaluation.runs import EvalRun, load_run
-from extractor.evaluation.suite import load_inputs
 from extractor.evaluation.scoring import NameJudge, casualties_agree, dates_agree
+from extractor.evaluation.suite import load_inputs
 from extractor.schemas import StrikeReport
 
 ROOT = Path(__file__).resolve().parents[1]

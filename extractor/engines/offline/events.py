@@ -523,6 +523,8 @@ class StrikeFinder:
             region_word = nxt is not None and nxt.lower_ in rules.region_words
             if ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in rules.region_words:
                 region_word = True
+            if any(c.i + 1 < len(doc) and doc[c.i + 1].lower_ in rules.region_words for c in ent.root.conjuncts):
+                region_word = True  # "in Hama and Idlib provinces": the region word after the last covers both
             info = town_or_region(self.gazetteer, info, region_word) if info.level == "region" else info
             if info.level == "place" and region_word:
                 region = self.gazetteer.region(info.name)
@@ -1082,6 +1084,17 @@ class StrikeFinder:
             )
             return PlaceInfo(name=info.name, level=info.level, region=reg, country=ctry)
 
+        regions = [p for p in coarse if p[0].level == "region"]
+        joined = [r for r in regions if _conjoined(r[1], [s for _, s, _ in regions])]
+        if not towns and len({fold(r[0].name) for r in joined}) > 1:
+            out = []
+            for info, _, _ in joined:
+                if any(fold(info.name) == fold(m.place.name) for m in out if m.place is not None):
+                    continue
+                mention = replace(base)
+                mention.place = PlaceInfo(name=info.name, level="region", region=info.name, country=info.country)
+                out.append(mention)
+            return out
         if not towns:
             if region is not None:
                 base.place = complete(
