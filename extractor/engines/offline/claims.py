@@ -13,7 +13,7 @@ from extractor.engines.offline.records import evidence_at
 from extractor.engines.offline.rules import Rules
 from extractor.engines.offline.sources import UNNAMED, Source, org_key
 from extractor.lexicons import canonical_source
-from extractor.schemas import Claim, Evidence
+from extractor.schemas import Claim, Evidence, Stance
 
 MAX_STATEMENT_WORDS = 19
 """The guideline asks for statements under 20 words."""
@@ -113,7 +113,7 @@ class ClaimFinder:
             )
         return any(t.lower_ in rules.denial_topics or t.lower_ in rules.denial_objects for t in seg.span)
 
-    def _stance(self, seg: Segment) -> str:
+    def _stance(self, seg: Segment) -> Stance:
         rules = self.rules
         for tok in seg.span:
             low = tok.lower_
@@ -337,7 +337,8 @@ class ClaimFinder:
         evidence = [e for e in [evidence_at(text, base + seg.start_char, base + seg.end_char)] if e]
         event = self._event_of(seg, events, view.offset)
         out = []
-        for stance, tokens in (("asserts", asserted), ("denies", denied)):
+        stances: tuple[tuple[Stance, list[Token]], ...] = (("asserts", asserted), ("denies", denied))
+        for stance, tokens in stances:
             if not tokens:
                 continue
             statement = self._statement_of(

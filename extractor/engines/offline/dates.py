@@ -56,7 +56,7 @@ def _shift(base: date, unit: str, offset: int) -> date:
 @lru_cache(maxsize=4096)
 def _dateparser(text: str, base: date | None) -> tuple[date | None, str]:
     """dateparser's reading of a cleaned date phrase, relative to ``base`` (a fixed date when none)."""
-    from dateparser.date import DateDataParser
+    from dateparser.date import DateDataParser  # type: ignore[import-untyped]
 
     relative_base = datetime(base.year, base.month, base.day) if base else _NO_BASE
     parser = DateDataParser(

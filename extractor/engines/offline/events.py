@@ -599,9 +599,9 @@ class StrikeFinder:
                         )
                 continue
             if tok.lower_ in self.rules.named_before_nouns and tok.is_lower and tok.i > seg.span.start:
-                name = _name_written_before(doc, tok.i, seg.span.start, known)
-                if name is not None and self.gazetteer.lookup(name.text) is None:
-                    out.append((doc[name.start : tok.i + 1], PlaceInfo(name=name.text, level="place")))
+                written = _name_written_before(doc, tok.i, seg.span.start, known)
+                if written is not None and self.gazetteer.lookup(written.text) is None:
+                    out.append((doc[written.start : tok.i + 1], PlaceInfo(name=written.text, level="place")))
                 continue
             if tok.lower_ != "of" or tok.i == seg.span.start or doc[tok.i - 1].lower_ not in self.rules.place_nouns:
                 continue
@@ -1087,7 +1087,7 @@ class StrikeFinder:
         regions = [p for p in coarse if p[0].level == "region"]
         joined = [r for r in regions if _conjoined(r[1], [s for _, s, _ in regions])]
         if not towns and len({fold(r[0].name) for r in joined}) > 1:
-            out = []
+            out: list[Mention] = []
             for info, _, _ in joined:
                 if any(fold(info.name) == fold(m.place.name) for m in out if m.place is not None):
                     continue

@@ -67,10 +67,13 @@ def title_boundaries(doc: Doc) -> Doc:
 def _keep_titles_whole(nlp: Language) -> None:
     """Abbreviated titles stay one token and never end a sentence, so "said Brig. Gen. Thomas Kessler"
     keeps the speaker in the sentence of the quote."""
-    from spacy.attrs import ORTH
+    from spacy.attrs import ORTH  # type: ignore[import-not-found]
+    from spacy.tokenizer import Tokenizer  # type: ignore[import-not-found]
 
+    tokenizer = nlp.tokenizer
+    assert isinstance(tokenizer, Tokenizer)
     for title in _abbreviated_titles():
-        nlp.tokenizer.add_special_case(title, [{ORTH: title}])
+        tokenizer.add_special_case(title, [{ORTH: title}])
     nlp.add_pipe("title_boundaries", before="parser")
 
 

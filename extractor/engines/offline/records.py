@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 from collections import Counter
+from typing import cast
 
 from extractor.engines.offline.events import StrikeEvent
 from extractor.engines.offline.sources import UNNAMED, org_key
 from extractor.lexicons import load_lexicon
-from extractor.schemas import Casualty, CharInterval, Evidence, Location, StrikeReport
+from extractor.schemas import (
+    Casualty,
+    CasualtyGroup,
+    CasualtyKind,
+    CharInterval,
+    DatePrecision,
+    Evidence,
+    Location,
+    StrikeReport,
+)
 
 
 def evidence_at(text: str, start: int, end: int) -> Evidence | None:
@@ -63,8 +73,8 @@ def _casualties(event: StrikeEvent, text: str) -> list[Casualty]:
             key = (finding.kind, finding.group)
             if key not in merged:
                 merged[key] = Casualty(
-                    kind=finding.kind,
-                    group=finding.group,
+                    kind=cast(CasualtyKind, finding.kind),
+                    group=cast(CasualtyGroup, finding.group),
                     min=finding.figure.min,
                     max=finding.figure.max,
                     evidence=[evidence] if evidence else [],
@@ -130,7 +140,7 @@ def strike_report(event: StrikeEvent, text: str) -> StrikeReport:
         location=location,
         strike_date=event.date.value,
         date_text=event.date_text,
-        date_precision=event.date.precision,
+        date_precision=cast(DatePrecision, event.date.precision),
         aircraft=_specific_first(aircraft),
         weapons=weapons,
         casualties=_casualties(event, text),
