@@ -156,6 +156,7 @@ def test_a_date_read_from_the_page_never_replaces_one_a_header_gave(store: Store
     assert brief(DAY, store=store, settings=OFFLINE).articles[0].published_source == "header_lines"
 
 
+@pytest.mark.slow
 def test_published_flag_and_argument_override_every_other_date(tmp_path: Path) -> None:
     page = tmp_path / "page.txt"
     page.write_text("Published: January 24, 2017, 9:08 am\nRussian jets struck Al-Bab on Sunday.\n", encoding="utf-8")
@@ -174,6 +175,7 @@ def test_published_flag_and_argument_override_every_other_date(tmp_path: Path) -
         assert s.published_between(date(2017, 1, 26), date(2017, 1, 26))[0].ref.published_source == "argument"
 
 
+@pytest.mark.slow
 def test_an_over_long_header_line_is_a_warning_on_the_command_line(tmp_path: Path) -> None:
     page = tmp_path / "long.txt"
     page.write_text(
@@ -189,6 +191,7 @@ def test_an_over_long_header_line_is_a_warning_on_the_command_line(tmp_path: Pat
 # --- the "done when": raw seed pages, no header -----------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_raw_seed_pages_give_the_abu_kamal_strike_with_fna_attached_and_the_joint_strike_denial(
     tmp_path: Path,
 ) -> None:

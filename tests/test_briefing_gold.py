@@ -108,6 +108,7 @@ def test_regressions_are_figures_below_the_baseline_by_more_than_the_tolerance()
     assert regressions({**base, "event_recall": 0.55}, base) == ["event_recall: 0.550 < baseline 0.600 - 0.02"]
 
 
+@pytest.mark.slow
 def test_briefings_of_the_real_days_do_not_fall_below_the_committed_baseline(tmp_path: Path) -> None:
     days, overall = run(workdir=tmp_path)
     baseline = json.loads(BASELINE.read_text(encoding="utf-8"))

@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 from tests_paths import REPO
 
+pytestmark = pytest.mark.slow
+
 COMMANDS = [
     ["extract"],
     ["ingest"],

@@ -105,6 +105,7 @@ def test_every_extractor_command_in_the_readme_uses_real_subcommands_and_flags(
         assert re.search(rf"(^|[\s,/]){re.escape(flag)}([\s,/=]|$)", text, re.M), f"{flag} not in `{path} --help`"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "command", [c for c, _, _, llm in extractor_commands() if not llm and not PLACEHOLDER.search(c)]
 )
@@ -136,6 +137,7 @@ def test_the_front_matter_example_parses_as_documented() -> None:
     assert article.text.startswith("The US military said") and set(article.field_sources.values()) >= {"front_matter"}
 
 
+@pytest.mark.slow
 def test_the_python_block_runs(llama_server: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Run as a user would, from a folder holding the repository's evals and a store made with `ingest`."""
     (tmp_path / "evals").symlink_to(REPO / "evals")
@@ -198,6 +200,7 @@ def _run_extract(extract: list[str], port: int, tmp_path: Path) -> subprocess.Co
     )
 
 
+@pytest.mark.slow
 def test_the_local_server_recipe_works_as_written_and_a_small_context_is_a_clear_error(tmp_path: Path) -> None:
     import json
 
