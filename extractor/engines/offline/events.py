@@ -557,6 +557,8 @@ class StrikeFinder:
         doc = ent.doc
         if ent.start > 0 and doc[ent.start - 1].text in ("R-", "D-", "I-") or ent.text[:2] in ("R-", "D-", "I-"):
             return True
+        if ent.start > 1 and doc[ent.start - 1].text == "-" and doc[ent.start - 2].text in ("R", "D", "I"):
+            return True
         words = {w for name in self.people for w in name.split()[1:]}
         return ent.text in words and self.gazetteer.lookup(ent.text) is None
 
