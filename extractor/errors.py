@@ -4,11 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from pydantic import ValidationError
+
 from extractor.schemas import Usage
 
 
 class ExtractorError(Exception):
     """Base for every error the package raises on purpose."""
+
+
+def first_validation_error(exc: ValidationError) -> str:
+    """The first error of a pydantic validation as one line: ``where: what`` ("strikes.0.attackers: ...")."""
+    first = exc.errors()[0]
+    return f"{'.'.join(map(str, first['loc'])) or 'file'}: {first['msg']}"
 
 
 class ConfigError(ExtractorError):

@@ -9,7 +9,7 @@ import warnings
 import typer
 from pydantic import ValidationError
 
-from extractor.errors import ExtractorError
+from extractor.errors import ExtractorError, first_validation_error
 
 EXIT_CODES = (
     "Exit codes (every command): 0 done; 1 some articles failed (each listed) or the eval gate failed; "
@@ -67,8 +67,7 @@ def main() -> None:
     except ExtractorError as exc:
         _fail(f"error: {_one_line(str(exc))}", 2)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        _fail(f"error: invalid {exc.title}: {'.'.join(map(str, first['loc']))}: {first['msg']}", 2)
+        _fail(f"error: invalid {exc.title}: {first_validation_error(exc)}", 2)
     except KeyboardInterrupt:
         _fail("error: interrupted", 130)
     except OSError as exc:

@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 from pydantic import Field, ValidationError
 
-from extractor.errors import ExtractorError
+from extractor.errors import ExtractorError, first_validation_error
 from extractor.grounding import ground_quote
 from extractor.schemas import Claim, Record, StrikeReport
 
@@ -99,9 +99,7 @@ def ground_gold(data: Mapping[str, Any], text: str | None, source: str) -> GoldA
     try:
         return GoldArticle.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(map(str, first["loc"])) or "file"
-        raise GoldError(f"{source}: invalid gold file: {where}: {first['msg']}") from None
+        raise GoldError(f"{source}: invalid gold file: {first_validation_error(exc)}") from None
 
 
 def gold_paths(directory: Path) -> list[Path]:

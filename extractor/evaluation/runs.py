@@ -17,7 +17,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field, ValidationError, model_validator
 
-from extractor.errors import ExtractorError
+from extractor.errors import ExtractorError, first_validation_error
 from extractor.evaluation.scoring import STRIKE_FIELDS, Aggregate, ArticleScore, Counts
 from extractor.schemas import SCHEMA_VERSION, ArticleExtraction, EngineIdentity
 
@@ -120,9 +120,7 @@ def load_run(path: str | Path) -> EvalRun:
     try:
         return EvalRun.model_validate_json(raw)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(map(str, first["loc"])) or "file"
-        raise RunFileError(f"{path}: not a valid run file: {where}: {first['msg']}") from None
+        raise RunFileError(f"{path}: not a valid run file: {first_validation_error(exc)}") from None
 
 
 # ---------------------------------------------------------------- comparison (the gate)
