@@ -301,7 +301,9 @@ class StructuredClient:
         self.settings = settings
         self.model = default_model(settings)
         self._client: Any = None
+        self._raw_client: Any = None
         self._client_lock = threading.Lock()
+        self._listed_models: tuple[str, ...] | None = None
 
     @property
     def client(self) -> Any:
@@ -321,7 +323,28 @@ class StructuredClient:
             timeout=self.settings.timeout_s,
         )
         _guard_logs(self.settings.api_key)
+        self._raw_client = raw
         return instructor.from_openai(raw, mode=MODES[self.settings.mode])
+
+    def served_model(self, answered: str | None) -> str | None:
+        """The model that answered: the response's ``model``, unless the endpoint serves one model under
+        another name. llama.cpp's servers echo whatever name was asked for, so when ``/models`` lists a
+        single model and the answer names another, the listed one is what ran."""
+        listed = self._endpoint_models()
+        if answered is not None and len(listed) == 1 and answered not in listed:
+            return listed[0]
+        return answered
+
+    def _endpoint_models(self) -> tuple[str, ...]:
+        """The model ids the endpoint lists (``GET /models``), asked once; empty when it lists none or fails."""
+        if self._listed_models is None:
+            try:
+                self.client  # noqa: B018 - builds the raw client too
+                page = self._raw_client.models.list(timeout=min(5.0, self.settings.timeout_s))
+                self._listed_models = tuple(str(m.id) for m in page.data)
+            except Exception:  # an endpoint without /models (or offline replay) leaves the answer as given
+                self._listed_models = ()
+        return self._listed_models
 
     def request(self, messages: list[dict[str, str]]) -> dict[str, Any]:
         """The request body for ``messages``: model and generation parameters from the settings."""

@@ -98,10 +98,18 @@ def test_the_model_that_answered_is_recorded_beside_the_requested_one(
         return {**body, "model": "gemma-3-270m"}, tokens
 
     monkeypatch.setattr(fault_server, "_completion", served_by_gemma)
-    with FaultServer(lambda request: ok(first_sentence_findings(request))) as server:
+    with FaultServer(lambda request: ok(first_sentence_findings(request)), model="gemma-3-270m") as server:
         cfg = server.settings(model="qwen2.5-7b-instruct", cache_dir=tmp_path / "cache")
         result = extract("Jets struck a depot near Mosul.", settings=cfg)
     assert (result.metadata.model, result.metadata.served_model) == ("qwen2.5-7b-instruct", "gemma-3-270m")
     inputs = SuiteInputs("custom", tmp_path, tmp_path, {}, {}, {})
     config = run_config(cfg, inputs, [result], root=tmp_path)
     assert (config.model, config.served_model) == ("qwen2.5-7b-instruct", "gemma-3-270m")
+
+
+def test_a_one_model_server_that_echoes_the_requested_name_is_recorded_as_the_model_it_lists(tmp_path: Path) -> None:
+    """llama.cpp's servers answer with whatever model name was asked for; /models says what is loaded."""
+    with FaultServer(lambda request: ok(first_sentence_findings(request)), model="gemma-3-270m") as server:
+        cfg = server.settings(model="qwen2.5-7b-instruct", cache_dir=tmp_path / "cache")
+        result = extract("Jets struck a depot near Mosul.", settings=cfg)
+    assert (result.metadata.model, result.metadata.served_model) == ("qwen2.5-7b-instruct", "gemma-3-270m")

@@ -270,7 +270,8 @@ def test_models_endpoint_and_request_records(tmp_path: Path) -> None:
             listed = json.load(response)
         extract(ARTICLE, settings=settings(server.base_url, tmp_path))
         assert listed["data"][0]["id"] == "fault-model"
-        assert server.paths == ["GET /v1/models", "POST /v1/chat/completions"]
+        # the engine lists the endpoint's models once, to record which model answered
+        assert server.paths == ["GET /v1/models", "POST /v1/chat/completions", "GET /v1/models"]
         assert article_text(server.requests[0]) == TEXT
 
 

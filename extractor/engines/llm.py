@@ -294,7 +294,7 @@ class LLMEngine:
             summary=" ".join(summaries[:1]) if len(chunks) == 1 else " ".join(summaries[:3]),
             metadata=RunMetadata(
                 identity=self.identity(),
-                served_model=tally.served_model,
+                served_model=self.client.served_model(tally.served_model),
                 usage=tally.usage,
                 attempts=tally.count,
                 latency_ms=(time.perf_counter() - start) * 1000,
