@@ -24,6 +24,10 @@ BENCHMARKS: dict[str, tuple[str, str]] = {
     "concurrency": ("benchmarks.concurrency", "extract_many throughput at concurrency 1/2/4/8"),
     "briefing": ("benchmarks.briefing", "one day's briefing from stores of 1k/10k/100k extractions"),
     "peer": ("benchmarks.peer", "langextract vs extractor on the same articles and server"),
+    "cluster": (
+        "benchmarks.cluster",
+        "batches on Dask (1, 2 workers) vs one process and multiprocessing; LLM 8/32/128",
+    ),
     "service": ("benchmarks.service_load", "extractor serve: POST /v1/extract requests/s, p50/p99, offline and cached"),
 }
 """Name -> (module with ``run(ctx) -> BenchResult``, one-line description), in run order."""

@@ -279,9 +279,15 @@ def extract_many(
     output: str | Path | None = None,
     on_result: Callable[[ArticleExtraction], None] | None = None,
     settings: Settings | None = None,
+    executor: str = "local",
+    scheduler: str | None = None,
     **options: Any,
 ) -> BatchResult:
     """Extract many articles concurrently; each finished one is written to ``output`` as it completes.
+
+    ``executor="dask"`` runs the extraction on a Dask cluster (``scheduler`` address, else
+    ``EXTRACTOR_DASK_SCHEDULER``, else a local cluster on 127.0.0.1; see ``extractor.cluster``);
+    results still come back here, so ``output`` and ``on_result`` behave the same.
 
     With ``output`` (JSONL), articles already in the file are skipped, so a rerun after a crash
     finishes the rest. Failures (unreadable input, failed extraction, a failing ``on_result``)
@@ -289,6 +295,7 @@ def extract_many(
     an article given twice is extracted once and its result returned for both inputs.
     """
     cfg = _settings(settings, options)
+    run = _executor(executor, scheduler)
     batch = BatchResult()
     docs: list[Article] = []
     slot_of: list[int | None] = []  # input index -> index in docs (None: unreadable input)
@@ -349,7 +356,7 @@ def extract_many(
     slots = {doc.id: slot for slot, doc in todo}
     try:
         with _progress(progress, len(todo)) as advance:
-            for doc, outcome in _run(cfg, [doc for _, doc in todo], concurrency):
+            for doc, outcome in run(cfg, [doc for _, doc in todo], concurrency):
                 slot = slots[doc.id]
                 if isinstance(outcome, ArticleExtraction):
                     finish(slot, doc, outcome)
@@ -372,6 +379,19 @@ def extract_many(
         first_use.add(input_slot)
     batch.outcomes = outcomes
     return batch
+
+
+Runner = Callable[[Settings, list[Article], int], Iterator[tuple[Article, ArticleExtraction | BaseException]]]
+
+
+def _executor(executor: str, scheduler: str | None) -> Runner:
+    """The function that runs a batch: threads in this process, or a Dask cluster."""
+    if executor == "local":
+        return _run
+    from extractor.cluster import check_executor, run_on_dask
+
+    check_executor(executor)
+    return lambda cfg, docs, concurrency: run_on_dask(cfg, docs, concurrency, scheduler=scheduler)
 
 
 def _failure_line(doc: Article, exc: BaseException) -> str:

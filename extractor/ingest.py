@@ -55,6 +55,8 @@ def ingest(
     concurrency: int = 4,
     progress: bool = False,
     published: date | str | None = None,
+    executor: str = "local",
+    scheduler: str | None = None,
 ) -> IngestResult:
     """Extract and store articles, each stored as soon as it is finished.
 
@@ -63,7 +65,8 @@ def ingest(
     skipped copy still updates the stored article's metadata (a ``Date:`` header added to a re-saved
     page replaces a date read from its URL); when that changes its publication date, the article is
     re-extracted, since relative dates ("on Friday") are read against it. ``published`` (a date or ISO
-    string) overrides every article's publication date.
+    string) overrides every article's publication date. ``executor``/``scheduler`` choose where the
+    extraction runs (``extract_many``); storing stays in this process.
     """
     cfg = settings or Settings.from_env()
     if published is not None:
@@ -97,6 +100,14 @@ def ingest(
         else:
             result.skipped.append(outcome.article_id)
 
-    batch = extract_many(todo, concurrency=concurrency, progress=progress, on_result=keep, settings=cfg)
+    batch = extract_many(
+        todo,
+        concurrency=concurrency,
+        progress=progress,
+        on_result=keep,
+        settings=cfg,
+        executor=executor,
+        scheduler=scheduler,
+    )
     result.failures.extend(batch.failures)
     return result

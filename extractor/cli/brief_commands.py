@@ -36,6 +36,8 @@ def ingest_command(
     prompt: options.Prompt = None,
     mode: options.Mode = None,
     concurrency: options.Concurrency = 4,
+    executor: options.Executor = "local",
+    scheduler: options.Scheduler = None,
     no_cache: options.NoCache = False,
     refresh: bool = typer.Option(
         False, "--refresh", is_flag=True, help="Re-extract articles already stored and overwrite them."
@@ -55,7 +57,15 @@ def ingest_command(
     cfg = settings_from_flags(engine, model, base_url, prompt, mode, no_cache, refresh)
     articles, failures = load_inputs(paths, when)
     with Store(db) as store:
-        result = ingest(articles, store, settings=cfg, concurrency=concurrency, progress=show_progress(progress))
+        result = ingest(
+            articles,
+            store,
+            settings=cfg,
+            concurrency=concurrency,
+            progress=show_progress(progress),
+            executor=executor,
+            scheduler=scheduler,
+        )
         counts = store.counts()
     failures += result.failures
     err.print(

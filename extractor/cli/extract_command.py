@@ -158,6 +158,8 @@ def extract_command(
     prompt: options.Prompt = None,
     mode: options.Mode = None,
     concurrency: options.Concurrency = 4,
+    executor: options.Executor = "local",
+    scheduler: options.Scheduler = None,
     no_cache: options.NoCache = False,
     refresh: options.Refresh = False,
     progress: options.Progress = None,
@@ -175,7 +177,13 @@ def extract_command(
     articles, failures = load_inputs(paths, when)
     jsonl_out = output if output is not None and (fmt is OutputFormat.jsonl or output.suffix == ".jsonl") else None
     batch = extract_many(
-        articles, concurrency=concurrency, progress=show_progress(progress), output=jsonl_out, settings=cfg
+        articles,
+        concurrency=concurrency,
+        progress=show_progress(progress),
+        output=jsonl_out,
+        settings=cfg,
+        executor=executor,
+        scheduler=scheduler,
     )
     failures += batch.failures
     results = batch.results

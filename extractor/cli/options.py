@@ -26,6 +26,19 @@ Mode = Annotated[str | None, typer.Option(metavar="tools|json|md_json", help="in
 Concurrency = Annotated[
     int, typer.Option(min=1, metavar="N", help="Articles in flight at once (LLM engine; 1 for a one-slot server).")
 ]
+Executor = Annotated[
+    str,
+    typer.Option(
+        help="Where extraction runs: local (this process) or dask (a Dask cluster; the cluster extra).",
+    ),
+]
+Scheduler = Annotated[
+    str | None,
+    typer.Option(
+        help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (env EXTRACTOR_DASK_SCHEDULER); "
+        "without one, --executor dask starts a local cluster on 127.0.0.1.",
+    ),
+]
 NoCache = Annotated[bool, typer.Option("--no-cache", is_flag=True, help="Neither read nor write the extraction cache.")]
 Refresh = Annotated[bool, typer.Option("--refresh", is_flag=True, help="Ignore cached results and overwrite them.")]
 Published = Annotated[
