@@ -25,6 +25,8 @@ from extractor.schemas import Article, ArticleExtraction
 
 EXECUTORS = ("local", "dask")
 DEFAULT_WORKERS = 2
+CONNECT_TIMEOUT_S = 30.0
+"""How long to try reaching a scheduler before the batch fails as a configuration error."""
 
 
 class RemoteFailure(ExtractorError):
@@ -55,7 +57,7 @@ def dask_client(scheduler: str | None = None, workers: int | None = None) -> Ite
     address = scheduler or os.environ.get("EXTRACTOR_DASK_SCHEDULER") or None
     if address:
         try:
-            client = Client(address, timeout="30s")
+            client = Client(address, timeout=f"{CONNECT_TIMEOUT_S}s")
         except OSError as exc:
             raise ConfigError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
         try:
