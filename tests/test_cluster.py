@@ -20,8 +20,9 @@ from extractor import cluster as cluster_module
 from extractor.api import extract_many
 from extractor.config import Settings
 from extractor.errors import ConfigError
+from extractor.ingest import ingest
 from extractor.schemas import Article
-from extractor.store import Store, ingest
+from extractor.store import Store
 
 pytestmark = pytest.mark.slow
 SEEDS = sorted((REPO / "evals" / "articles").glob("*.txt"))
