@@ -8,7 +8,6 @@ import json
 import os
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -79,25 +78,33 @@ def test_jsonl_restart_skips_finished_articles(cluster: DaskCluster, tmp_path: P
 
 
 def test_concurrent_ingests_store_each_article_once(cluster: DaskCluster, tmp_path: Path) -> None:
-    articles = _articles(12)
+    """Two ``extractor ingest`` processes on one cluster and one store, with overlapping articles."""
+    folders = [tmp_path / "first", tmp_path / "second"]
+    for folder, part in zip(folders, (_articles(12)[:8], _articles(12)[4:]), strict=True):
+        folder.mkdir()
+        for article in part:
+            (folder / f"{article.id}.txt").write_text(article.text, encoding="utf-8")
     db = tmp_path / "store.db"
+    env = {**os.environ, "PYTHONPATH": str(REPO), "EXTRACTOR_CACHE_DIR": str(tmp_path / "cache")}
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "extractor", "ingest", str(folder), "--db", str(db), "--engine", "offline"]
+            + ["--executor", "dask", "--scheduler", cluster.address],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            stdin=subprocess.DEVNULL,
+        )
+        for folder in folders
+    ]
+    outputs = [proc.communicate(timeout=500) for proc in procs]
+    assert [proc.returncode for proc in procs] == [0, 0], [err[-2000:] for _, err in outputs]
     cfg = Settings(engine="offline", cache_dir=tmp_path / "cache")
-    results = []
-
-    def run(part: list[Article]) -> None:
-        with Store(db) as store:
-            results.append(ingest(part, store, settings=cfg, executor="dask", scheduler=cluster.address))
-
-    threads = [threading.Thread(target=run, args=(articles[:8],)), threading.Thread(target=run, args=(articles[4:],))]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()  # bounded by pytest-timeout
-    assert len(results) == 2 and all(r.ok for r in results)
     with Store(db) as store:
         assert store.counts() == {"articles": 12, "extractions": 12}
         assert store.integrity_ok()
-        again = ingest(articles, store, settings=cfg, executor="dask", scheduler=cluster.address)
+        again = ingest(_articles(12), store, settings=cfg, executor="dask", scheduler=cluster.address)
     assert (len(again.stored), len(again.skipped)) == (0, 12), "a rerun skips every stored article"
 
 
