@@ -89,7 +89,7 @@ def keyword_extraction(article: Article, forces: list, places: list, countries: 
 def main(suite: str = "real-test") -> None:
     """Score the baseline on a named suite and print strike and claim P/R/F1."""
     root = Path(__file__).resolve().parents[1]
-    gold_dir, articles_dir = suite_dirs(suite, root)
+    gold_dir, articles_dir = suite_dirs(suite, root / "evals")
     inputs = load_inputs(gold_dir, articles_dir, suite)
     forces, places, countries = _names("force"), _names("place"), _names("country")
     results = [keyword_extraction(a, forces, places, countries) for a in inputs.articles.values()]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from extractor.engines.offline.matchers import DocMatches, Matchers
 from extractor.engines.offline.rules import Rules
@@ -86,9 +86,6 @@ class DocView:
     offset: int
     segments: list[Segment]
     token_segment: list[int]
-
-    def segment_of(self, token: Token) -> Segment:
-        return self.segments[self.token_segment[token.i]]
 
 
 def build_view(doc: Doc, offset: int, matchers: Matchers, rules: Rules) -> DocView:

@@ -16,7 +16,6 @@ from extractor.engines.offline.sources import Source, own_subject, source_from, 
 from extractor.gazetteer import Gazetteer, PlaceInfo, town_or_region
 from extractor.lexicons import fold, load_lexicon
 
-_ATTACKER_EDGES = {"nsubj", "nsubjpass", "agent", "compound", "amod", "poss", "nmod", "appos"}
 _TARGET_PREPS = {"on", "against", "at", "into", "targeting"}
 PLACE_LEVEL = {"place": 3, "region": 2, "country": 1}
 """How precise each level of a place is."""

