@@ -1,4 +1,4 @@
-"""Name lexicons kept as data (``extractor/lexicons/*.toml``): forces, armed groups, places.
+"""Name lexicons kept as data (``extractor/data/lexicons/*.toml``): forces, armed groups, places.
 
 One table serves the offline engine (finding names), the scorer and the briefing (matching
 names written differently by different outlets).
@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
 
-LEXICON_DIR = Path(__file__).parent / "lexicons"
+from extractor.data import data_path
+
+LEXICON_DIR = data_path("lexicons")
 
 
 def fold(name: str) -> str:

@@ -1,8 +1,8 @@
 """Packaged data: the files the code reads at run time, kept apart from the code that reads them.
 
 ``prompts/`` (versioned prompt templates, ``<name>/v<N>.md``), ``templates/`` (jinja2 pages and
-reports) and ``topics.toml`` (claim topics for contested pairs). The lexicons and rule tables
-(``extractor/lexicons/``) follow the same convention and will move here too. Code finds a file
+reports), ``topics.toml`` (claim topics for contested pairs) and ``lexicons/`` (name lexicons and the
+offline engine's rule tables, read by :mod:`extractor.lexicons`). Code finds a file
 with :func:`data_path`, never by walking up from its own location, so the wheel and a checkout
 behave the same.
 """

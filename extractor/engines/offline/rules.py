@@ -1,4 +1,4 @@
-"""The engine's rule data, read once from ``extractor/lexicons/*.toml`` into sets and tables."""
+"""The engine's rule data, read once from ``extractor/data/lexicons/*.toml`` into sets and tables."""
 
 from __future__ import annotations
 
