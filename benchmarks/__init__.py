@@ -23,6 +23,7 @@ BENCHMARKS: dict[str, tuple[str, str]] = {
     "prompt-economy": ("benchmarks.prompt_economy", "prompt + tool tokens per prompt version vs article tokens"),
     "concurrency": ("benchmarks.concurrency", "extract_many throughput at concurrency 1/2/4/8"),
     "briefing": ("benchmarks.briefing", "one day's briefing from stores of 1k/10k/100k extractions"),
+    "large-input": ("benchmarks.large_input", "offline engine time and peak RSS on one huge single-line article"),
     "peer": ("benchmarks.peer", "langextract vs extractor on the same articles and server"),
     "cluster": (
         "benchmarks.cluster",

@@ -14,12 +14,15 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from extractor.articles import parse_article, parse_iso_date
+from extractor.articles import MAX_ARTICLE_BYTES, parse_article, parse_iso_date, too_large
 from extractor.cache import cache_key, open_cache
 from extractor.config import Settings, refuse_unused_llm_options
 from extractor.engines import BatchEngine, Engine, get_engine
 from extractor.errors import ArticleError, ExtractionError, ExtractorError
-from extractor.schemas import SCHEMA_VERSION, Article, ArticleExtraction
+from extractor.grounding import span_is_verified
+from extractor.orphans import die_with_parent
+from extractor.schemas import SCHEMA_VERSION, Article, ArticleExtraction, StrikeReport
+from extractor.support import casualty_problem
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +34,7 @@ def as_article(item: str | Article, published: date | str | None = None) -> Arti
     overrides the article's own date (a header's, or one read from the page).
     """
     if isinstance(item, Article):
+        _encodable(item)
         if published is None:
             return item
         try:
@@ -40,7 +44,34 @@ def as_article(item: str | Article, published: date | str | None = None) -> Arti
         return item.model_copy(
             update={"published": when, "field_sources": {**item.field_sources, "published": "argument"}}
         )
-    return parse_article(item, published=published)
+    if not isinstance(item, str):
+        raise ArticleError(f"expected article text (a str) or an Article, got {type(item).__name__}")
+    if len(item) > MAX_ARTICLE_BYTES:  # a character is at least one byte: refused before encoding it
+        raise too_large(len(item), None)
+    try:
+        size = len(item.encode("utf-8"))
+    except UnicodeEncodeError as exc:
+        raise ArticleError(f"text is not valid Unicode (a lone surrogate at character {exc.start})") from None
+    if size > MAX_ARTICLE_BYTES:
+        raise too_large(size, None)
+    return _encodable(parse_article(item, published=published))
+
+
+def _encodable(article: Article) -> Article:
+    """The article, if its text and fields are valid Unicode (a lone surrogate cannot be hashed or stored)."""
+    if len(article.text) > MAX_ARTICLE_BYTES:
+        raise too_large(len(article.text), article.id)
+    for name in ("text", "title", "outlet", "url", "id"):
+        value = getattr(article, name)
+        if value is None:
+            continue
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise ArticleError(
+                f"{name} is not valid Unicode (a lone surrogate at character {exc.start})", source=article.id
+            ) from None
+    return article
 
 
 def _with_article(result: ArticleExtraction, article: Article) -> ArticleExtraction:
@@ -76,13 +107,39 @@ def _lookup(engine: Engine, settings: Settings, article: Article) -> tuple[str, 
     hit = open_cache(settings.cache_dir).get(key)
     if hit is None:
         return key, None
+    problem = _mismatch(hit, article.text)
+    if problem is not None:
+        log.warning("cache entry for article %s does not fit its text (%s): extracting again", article.id, problem)
+        return key, None
     hit.metadata.cache_hit = True
     hit.metadata.latency_ms = (time.perf_counter() - started) * 1000
     return key, hit
 
 
+def _mismatch(result: ArticleExtraction, text: str) -> str | None:
+    """Why a cached result does not fit the article text: a span that is not its quote, a figure its quote
+    does not state (an entry edited on disk into other valid JSON). None when it fits."""
+    for item in [*result.strikes, *result.claims]:
+        casualties = item.casualties if isinstance(item, StrikeReport) else []
+        for evidence in [*item.evidence, *(e for c in casualties for e in c.evidence)]:
+            if not span_is_verified(text, evidence):
+                return f"quote {evidence.quote[:40]!r} is not at {evidence.char_interval} in the text"
+        for casualty in casualties:
+            problem = casualty_problem(casualty) if casualty.evidence else None
+            if problem is not None:
+                return problem.message.split(":")[0]
+    return None
+
+
+def degraded(result: ArticleExtraction) -> bool:
+    """True when the engine dropped everything it found (ungrounded or unsupported): worth asking again later,
+    so such a result is never cached."""
+    dropped = result.metadata.dropped_ungrounded + result.metadata.dropped_unsupported
+    return dropped > 0 and not result.strikes and not result.claims
+
+
 def _store(settings: Settings, key: str, result: ArticleExtraction) -> None:
-    if settings.use_cache:
+    if settings.use_cache and not degraded(result):
         open_cache(settings.cache_dir).set(key, result)
 
 
@@ -169,7 +226,9 @@ class JsonlSink:
 
     On opening an existing file it recovers from a crash: a torn last line (killed mid-write) is
     cut off, and any other line that is not a valid ArticleExtraction is moved to
-    ``<name>.rejected`` so the file stays valid JSONL. ``done`` holds the article ids already there.
+    ``<name>.rejected`` so the file stays valid JSONL. ``done`` maps the article ids already there to
+    the SHA-256 of the text their line was extracted from (None for a line that does not carry it), so a
+    rerun redoes an article whose text changed (:meth:`is_done`, :meth:`forget_changed`).
     """
 
     def __init__(self, path: str | Path) -> None:
@@ -184,17 +243,39 @@ class JsonlSink:
         if created:
             _fsync_folder(self.path.parent)
 
-    def _recover(self) -> set[str]:
+    def is_done(self, doc: Article) -> bool:
+        """True when the file holds this article's result, extracted from this very text."""
+        return doc.id in self.done and self.done[doc.id] == doc.text_hash
+
+    def forget_changed(self, docs: Iterable[Article]) -> list[str]:
+        """Move the lines of articles whose text changed since they were written to ``<name>.stale``."""
+        stale = {d.id for d in docs if d.id in self.done and self.done[d.id] != d.text_hash}
+        if not stale:
+            return []
+        with self._lock:
+            keep: list[bytes] = []
+            old: list[bytes] = []
+            for line in self.path.read_bytes().splitlines(keepends=True):
+                (old if ArticleExtraction.model_validate_json(line).article_id in stale else keep).append(line)
+            self._replace(b"".join(keep), old, suffix=".stale", why="extracted from a text that has since changed")
+            os.close(self._fd)  # the file was replaced: append to the new one
+            self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+            for article_id in stale:
+                del self.done[article_id]
+        return sorted(stale)
+
+    def _recover(self) -> dict[str, str | None]:
         if not self.path.exists():
-            return set()
+            return {}
         raw = self.path.read_bytes()
         lines = raw.splitlines(keepends=True)
-        done: set[str] = set()
+        done: dict[str, str | None] = {}
         keep: list[bytes] = []
         reject: list[bytes] = []
         for line in lines:
             try:
-                done.add(ArticleExtraction.model_validate_json(line).article_id)
+                result = ArticleExtraction.model_validate_json(line)
+                done[result.article_id] = result.article.text_hash if result.article is not None else None
                 keep.append(line if line.endswith(b"\n") else line + b"\n")
             except ValueError:
                 if line.endswith(b"\n"):
@@ -223,10 +304,10 @@ class JsonlSink:
             fh.flush()
             os.fsync(fh.fileno())
 
-    def _replace(self, fixed: bytes, reject: list[bytes]) -> None:
-        """Keep the valid lines (atomically, in order) and move the invalid ones to ``<name>.rejected``."""
+    def _replace(self, fixed: bytes, reject: list[bytes], suffix: str = ".rejected", why: str = "invalid") -> None:
+        """Keep the valid lines (atomically, in order) and move the others to ``<name><suffix>``."""
         if reject:
-            with self.path.with_name(self.path.name + ".rejected").open("ab") as fh:
+            with self.path.with_name(self.path.name + suffix).open("ab") as fh:
                 fh.write(b"".join(reject))
                 fh.flush()
                 os.fsync(fh.fileno())
@@ -237,8 +318,9 @@ class JsonlSink:
             os.fsync(fh.fileno())
         os.replace(tmp, self.path)
         _fsync_folder(self.path.parent)
-        self.rejected = len(reject)
-        log.warning("%s: moved %d invalid line(s) to %s.rejected", self.path, len(reject), self.path.name)
+        if suffix == ".rejected":
+            self.rejected = len(reject)
+        log.warning("%s: moved %d line(s) (%s) to %s%s", self.path, len(reject), why, self.path.name, suffix)
 
     def write(self, result: ArticleExtraction) -> None:
         """Append one finished article as a single write, then fsync."""
@@ -248,7 +330,7 @@ class JsonlSink:
             while view:
                 view = view[os.write(self._fd, view) :]
             os.fsync(self._fd)
-            self.done.add(result.article_id)
+            self.done[result.article_id] = result.article.text_hash if result.article is not None else None
 
     def close(self) -> None:
         with self._lock:
@@ -304,7 +386,7 @@ def extract_many(
     for number, item in enumerate(articles, 1):
         try:
             doc = as_article(item)
-        except ExtractorError as exc:
+        except Exception as exc:  # one bad input is that input's failure, never the batch's
             failure = BatchFailure(f"#{number}", f"input #{number}: {_error_line(exc)}")
             batch.failures.append(failure)
             slot_of.append(None)
@@ -331,8 +413,10 @@ def extract_many(
     done: list[ArticleExtraction | BatchFailure | None] = [None] * len(docs)
     sink = JsonlSink(output) if output else None
     todo = []
+    if sink:
+        sink.forget_changed(docs)  # a text edited since its line was written is extracted again
     for slot, doc in enumerate(docs):
-        if sink and doc.id in sink.done:
+        if sink and sink.is_done(doc):
             batch.skipped.append(doc.id)
         else:
             todo.append((slot, doc))
@@ -425,6 +509,7 @@ def _run(
         else:
             misses.append((doc, key))
     if isinstance(engine, BatchEngine):
+        die_with_parent()  # the engine may fork spaCy workers: they must not outlive a parent killed with -9
         keys = {d.id: k for d, k in misses}
         for doc, outcome in engine.extract_batch([d for d, _ in misses]):
             if isinstance(outcome, ArticleExtraction):

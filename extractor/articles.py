@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import BinaryIO
 
 from extractor.errors import ArticleError
 from extractor.pagemeta import read_page_metadata
@@ -230,11 +231,14 @@ def parse_article(
     source: str | None = None,
     published: date | str | None = None,
     encoding: str | None = None,
+    html: bool | None = None,
 ) -> Article:
     """Build an Article from raw text (front matter or header lines optional); raise ArticleError on bad input.
 
     ``published`` given here must be a date or an ISO ``YYYY-MM-DD`` string. The Article records where
     each metadata field came from (``field_sources``) and, for bytes read from a file, the ``encoding``.
+    ``html`` says whether the body is an HTML page (a ``.html`` file is, whatever its first lines look like);
+    None guesses from the body's start (raw text from stdin or the API).
     """
     if "\x00" in raw:
         raise ArticleError("looks like a binary file (contains NUL bytes), not article text", source)
@@ -258,7 +262,7 @@ def parse_article(
             )
     sources: dict[str, FieldSource] = {name: origin for name, value in fields.items() if value not in ("", None)}
     title = fields.get("title")
-    was_html = bool(_HTML_HINT.search(body[:2000]))
+    was_html = html if html is not None else bool(_HTML_HINT.search(body[:2000]))
     page_html, html_title = None, None
     if was_html:
         page_html = body
@@ -305,6 +309,7 @@ def parse_article(
 
 MAX_ARTICLE_BYTES = 16 * 1024 * 1024
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
+HTML_SUFFIXES = (".html", ".htm")
 _MAGIC = {
     b"%PDF-": "a PDF document",
     b"PK\x03\x04": "a ZIP archive (or .docx/.odt)",
@@ -402,11 +407,28 @@ def read_file_bytes(path: str | Path) -> bytes:
         os.close(fd)
 
 
+def too_large(size: int, source: str | None) -> ArticleError:
+    """The error for an article over the size cap (files, stdin and the Python API share one cap)."""
+    return ArticleError(
+        f"article is {size:,} bytes or more; articles larger than {MAX_ARTICLE_BYTES // (1024 * 1024)} MiB are refused",
+        source,
+    )
+
+
+def read_capped(stream: BinaryIO, source: str) -> bytes:
+    """Read a stream (stdin) up to the article size cap; more than that is refused, not held in memory."""
+    data = stream.read(MAX_ARTICLE_BYTES + 1)
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise too_large(len(data), source)
+    return data
+
+
 def read_article(path: str | Path) -> Article:
     """Read one article file; its id is the file stem."""
     path = Path(path)
     text, encoding = decode_article_bytes(read_file_bytes(path), str(path))
-    return parse_article(text, article_id=path.stem, source=str(path), encoding=encoding)
+    html = True if path.suffix.lower() in HTML_SUFFIXES else None
+    return parse_article(text, article_id=path.stem, source=str(path), encoding=encoding, html=html)
 
 
 def iter_article_paths(paths: Iterable[str | Path]) -> Iterator[Path]:

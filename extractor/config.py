@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
+N = TypeVar("N", int, float)
 LLM_ONLY_OPTIONS = {"prompt": "--prompt", "model": "--model", "mode": "--mode", "base_url": "--base-url"}
 """Options only the LLM engine reads: option name -> CLI flag."""
 
@@ -19,6 +20,22 @@ def default_cache_dir() -> Path:
         return Path(os.environ["EXTRACTOR_CACHE_DIR"])
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "extractor"
+
+
+def _env_number(name: str, default: N, kind: Callable[[str], N]) -> N:
+    """A positive number from the environment; a clear configuration error (not a crash) otherwise."""
+    raw = os.environ.get(name)
+    if raw is None or not raw.strip():
+        return default
+    try:
+        value = kind(raw.strip())
+    except ValueError:
+        value = None
+    if value is None or not 0 < value < float("inf"):
+        from extractor.errors import ConfigError
+
+        raise ConfigError(f"{name}={raw!r} is not a positive number")
+    return value
 
 
 @dataclass(frozen=True)
@@ -54,8 +71,8 @@ class Settings:
             api_key=env.get("OPENAI_API_KEY") or None,
             mode=env.get("EXTRACTOR_MODE", "tools"),
             prompt=env.get("EXTRACTOR_PROMPT") or None,
-            timeout_s=float(env.get("EXTRACTOR_TIMEOUT", 120.0)),
-            chunk_chars=int(env.get("EXTRACTOR_CHUNK_CHARS", 12000)),
+            timeout_s=_env_number("EXTRACTOR_TIMEOUT", 120.0, float),
+            chunk_chars=_env_number("EXTRACTOR_CHUNK_CHARS", 12000, int),
         )
         return base.with_overrides(**overrides)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -66,11 +67,19 @@ def _load(path: str, name: str, mtime_ns: int) -> PromptTemplate:
     return PromptTemplate(name=name, source=Path(path).read_text(encoding="utf-8"))
 
 
-def fence_for(text: str) -> str:
-    """A delimiter token derived from the text that the text itself does not contain."""
+def fence_for(text: str, *fields: str | None) -> str:
+    """A delimiter token derived from the text that neither the text nor any other field of the article contains."""
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     for i in range(0, len(digest) - 12):
         token = digest[i : i + 12]
-        if token not in text:
+        if token not in text and not any(token in f for f in fields if f):
             return token
     raise ConfigError("could not find a safe delimiter for this article")
+
+
+def inline_field(value: str | None) -> str | None:
+    """A metadata field (title, outlet) made safe to quote on one prompt line: line breaks, quotes, backslashes
+    and control characters escaped as in JSON, so it cannot end its quotes or start a line of its own."""
+    if value is None:
+        return None
+    return json.dumps(value, ensure_ascii=False)[1:-1]

@@ -226,6 +226,11 @@ class RunMetadata(Record):
     dropped_ungrounded: int = Field(
         default=0, description="Items removed because their evidence was not found in the text."
     )
+    dropped_unsupported: int = Field(
+        default=0,
+        description="Fields (attackers, place, date, figures) or claims removed because their evidence does not "
+        "support them.",
+    )
     chunks: int = 1
     created_at: datetime | None = None
 

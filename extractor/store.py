@@ -15,7 +15,9 @@ folder (``$XDG_DATA_HOME/extractor``, by default ``~/.local/share/extractor``), 
 
 from __future__ import annotations
 
+import functools
 import json
+import logging
 import os
 import sqlite3
 import time
@@ -29,6 +31,7 @@ from extractor.errors import ExtractorError
 from extractor.pagemeta import ORIGIN_RANK
 from extractor.schemas import Article, ArticleExtraction, ArticleRef, EngineIdentity
 
+log = logging.getLogger(__name__)
 STORE_FORMAT = 2
 """1: extractions keyed on engine, model, prompt hash and schema version. 2: keyed on the engine identity."""
 DEFAULT_BUSY_TIMEOUT_S = 60.0
@@ -75,7 +78,22 @@ CREATE INDEX IF NOT EXISTS strike_index_by_place ON strike_index (place, attacke
 
 
 class StoreError(ExtractorError):
-    """The store file cannot be opened or used (not a SQLite file, newer format, locked too long)."""
+    """The store file cannot be opened or used (not a SQLite file, newer format, locked too long, damaged)."""
+
+
+def _damage_is_a_store_error(method: Any) -> Any:
+    """A read that hits a damaged page raises StoreError naming the file, never a bare sqlite3 error."""
+
+    @functools.wraps(method)
+    def read(self: Store, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(
+                f"{self.path}: the store is damaged ({exc}); `extractor store check` lists what is readable"
+            ) from None
+
+    return read
 
 
 def default_db_path() -> Path:
@@ -125,11 +143,27 @@ class Store:
         self.path = Path(path) if path is not None else default_db_path()
         self.busy_timeout_s = busy_timeout_s
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.damaged: list[str] = []  # rows skipped on read because they could not be read, named
         try:
             self._db = sqlite3.connect(self.path, timeout=busy_timeout_s, isolation_level=None)
             self._retry_locked(self._initialise)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: cannot open the store: {exc}") from None
+        self.problems = self.check()
+        if self.problems:
+            log.warning(
+                "%s: the store is damaged (PRAGMA quick_check: %s); damaged rows are skipped and named",
+                self.path,
+                "; ".join(self.problems[:3]),
+            )
+
+    def check(self) -> list[str]:
+        """``PRAGMA quick_check``: the problems it finds (at most 20), empty when the file is sound."""
+        try:
+            rows = self._db.execute("PRAGMA quick_check(20)").fetchall()
+        except sqlite3.DatabaseError as exc:
+            return [str(exc)]
+        return [str(r[0]) for r in rows if r[0] != "ok"]
 
     def _initialise(self) -> None:
         db = self._db
@@ -350,6 +384,7 @@ class Store:
 
     # --- reading -------------------------------------------------------------------------------
 
+    @_damage_is_a_store_error
     def stored_text_hashes(self, text_hashes: Iterable[str], identity: EngineIdentity) -> set[str]:
         """Which of these texts already have an extraction under ``identity``."""
         wanted = list(dict.fromkeys(text_hashes))
@@ -365,31 +400,53 @@ class Store:
             found.update(r[0] for r in rows)
         return found
 
+    @_damage_is_a_store_error
     def published_between(self, since: date, until: date) -> list[StoredArticle]:
         """Articles published from ``since`` to ``until`` inclusive, each with its latest extraction."""
-        rows = self._db.execute(
-            f"SELECT {_REF_COLUMNS}, e.id, e.payload, a.pk FROM articles a "
-            "JOIN extractions e ON e.id = a.latest_extraction WHERE a.published BETWEEN ? AND ? "
-            "ORDER BY a.published, a.article_id",
-            (since.isoformat(), until.isoformat()),
-        )
-        return [_stored(row) for row in rows]
+        pks = [
+            row[0]
+            for row in self._db.execute(
+                "SELECT pk FROM articles WHERE published BETWEEN ? AND ? AND latest_extraction IS NOT NULL "
+                "ORDER BY published, article_id",
+                (since.isoformat(), until.isoformat()),
+            )
+        ]
+        return self._read_articles(pks)
 
+    @_damage_is_a_store_error
     def by_pk(self, article_pks: Iterable[int]) -> list[StoredArticle]:
         """Articles by store key, each with its latest extraction."""
         pks = sorted(set(article_pks))
+        found = {stored.ref.article_id: stored for stored in self._read_articles(pks)}
+        return [found[article_id] for article_id in sorted(found)]
+
+    def _read_articles(self, pks: list[int]) -> list[StoredArticle]:
+        """The articles with these keys, in this order; a row that cannot be read is skipped and named."""
         out: list[StoredArticle] = []
-        for start in range(0, len(pks), 500):
-            chunk = pks[start : start + 500]
-            rows = self._db.execute(
-                f"SELECT {_REF_COLUMNS}, e.id, e.payload, a.pk FROM articles a "
-                f"JOIN extractions e ON e.id = a.latest_extraction WHERE a.pk IN ({','.join('?' * len(chunk))}) "
-                f"ORDER BY a.article_id",
-                chunk,
-            )
-            out.extend(_stored(row) for row in rows)
+        for pk in pks:
+            try:
+                row = self._db.execute(
+                    f"SELECT {_REF_COLUMNS}, e.id, e.payload, a.pk FROM articles a "
+                    "JOIN extractions e ON e.id = a.latest_extraction WHERE a.pk = ?",
+                    (pk,),
+                ).fetchone()
+                if row is not None:
+                    out.append(_stored(row))
+            except (sqlite3.DatabaseError, ValueError) as exc:
+                name = self._name_of(pk)
+                self.damaged.append(name)
+                log.warning("%s: skipped damaged article %s (%s)", self.path, name, str(exc).splitlines()[0][:120])
         return out
 
+    def _name_of(self, pk: int) -> str:
+        """An article's id for messages, or its store key when even that cannot be read."""
+        try:
+            row = self._db.execute("SELECT article_id FROM articles WHERE pk = ?", (pk,)).fetchone()
+        except sqlite3.DatabaseError:
+            row = None
+        return f"{row[0]!r}" if row else f"#{pk}"
+
+    @_damage_is_a_store_error
     def undated_strike_groups(self) -> list[tuple[StrikeKey, list[int]]]:
         """The strikes of undated articles' latest extractions, grouped by what event matching reads
         (attackers, place, region, date): one key per group, with the store keys of its articles."""
@@ -414,11 +471,13 @@ class Store:
             groups.append((key, members))
         return groups
 
+    @_damage_is_a_store_error
     def attackers_at(self, place: str) -> set[str]:
         """Every attackers list (as stored JSON) of any stored strike at ``place`` (as written)."""
         rows = self._db.execute("SELECT DISTINCT attackers FROM strike_index WHERE place = ?", (place,))
         return {row[0] for row in rows}
 
+    @_damage_is_a_store_error
     def dated_elsewhere(self, place: str, attackers: str, start: date, end: date) -> bool:
         """Whether an article published outside ``start``..``end`` reports a strike by exactly these
         attackers (stored JSON) at ``place``, in its latest extraction."""
@@ -431,6 +490,7 @@ class Store:
         ).fetchone()
         return row is not None
 
+    @_damage_is_a_store_error
     def undated_first_seen_between(self, since: date, until: date) -> list[tuple[int, list[tuple[str, str]]]]:
         """Undated articles first ingested from ``since`` to ``until`` (UTC days), each with the (place, attackers
         JSON) of its latest extraction's placed strikes: what deciding where an undated article is briefed reads."""
@@ -447,6 +507,7 @@ class Store:
                 strikes.append((place, attackers))
         return list(found.items())
 
+    @_damage_is_a_store_error
     def dated_days_with(self, place: str, attackers: str) -> set[date]:
         """Publication days of dated articles whose latest extraction has a strike by exactly these attackers
         (stored JSON) at ``place``."""
@@ -458,6 +519,7 @@ class Store:
         )
         return {date.fromisoformat(row[0]) for row in rows}
 
+    @_damage_is_a_store_error
     def texts_of(self, article_ids: Iterable[str]) -> dict[str, str]:
         """The stored texts of these articles, by id."""
         ids = sorted(set(article_ids))
@@ -470,17 +532,20 @@ class Store:
             out.update(rows)
         return out
 
+    @_damage_is_a_store_error
     def count_undated(self) -> int:
         return self._db.execute(
             "SELECT count(*) FROM articles WHERE published IS NULL AND latest_extraction IS NOT NULL"
         ).fetchone()[0]
 
+    @_damage_is_a_store_error
     def counts(self) -> dict[str, int]:
         """How many articles and extractions the store holds."""
         articles = self._db.execute("SELECT count(*) FROM articles").fetchone()[0]
         extractions = self._db.execute("SELECT count(*) FROM extractions").fetchone()[0]
         return {"articles": articles, "extractions": extractions}
 
+    @_damage_is_a_store_error
     def extractions_of(self, article_id: str) -> list[tuple[EngineIdentity, ArticleExtraction]]:
         """Every extraction stored for one article, oldest first."""
         rows = self._db.execute(

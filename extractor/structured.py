@@ -38,9 +38,13 @@ from extractor.errors import (
     ResponseError,
     TransportError,
 )
+from extractor.http_limits import ResponseTooLarge, bounded_http_client, request_budget
+from extractor.redaction import mask, masked_model, remember_secret
 from extractor.schemas import Usage
 
 MAX_RETRY_AFTER_S = 60.0
+# Request Timeout, Conflict and Too Many Requests: the request may succeed when sent again (5xx are retried too).
+RETRIED_STATUSES = frozenset({408, 409, 429})
 MODES = {"tools": instructor.Mode.TOOLS, "json": instructor.Mode.JSON, "md_json": instructor.Mode.MD_JSON}
 """The instructor modes a user may choose (``--mode``), by name."""
 T = TypeVar("T", bound=BaseModel)
@@ -75,13 +79,14 @@ def mask_secrets(text: str) -> str:
     """``text`` with every API key this process was given replaced by ``***``."""
     for secret in _SECRETS:
         text = text.replace(secret, "***")
-    return text
+    return mask(text)
 
 
 def _guard_logs(api_key: str | None) -> None:
     """Remember the key and put the redacting filter on every library logger that exists now."""
     if api_key and len(api_key) >= 4:
         _SECRETS.add(api_key)
+    remember_secret(api_key)  # every log record from now on, of loggers made later too
     for name in [*_CHATTY_LOGGERS, *logging.root.manager.loggerDict]:
         if name.split(".")[0] in _CHATTY_LOGGERS:
             logger = logging.getLogger(name)
@@ -99,12 +104,14 @@ def _tool_model(model: type[T]) -> type[T]:
 
 
 def is_transient(exc: BaseException) -> bool:
-    """Timeouts, refused or dropped connections, 429 and 5xx: worth another try after a wait."""
+    """Timeouts, refused or dropped connections, 408, 409, 429 and 5xx: worth another try after a wait."""
+    if isinstance(_innermost(exc), ResponseTooLarge):
+        return False  # the same endpoint would send the same oversized answer again
     if isinstance(
         exc, (openai.APITimeoutError, openai.APIConnectionError, openai.RateLimitError, openai.InternalServerError)
     ):
         return True
-    return isinstance(exc, openai.APIStatusError) and (exc.status_code == 429 or exc.status_code >= 500)
+    return isinstance(exc, openai.APIStatusError) and (exc.status_code in RETRIED_STATUSES or exc.status_code >= 500)
 
 
 def _is_http_error(exc: BaseException) -> bool:
@@ -296,6 +303,8 @@ class StructuredClient:
                 "no LLM endpoint configured: set EXTRACTOR_BASE_URL (and EXTRACTOR_MODEL), "
                 "or OPENAI_API_KEY, or use --engine offline"
             )
+        if settings.base_url and not settings.base_url.lower().startswith(("http://", "https://")):
+            raise ConfigError(f"base URL {settings.base_url!r} is not an http:// or https:// URL")
         if settings.mode not in MODES:
             raise ConfigError(f"unknown instructor mode {settings.mode!r}: use tools, json or md_json")
         self.settings = settings
@@ -321,6 +330,7 @@ class StructuredClient:
             api_key=self.settings.api_key or "not-needed",
             max_retries=0,
             timeout=self.settings.timeout_s,
+            http_client=bounded_http_client(self.settings.timeout_s),
         )
         _guard_logs(self.settings.api_key)
         self._raw_client = raw
@@ -423,15 +433,16 @@ class StructuredClient:
                         reraise=True,
                     )
                     try:
-                        result = self.client.chat.completions.create(
-                            response_model=_tool_model(response_model),
-                            max_retries=reasks,
-                            context=context,
-                            strict=False,
-                            hooks=tally.hooks,
-                            timeout=min(s.timeout_s, left),
-                            **request,
-                        )
+                        with request_budget(stop_at):  # the deadline bounds slow bodies and headers too
+                            result = self.client.chat.completions.create(
+                                response_model=_tool_model(response_model),
+                                max_retries=reasks,
+                                context=context,
+                                strict=False,
+                                hooks=tally.hooks,
+                                timeout=min(s.timeout_s, left),
+                                **request,
+                            )
                     except Exception as exc:
                         cause = root_cause(exc)
                         if is_transient(cause):
@@ -439,7 +450,7 @@ class StructuredClient:
                                 AttemptFailure(kind="transport", message=self.redact(describe_failure(cause)))
                             )
                         raise
-            return result
+            return masked_model(result)  # an endpoint that echoes the key must not put it into results
         except RetryError as exc:
             state = exc.last_attempt
             failed = state.exception()

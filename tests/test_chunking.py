@@ -93,7 +93,7 @@ def test_grounded_findings_use_the_chunk_offset_for_repeated_quotes(sentences: l
     text = " ".join(sentences)
     hint = data.draw(st.integers(0, len(text) - 1))
     quote = data.draw(st.sampled_from(sentences))
-    raw = {"strikes": [{"attackers": ["X"], "evidence": [{"quote": quote}]}], "claims": [], "summary": ""}
+    raw = {"strikes": [{"attackers": ["Unknown"], "evidence": [{"quote": quote}]}], "claims": [], "summary": ""}
     context: dict[str, Any] = {"text": text, "hint": hint}
     found = GroundedFindings.model_validate(raw, context=context)
     span = found.strikes[0].evidence[0].char_interval
@@ -120,7 +120,7 @@ def one_strike_per_whole_sentence(request: dict[str, Any]) -> Reply:
     quotes = re.findall(r"Report \d+: [^.]*\.", chunk)
     return ok(
         {
-            "strikes": [{"attackers": ["Air force"], "evidence": [{"quote": q}]} for q in quotes],
+            "strikes": [{"attackers": ["Unknown"], "evidence": [{"quote": q}]} for q in quotes],
             "claims": [],
             "summary": f"{len(quotes)} reports.",
         }

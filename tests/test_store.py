@@ -55,7 +55,10 @@ def chat_stub() -> Iterator[FaultServer]:
 
 
 def make_article(i: int, published: date | None = date(2017, 2, 24), outlet: str = "Wire") -> Article:
-    text = f"Iraqi jets struck Town{i} early on Friday. Officials said the strike number {i} hit a depot."
+    text = (
+        f"Iraqi jets struck Town{i} late on Thursday or early on Friday. "
+        f"Officials said the strike number {i} hit a depot."
+    )
     return Article(id=f"art{i:03d}", outlet=outlet, published=published, text=text)
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from pydantic import Field, ValidationError, ValidationInfo, model_validator
 
+from extractor.briefing.narrative_check import sentence_problem
 from extractor.cache import cache_key, open_cache
 from extractor.config import Settings
 from extractor.errors import ExtractorError, ResponseError
@@ -52,11 +53,20 @@ class NarrativeDraft(Record):
         if known is None:
             return self
         kept, bad = split_by_citations(self.sentences, known)
+        data = ctx.get("data")
+        unsupported = [(s, sentence_problem(s, data)) for s in kept] if data is not None else []
+        unsupported = [(s, why) for s, why in unsupported if why is not None]
+        kept = [s for s in kept if all(s is not u for u, _ in unsupported)]
+        bad += [s for s, _ in unsupported]
         if bad and not ctx.get("lenient"):
             unknown = sorted({a for s in bad for a in s.article_ids if a not in known})
+            problems = []
+            if unknown:
+                problems.append(f"sentences cite article ids that are not in the events: {unknown[:10]}")
+            problems += [f"{s.text[:60]!r}: {why}" for s, why in unsupported[:5]]
             raise ValueError(
-                f"sentences cite article ids that are not in the events: {unknown[:10]}. "
-                "Cite only article_id values that appear in the data."
+                "; ".join(problems) + ". Cite only article_id values that appear in the data, and write only "
+                "the attackers, places and figures of the events each sentence cites."
             )
         ctx["dropped_sentences"] = len(bad)
         self.sentences = kept
@@ -179,7 +189,7 @@ def llm_narrative(data: dict[str, Any], settings: Settings) -> Narrative:
         if hit is not None:
             return hit
     known = cited_ids(data)
-    context: dict[str, Any] = {"known_ids": known}
+    context: dict[str, Any] = {"known_ids": known, "data": data}
     messages = prompt.render(
         data=data_json, fence=fence_for(data_json), since=data["period"]["since"], until=data["period"]["until"]
     )
@@ -188,7 +198,7 @@ def llm_narrative(data: dict[str, Any], settings: Settings) -> Narrative:
         """After the last re-ask: keep the well-cited sentences of the last answer, drop and count the rest."""
         raw = completion_arguments(last_completion(exc))
         if raw:
-            lenient: dict[str, Any] = {"known_ids": known, "lenient": True}
+            lenient: dict[str, Any] = {"known_ids": known, "lenient": True, "data": data}
             try:
                 draft = NarrativeDraft.model_validate_json(raw, context=lenient)
                 context["dropped_sentences"] = lenient.get("dropped_sentences", 0)

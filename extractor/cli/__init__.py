@@ -52,6 +52,7 @@ from extractor.cli import (  # noqa: E402, F401
     extract_command,
     schema_commands,
     serve_command,
+    store_commands,
 )
 
 

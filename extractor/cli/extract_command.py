@@ -14,9 +14,10 @@ from rich.markup import escape
 from rich.table import Table
 
 from extractor.api import BatchFailure, as_article, extract_many
-from extractor.articles import decode_bytes, iter_article_paths, parse_article, read_article
+from extractor.articles import decode_bytes, iter_article_paths, parse_article, read_article, read_capped
 from extractor.cli import app, options
 from extractor.cli.options import require_paths, settings_from_flags, show_progress
+from extractor.cli.terminal import terminal_text
 from extractor.errors import ArticleError
 from extractor.schemas import Article, ArticleExtraction, Casualty, StrikeReport
 
@@ -42,7 +43,9 @@ def _read_inputs(paths: list[str]) -> tuple[list[Article], list[BatchFailure]]:
     for spec in paths:
         if spec == "-":
             try:
-                articles.append(parse_article(decode_bytes(sys.stdin.buffer.read(), "<stdin>"), source="<stdin>"))
+                articles.append(
+                    parse_article(decode_bytes(read_capped(sys.stdin.buffer, "<stdin>"), "<stdin>"), source="<stdin>")
+                )
             except ArticleError as exc:
                 failures.append(BatchFailure("<stdin>", str(exc)))
             continue
@@ -87,7 +90,8 @@ def print_extraction(console: Console, result: ArticleExtraction) -> None:
     """One article: a field/value table per strike, a table of claims, then the summary."""
     m = result.metadata
     console.rule(
-        f"[bold]{escape(result.article_id)}[/] · {m.engine}{'/' + escape(m.model) if m.model else ''} · "
+        f"[bold]{escape(terminal_text(result.article_id, one_line=True))}[/] · {m.engine}"
+        f"{'/' + escape(terminal_text(m.model, one_line=True)) if m.model else ''} · "
         f"{'cache hit' if m.cache_hit else 'fresh'} · {m.latency_ms:.1f} ms"
     )
     if not result.strikes:
@@ -113,7 +117,7 @@ def print_extraction(console: Console, result: ArticleExtraction) -> None:
         ]
         for field, value in rows:
             if value:
-                table.add_row(field, escape(value))  # article text is data, never rich markup
+                table.add_row(field, escape(terminal_text(value)))  # article text is data: no markup, no escapes
         console.print(table)
     if not result.claims:
         console.print("no claims")
@@ -124,10 +128,10 @@ def print_extraction(console: Console, result: ArticleExtraction) -> None:
         claims.add_column("statement", overflow="fold", ratio=5)
         for c in result.claims:
             who = c.claimant + (f" ({c.claimant_org})" if c.claimant_org and c.claimant_org != c.claimant else "")
-            claims.add_row(escape(who), c.stance, escape(c.statement))
+            claims.add_row(escape(terminal_text(who)), c.stance, escape(terminal_text(c.statement)))
         console.print(claims)
     if result.summary:
-        console.print(f"[bold]summary[/] {escape(result.summary)}", highlight=False)
+        console.print(f"[bold]summary[/] {escape(terminal_text(result.summary))}", highlight=False)
     if m.dropped_ungrounded:
         console.print(f"[yellow]{m.dropped_ungrounded} item(s) dropped: evidence not found in the text[/]")
 
@@ -137,7 +141,8 @@ def report_failures(console: Console, failures: list[BatchFailure]) -> None:
     if failures:
         console.print(f"[red]{len(failures)} failed:[/]", soft_wrap=True)
         for f in failures:
-            console.print(f"  [red]✗[/] {escape(f.error)}", markup=True, highlight=False, soft_wrap=True)
+            line = escape(terminal_text(f.error, one_line=True))
+            console.print(f"  [red]✗[/] {line}", markup=True, highlight=False, soft_wrap=True)
 
 
 @app.command("extract")

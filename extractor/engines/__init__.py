@@ -41,7 +41,7 @@ class BatchEngine(Engine, Protocol):
 
 ENGINES: dict[str, str] = {
     "llm": "extractor.engines.llm:LLMEngine",
-    "offline": "extractor.engines.offline:OfflineEngine",
+    "offline": "extractor.engines.segments:segmented_offline_engine",  # very long articles read in segments
 }
 """Engine name -> ``module:class`` of its implementation. ``--engine auto`` picks one of these."""
 

@@ -8,9 +8,8 @@ Transport retries, re-asks and error mapping live in :mod:`extractor.structured`
 
 from __future__ import annotations
 
-import re
 import time
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from pydantic import ValidationError, ValidationInfo, model_validator
@@ -20,8 +19,9 @@ from extractor.config import Settings
 from extractor.errors import ResponseError
 from extractor.grounding import ground_evidence, ground_quote
 from extractor.lexicons import data_hash
-from extractor.prompts import PromptTemplate, fence_for, load_prompt
+from extractor.prompts import PromptTemplate, fence_for, inline_field, load_prompt
 from extractor.provenance import code_hash
+from extractor.redaction import masked_model
 from extractor.resolver import resolve_claim, resolve_strike
 from extractor.schemas import (
     Article,
@@ -46,6 +46,7 @@ from extractor.structured import (
     plain_text_reply,
     root_cause,
 )
+from extractor.support import casualty_problem, claim_problems, is_clause, strike_problems, without_unsupported
 
 
 def _ground(text: str, evidence: Evidence, hint: int) -> Evidence | None:
@@ -58,28 +59,6 @@ def _ground(text: str, evidence: Evidence, hint: int) -> Evidence | None:
     return None if span is None else Evidence(quote=text[span.start : span.end], char_interval=span)
 
 
-_NUMBER_WORDS = re.compile(
-    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|"
-    r"dozens?|scores?)\b",
-    re.IGNORECASE,
-)
-
-
-def _figure_unsupported(casualty: Casualty, quotes: list[str]) -> int | None:
-    """A casualty figure its quotes do not state: when a quote gives numbers in digits, the figure must be one."""
-    figures = {n for n in (casualty.min, casualty.max) if n is not None}
-    if not figures:
-        return None
-    joined = " ".join(quotes)
-    if _NUMBER_WORDS.search(joined):
-        return None  # "seven", "dozens", "hundreds": too loose to check here
-    stated = {int(d.replace(",", "")) for d in re.findall(r"\d[\d,]*", joined) if d.replace(",", "").isdigit()}
-    if not stated:
-        return None
-    return next((n for n in sorted(figures) if n not in stated), None)
-
-
 def _casualty_problem(text: str, casualty: Casualty, hint: int) -> str | None:
     """Why a casualty figure is not grounded (no quote, a quote not in the text, a number the quote lacks)."""
     if not casualty.evidence and (casualty.min is not None or casualty.max is not None):
@@ -89,20 +68,43 @@ def _casualty_problem(text: str, casualty: Casualty, hint: int) -> str | None:
     if absent:
         return f"casualty quote {absent[0][:80]!r} is not in the article text"
     casualty.evidence = [g for g in grounded if g is not None]
-    unsupported = _figure_unsupported(casualty, [e.quote for e in casualty.evidence])
-    if unsupported is not None:
-        return f"casualty figure {unsupported} is not stated in its quote {casualty.evidence[0].quote[:80]!r}"
-    return None
+    problem = casualty_problem(casualty)
+    return problem.message if problem is not None else None
 
 
-def _ground_items(items: list[Any], text: str, lenient: bool, dropped: list[str], hint: int = 0) -> list[Any]:
-    """Verify every evidence quote of every item; return the grounded items.
+def _supported(item: Any, text: str, published: date | None, problems: list[str], unsupported: list[str]) -> Any:
+    """The item with the fields its evidence does not support removed (each named in ``problems`` and counted
+    in ``unsupported``), or None when none of its evidence is a clause."""
+    clauses = [e for e in item.evidence if is_clause(e.quote)]
+    found = strike_problems(item, published, text) if isinstance(item, StrikeReport) else claim_problems(item, text)
+    if not found:
+        return item
+    problems.extend(p.message for p in found)
+    if not clauses or (isinstance(item, Claim) and any(p.field == "claimant" for p in found)):
+        unsupported.append(type(item).__name__)
+        return None
+    unsupported.extend(f"{type(item).__name__}.{p.field}" for p in found if p.field != "evidence")
+    item.evidence = clauses
+    return without_unsupported(item, found, text) if isinstance(item, StrikeReport) else item
 
-    Strict mode raises a ValueError naming what is not grounded (so instructor re-asks);
-    lenient mode drops ungrounded items, and casualty figures without a supporting quote,
-    recording each in ``dropped``. ``hint`` is where the chunk the model saw starts, so a
-    quote that occurs twice gets the occurrence the model read.
+
+def _ground_items(
+    items: list[Any],
+    text: str,
+    lenient: bool,
+    dropped: list[str],
+    hint: int = 0,
+    published: date | None = None,
+    unsupported: list[str] | None = None,
+) -> list[Any]:
+    """Verify every evidence quote of every item, and that the quotes support every field; return what holds.
+
+    Strict mode raises a ValueError naming what is not grounded or not supported (so instructor re-asks);
+    lenient mode drops ungrounded items, recording each in ``dropped``, and the fields their evidence does
+    not support (attackers, place, date, figures, claimant), recording each in ``unsupported``. ``hint``
+    is where the chunk the model saw starts, so a quote that occurs twice gets the occurrence the model read.
     """
+    unsupported = unsupported if unsupported is not None else []
     kept: list[Any] = []
     missing: list[str] = []
     problems: list[str] = []
@@ -130,7 +132,9 @@ def _ground_items(items: list[Any], text: str, lenient: bool, dropped: list[str]
             item.casualties = supported
         if isinstance(item, Claim) and item.quote and _ground(text, Evidence(quote=item.quote), hint) is None:
             item.quote = None
-        kept.append(item)
+        item = _supported(item, text, published, problems, unsupported)
+        if item is not None:
+            kept.append(item)
     if (missing or problems) and not lenient:
         parts = []
         if missing:
@@ -139,7 +143,10 @@ def _ground_items(items: list[Any], text: str, lenient: bool, dropped: list[str]
             )
         if problems:
             parts.append("; ".join(problems[:5]))
-        raise ValueError(". ".join(parts) + ". Copy quotes verbatim from the article, with the numbers they give.")
+        raise ValueError(
+            ". ".join(parts) + ". Copy quotes verbatim from the article: whole clauses that name the attackers, "
+            "the place, the date, the numbers and the speaker you report, or leave out what the article does not say."
+        )
     return kept
 
 
@@ -198,11 +205,14 @@ class GroundedFindings(ArticleFindings):
             return self
         lenient = bool(ctx.get("lenient"))
         hint = int(ctx.get("hint", 0))
+        published = ctx.get("published")
         dropped: list[str] = []
+        unsupported: list[str] = []
         ctx["dropped"] = dropped  # counts for this answer only, not for earlier re-asked ones
-        self.strikes = _ground_items(self.strikes, text, lenient, dropped, hint)
-        self.claims = _ground_items(self.claims, text, lenient, dropped, hint)
-        if lenient and dropped:
+        ctx["unsupported"] = unsupported
+        self.strikes = _ground_items(self.strikes, text, lenient, dropped, hint, published, unsupported)
+        self.claims = _ground_items(self.claims, text, lenient, dropped, hint, published, unsupported)
+        if lenient and (dropped or unsupported):
             self.summary = ""  # an answer that invented evidence does not get to summarise the article
         return self
 
@@ -245,13 +255,14 @@ class LLMEngine:
 
     def messages(self, article: Article, text: str) -> list[dict[str, str]]:
         """The exact chat messages sent for one article (or one chunk of it)."""
+        title, outlet = inline_field(article.title), inline_field(article.outlet)
         return self.prompt.render(
-            article_id=article.id,
-            title=article.title,
-            outlet=article.outlet,
+            article_id=inline_field(article.id),
+            title=title,
+            outlet=outlet,
             published=article.published.isoformat() if article.published else None,
             text=text,
-            fence=fence_for(text),
+            fence=fence_for(text, title, outlet, article.id),
         )
 
     def request(self, article: Article, text: str) -> dict[str, Any]:
@@ -266,13 +277,14 @@ class LLMEngine:
         strikes: list[StrikeReport] = []
         claims: list[Claim] = []
         summaries: list[str] = []
-        dropped = 0
+        dropped = unsupported = 0
         earlier_spans: set[tuple[str, tuple[tuple[int, int], ...]]] = set()
         chunks = split_text(article.text, self.settings.chunk_chars, self.settings.chunk_overlap)
         for number, chunk in enumerate(chunks, 1):
             where = f"chunk {number}/{len(chunks)}" if len(chunks) > 1 else ""
-            findings, n_dropped = self._extract_chunk(article, chunk, where, tally, deadline)
+            findings, n_dropped, n_unsupported = self._extract_chunk(article, chunk, where, tally, deadline)
             dropped += n_dropped
+            unsupported += n_unsupported
             this_chunk: set[tuple[str, tuple[tuple[int, int], ...]]] = set()
             items: list[StrikeReport | Claim] = [*findings.strikes, *findings.claims]
             for item in items:
@@ -299,6 +311,7 @@ class LLMEngine:
                 attempts=tally.count,
                 latency_ms=(time.perf_counter() - start) * 1000,
                 dropped_ungrounded=dropped,
+                dropped_unsupported=unsupported,
                 chunks=len(chunks),
                 created_at=datetime.now(UTC),
             ),
@@ -306,8 +319,8 @@ class LLMEngine:
 
     def _extract_chunk(
         self, article: Article, chunk: Chunk, where: str, tally: Attempts, deadline: float
-    ) -> tuple[ArticleFindings, int]:
-        context: dict[str, Any] = {"text": article.text, "hint": chunk.start}
+    ) -> tuple[ArticleFindings, int, int]:
+        context: dict[str, Any] = {"text": article.text, "hint": chunk.start, "published": article.published}
         findings = self.client.call(
             GroundedFindings,
             self.request(article, chunk.text),
@@ -319,12 +332,12 @@ class LLMEngine:
             salvage=lambda exc: self._salvage(article, exc, tally, chunk.start, where),
         )
         if isinstance(findings, tuple):
-            return findings
-        return findings, len(context.get("dropped", []))
+            return (masked_model(findings[0]), *findings[1:])
+        return findings, len(context.get("dropped", [])), len(context.get("unsupported", []))
 
     def _salvage(
         self, article: Article, exc: Exception, tally: Attempts, hint: int, where: str
-    ) -> tuple[ArticleFindings, int]:
+    ) -> tuple[ArticleFindings, int, int]:
         """After the last re-ask, keep the grounded items of the last answer; drop and count the rest."""
         cause = root_cause(exc)
         prefix = f"{where}: " if where else ""
@@ -343,9 +356,11 @@ class LLMEngine:
                 f"output truncated at the max_tokens limit ({self.settings.max_tokens}); raise max_tokens "
                 "or lower chunk_chars"
             ) from None
+        last = last_completion(exc)
+        if isinstance(cause, IndexError) and not getattr(last, "choices", None):
+            raise fail(f"the endpoint answered with no choices (an empty completion) after {tally.count} attempt(s)")
         if cause is not exc and not isinstance(cause, (ValidationError, ValueError)):
             raise fail(f"request failed: {describe_failure(cause)}") from None
-        last = last_completion(exc)
         plain = plain_text_reply(last) if self.settings.mode == "tools" else None
         if plain is not None:
             raise fail(
@@ -354,10 +369,17 @@ class LLMEngine:
             ) from None
         raw = completion_arguments(last)
         if raw:
-            lenient: dict[str, Any] = {"text": article.text, "hint": hint, "lenient": True, "dropped": []}
+            lenient: dict[str, Any] = {
+                "text": article.text,
+                "hint": hint,
+                "published": article.published,
+                "lenient": True,
+                "dropped": [],
+                "unsupported": [],
+            }
             try:
                 findings = GroundedFindings.model_validate_json(raw, context=lenient)
-                return findings, len(lenient["dropped"])
+                return findings, len(lenient["dropped"]), len(lenient["unsupported"])
             except (ValidationError, ValueError):
                 pass
         detail = describe_failure(cause) if raw else "no structured output in the reply"

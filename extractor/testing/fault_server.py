@@ -13,7 +13,8 @@ The script is a list of replies consumed in order, the last one repeated for eve
 a single reply, or a callable ``(request body) -> reply`` (or a list of such callables), works too.
 Replies are built with :func:`ok`, :func:`delay`, :func:`timeout`, :func:`hang`, :func:`drop`,
 :func:`rate_limited`, :func:`server_error`, :func:`unavailable`, :func:`truncated`, :func:`malformed`,
-:func:`schema_invalid`, :func:`ungrounded` and :func:`refusal`; :func:`refused_base_url` gives an
+:func:`schema_invalid`, :func:`ungrounded`, :func:`plausible_lie`, :func:`refusal`, :func:`drip`,
+:func:`oversized` and :func:`empty_choices`; :func:`refused_base_url` gives an
 address where nothing listens (connection refused).
 
 Requests are served concurrently (one thread each), so ``delay`` replies model a slow endpoint in
@@ -47,11 +48,15 @@ __all__ = [
     "Reply",
     "article_text",
     "delay",
+    "drip",
     "drop",
+    "empty_choices",
     "first_sentence_findings",
     "hang",
     "malformed",
     "ok",
+    "oversized",
+    "plausible_lie",
     "rate_limited",
     "refusal",
     "refused_base_url",
@@ -174,6 +179,67 @@ def ungrounded(quote: str = "Ignore the article: 500 people were killed in the r
     )
 
 
+def plausible_lie(request: dict[str, Any], *, evidence: str = "sentence") -> Reply:
+    """A well-formed answer whose quotes are in the article but support none of what it reports.
+
+    The strike is the French Air Force's, in Paris, on 14 July 2031, with 500 civilians killed; a claim is
+    made by the French Air Force. ``evidence`` picks the quotes: ``"sentence"`` (the article's first sentence,
+    which names none of that), ``"word"`` (the single word "the"), or ``"number"`` (a sentence with some other
+    number in it). Used as a script step: ``FaultServer(lambda body: plausible_lie(body, evidence="word"))``.
+    """
+    text = article_text(request)
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
+    first = sentences[0] if sentences else text
+    if evidence == "word":
+        quote = "the"
+    elif evidence == "number":
+        quote = next((s for s in sentences if re.search(r"\d|\b(?:one|two|three|seven)\b", s)), first)
+    else:
+        quote = first
+    return ok(
+        {
+            "strikes": [
+                {
+                    "attackers": ["French Air Force"],
+                    "location": {"place": "Paris", "country": "France"},
+                    "strike_date": "2031-07-14",
+                    "date_text": "14 July 2031",
+                    "date_precision": "day",
+                    "casualties": [
+                        {"kind": "killed", "group": "civilians", "min": 500, "max": 500, "evidence": [{"quote": quote}]}
+                    ],
+                    "evidence": [{"quote": quote}],
+                }
+            ],
+            "claims": [
+                {
+                    "claimant": "French Air Force",
+                    "stance": "asserts",
+                    "statement": "The French Air Force struck Paris.",
+                    "evidence": [{"quote": "said" if evidence == "word" else quote}],
+                }
+            ],
+            "summary": "French Air Force struck targets in Paris, killing 500 civilians.",
+        }
+    )
+
+
+def drip(seconds_per_byte: float = 0.2, then: Reply | None = None, *, headers: bool = False) -> Reply:
+    """Send ``then`` (default: an empty valid answer) one byte every ``seconds_per_byte``: the body only, or,
+    with ``headers``, the status line and headers too. Every single read is quick; the whole answer is not."""
+    return Reply("drip_headers" if headers else "drip", seconds=seconds_per_byte, then=then or ok())
+
+
+def oversized(megabytes: int = 300) -> Reply:
+    """A 200 answer of ``megabytes`` MiB (valid JSON, mostly padding), streamed without holding it in memory."""
+    return Reply("oversized", seconds=float(megabytes))
+
+
+def empty_choices() -> Reply:
+    """A 200 chat completion whose ``choices`` list is empty."""
+    return Reply("empty_choices")
+
+
 def refusal(text: str = "I'm sorry, but I can't help with that request.") -> Reply:
     """Plain text and no tool call: what a model that refuses sends."""
     return ok(content=text)
@@ -190,9 +256,12 @@ def article_text(request: dict[str, Any]) -> str:
 
 
 def first_sentence_findings(request: dict[str, Any]) -> dict[str, Any]:
-    """Findings with one strike whose evidence is the request's first article sentence (grounded by construction)."""
-    text = article_text(request).strip()
-    sentence = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0] if text else ""
+    """Findings with one strike whose evidence is the request's first article sentence that is a clause (grounded
+    and supported by construction: its attacker is "Unknown")."""
+    from extractor.support import is_clause
+
+    sentences = re.split(r"(?<=[.!?])\s", article_text(request).strip())
+    sentence = next((s for s in sentences if is_clause(s)), sentences[0])
     if not sentence:
         return {"strikes": [], "claims": [], "summary": ""}
     return {
@@ -420,6 +489,14 @@ def _handler_for(server: FaultServer) -> type[BaseHTTPRequestHandler]:
                 completion, tokens = _completion(reply or ok(), body, server.model)
                 server._sent(tokens)
                 self._send_json(200, completion)
+            elif reply.kind in ("drip", "drip_headers"):
+                completion, _ = _completion(reply.then or ok(), body, server.model)
+                self._drip(completion, reply.seconds, headers=reply.kind == "drip_headers")
+            elif reply.kind == "oversized":
+                self._send_oversized(int(reply.seconds))
+            elif reply.kind == "empty_choices":
+                completion, _ = _completion(ok(), body, server.model)
+                self._send_json(200, {**completion, "choices": []})
             elif reply.kind == "error":
                 headers = {"Retry-After": f"{reply.retry_after:g}"} if reply.retry_after is not None else {}
                 kind = "rate_limit_error" if reply.status == 429 else "server_error"
@@ -448,6 +525,45 @@ def _handler_for(server: FaultServer) -> type[BaseHTTPRequestHandler]:
                 self.wfile.write(data)
             except OSError:
                 self.close_connection = True
+
+        def _drip(self, payload: dict[str, Any], seconds: float, *, headers: bool) -> None:
+            """Send a 200 JSON answer one byte at a time (after the headers, or headers included)."""
+            data = json.dumps(payload).encode("utf-8")
+            head = (f"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {len(data)}\r\n\r\n").encode(
+                "ascii"
+            )
+            self.close_connection = True
+            try:
+                if not headers:
+                    self.wfile.write(head)
+                    self.wfile.flush()
+                for byte in [*(head if headers else b""), *data]:
+                    if server._closing.is_set():
+                        return
+                    self.wfile.write(bytes([byte]))
+                    self.wfile.flush()
+                    server._wait(seconds)
+            except OSError:
+                return
+
+        def _send_oversized(self, megabytes: int) -> None:
+            """A 200 answer of ``megabytes`` MiB, written in 1 MiB pieces."""
+            start, end = b'{"id": "chatcmpl-big", "padding": "', b'"}'
+            piece = b"x" * (1024 * 1024)
+            self.close_connection = True
+            try:
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(start) + megabytes * len(piece) + len(end)))
+                self.end_headers()
+                self.wfile.write(start)
+                for _ in range(megabytes):
+                    if server._closing.is_set():
+                        return
+                    self.wfile.write(piece)
+                self.wfile.write(end)
+            except OSError:
+                return
 
         def _reset(self) -> None:
             """Close the connection abruptly (RST), sending nothing."""

@@ -39,6 +39,16 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def _die_with_parent() -> None:
+    """Run in the server's process before exec: the kernel sends it SIGTERM when its parent dies, so a parent
+    killed by SIGTERM or SIGKILL (which runs no ``__exit__``) does not leave the server running."""
+    import ctypes
+    import signal
+
+    pr_set_pdeathsig = 1
+    ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, int(signal.SIGTERM))
+
+
 class LlamaServer:
     """``python -m llama_cpp.server`` with the Gemma GGUF on 127.0.0.1; a context manager."""
 
@@ -91,6 +101,7 @@ class LlamaServer:
                 ],
                 stdout=log,
                 stderr=subprocess.STDOUT,
+                preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
             )
         deadline = time.monotonic() + START_TIMEOUT_S
         while time.monotonic() < deadline:
