@@ -98,6 +98,12 @@ class LlamaServer:
                     str(self.n_threads),
                     "--model_alias",
                     MODEL_ALIAS,
+                    # The README's recipe: Gemma's own chat format (the llama-2 fallback makes the model ramble to
+                    # max_tokens) and no cancelling of a running completion by the next request (one slot).
+                    "--chat_format",
+                    "gemma",
+                    "--interrupt_requests",
+                    "False",
                 ],
                 stdout=log,
                 stderr=subprocess.STDOUT,
