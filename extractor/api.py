@@ -21,7 +21,7 @@ from extractor.engines import BatchEngine, Engine, get_engine
 from extractor.errors import ArticleError, ExtractionError, ExtractorError
 from extractor.grounding import span_is_verified
 from extractor.orphans import die_with_parent
-from extractor.schemas import SCHEMA_VERSION, Article, ArticleExtraction, StrikeReport
+from extractor.schemas import SCHEMA_VERSION, Article, ArticleExtraction, Claim, StrikeReport
 from extractor.support import casualty_problem
 
 log = logging.getLogger(__name__)
@@ -119,7 +119,8 @@ def _lookup(engine: Engine, settings: Settings, article: Article) -> tuple[str, 
 def _mismatch(result: ArticleExtraction, text: str) -> str | None:
     """Why a cached result does not fit the article text: a span that is not its quote, a figure its quote
     does not state (an entry edited on disk into other valid JSON). None when it fits."""
-    for item in [*result.strikes, *result.claims]:
+    items: list[StrikeReport | Claim] = [*result.strikes, *result.claims]
+    for item in items:
         casualties = item.casualties if isinstance(item, StrikeReport) else []
         for evidence in [*item.evidence, *(e for c in casualties for e in c.evidence)]:
             if not span_is_verified(text, evidence):

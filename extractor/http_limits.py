@@ -27,7 +27,7 @@ def _stack() -> tuple[ModuleType, ModuleType]:
     """The httpx and httpcore packages the openai SDK runs on (openai 3 ships them as httpx2 and httpcore2)."""
     import openai._base_client as base
 
-    httpx = getattr(base, "httpx2", None) or base.httpx
+    httpx: ModuleType = getattr(base, "httpx2", None) or getattr(base, "httpx")  # noqa: B009 - openai 2 or 3
     return httpx, importlib.import_module("httpcore2" if httpx.__name__ == "httpx2" else "httpcore")
 
 

@@ -85,4 +85,4 @@ def masked_model(value: M) -> M:
     raw = value.model_dump_json()
     if not has_secret(raw):
         return value
-    return type(value).model_validate_json(mask(raw))  # type: ignore[return-value]
+    return type(value).model_validate_json(mask(raw))
