@@ -10,6 +10,7 @@ import re
 import tomllib
 import unicodedata
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from functools import cache, cached_property
 from pathlib import Path
 
@@ -126,3 +127,16 @@ def data_hash() -> str:
     for path in data_files():
         digest.update(path.name.encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()[:16]
+
+
+def shift_date(base: date, unit: str, offset: int) -> date:
+    """Apply a relative-date rule (``dates.toml`` ``[relative]``: unit and offset) to ``base``: the first day
+    of the day, week (Monday), month or year ``offset`` units away."""
+    if unit == "day":
+        return base + timedelta(days=offset)
+    if unit == "week":
+        return base - timedelta(days=base.weekday()) + timedelta(weeks=offset)
+    if unit == "month":
+        month_index = base.year * 12 + base.month - 1 + offset
+        return date(month_index // 12, month_index % 12 + 1, 1)
+    return date(base.year + offset, 1, 1)

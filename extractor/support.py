@@ -27,7 +27,7 @@ from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 
-from extractor.lexicons import fold, load_lexicon, load_rules
+from extractor.lexicons import fold, load_lexicon, load_rules, shift_date
 from extractor.schemas import Casualty, Claim, Evidence, StrikeReport
 
 PARAGRAPHS_BEFORE = 1
@@ -174,17 +174,6 @@ def _relative_phrases() -> dict[str, tuple[str, int]]:
     }
 
 
-def _shift(base: date, unit: str, offset: int) -> date:
-    if unit == "day":
-        return base + timedelta(days=offset)
-    if unit == "week":
-        return base - timedelta(days=base.weekday()) + timedelta(weeks=offset)
-    if unit == "month":
-        index = base.year * 12 + base.month - 1 + offset
-        return date(index // 12, index % 12 + 1, 1)
-    return date(base.year + offset, 1, 1)
-
-
 def date_supported(day: date, precision: str, text: str, published: date | None) -> bool:
     """True when ``text`` writes ``day`` (month and day, ISO), or a relative phrase that fits ``published``."""
     if day.isoformat() in text:
@@ -205,7 +194,7 @@ def date_supported(day: date, precision: str, text: str, published: date | None)
     folded = " ".join(words)
     for phrase, (unit, offset) in _relative_phrases().items():
         if _contains(folded, " ".join(_words(phrase))):
-            start = _shift(published, unit, offset) - timedelta(days=1 if unit in ("day", "week") else 0)
+            start = shift_date(published, unit, offset) - timedelta(days=1 if unit in ("day", "week") else 0)
             if start <= day <= published + timedelta(days=1):
                 return True
     return False

@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from extractor.engines.offline.rules import Rules
+from extractor.lexicons import shift_date
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -40,17 +41,6 @@ def _period_start(day: date, precision: str) -> date:
     if precision == "year":
         return day.replace(month=1, day=1)
     return day
-
-
-def _shift(base: date, unit: str, offset: int) -> date:
-    if unit == "day":
-        return base + timedelta(days=offset)
-    if unit == "week":
-        return base - timedelta(days=base.weekday()) + timedelta(weeks=offset)
-    if unit == "month":
-        month_index = base.year * 12 + base.month - 1 + offset
-        return date(month_index // 12, month_index % 12 + 1, 1)
-    return date(base.year + offset, 1, 1)
 
 
 @lru_cache(maxsize=4096)
@@ -110,7 +100,7 @@ class DateReader:
             if key in low:
                 if self.published is None:
                     return UNKNOWN
-                return ResolvedDate(_shift(self.published, unit, offset), precision)
+                return ResolvedDate(shift_date(self.published, unit, offset), precision)
         text = self.clean(phrase)
         if not text:
             return UNKNOWN
