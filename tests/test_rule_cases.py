@@ -23,6 +23,8 @@ CASES = [
 def _field(record: Any, name: str) -> Any:
     if name in ("place", "region", "country"):
         return getattr(record.location, name)
+    if name == "killed":
+        return [[c.group, c.min, c.max] for c in record.casualties if c.kind == "killed"]
     value = getattr(record, name)
     return value.isoformat() if isinstance(value, date) else value
 

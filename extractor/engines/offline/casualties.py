@@ -120,6 +120,55 @@ def _group_nearby(noun: Token, rules: Rules, group_tokens: set[int]) -> str:
     return "unknown"
 
 
+def _victim_named(noun: Token, cue: Token) -> bool:
+    """A person's name as who was killed: the object of an active verb, the subject of a passive one or of
+    "died", never the killer ("Soleimani has killed thousands")."""
+    if noun.ent_type_ != "PERSON":
+        return False
+    if noun.dep_ == "nsubj" and noun.head.i == cue.i:
+        return cue.lower_ in ("died", "dies", "die", "dead")
+    return noun.dep_ != "pobj"
+
+
+def _person_group(name: Token, rules: Rules, group_tokens: set[int]) -> str:
+    """Who a person killed by name was, from how the text describes them wherever it names them: a rank
+    ("Iranian Gen. Qassem Soleimani") is a soldier; a group word or name ("ISIS leader Abu Bakr al-Baghdadi",
+    "Baha Abu al-Ata, a senior PIJ military commander") a militant; a civilian word a civilian; else unknown."""
+    doc = name.doc
+    found: list[str] = []
+    for tok in doc:
+        if tok.text != name.text or tok.ent_type_ != "PERSON":
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].ent_type_ == "PERSON" and doc[start - 1].ent_iob_ != "O":
+            start -= 1
+        before = list(reversed(doc[max(0, start - 3) : tok.i]))
+        after = [w for a in tok.children if a.dep_ == "appos" for w in a.subtree]
+        for words in (before, after):
+            group = _described_as(words, rules, group_tokens)
+            if group == "soldiers":
+                return group
+            if group is not None:
+                found.append(group)
+    return found[0] if found else "unknown"
+
+
+def _described_as(words: list[Token], rules: Rules, group_tokens: set[int]) -> str | None:
+    """The group of the first rank, group word or group name among words that describe a person."""
+    for word in words:
+        if word.is_punct and word.text not in (".", "-") and word.ent_type_ != "PERSON":
+            return None
+        low = word.lower_
+        if low in rules.person_ranks:
+            return "soldiers"
+        group = rules.casualty_groups.get(low)
+        if group and group != "unknown":
+            return group
+        if word.i in group_tokens:
+            return "militants"
+    return None
+
+
 def _left_words(noun: Token) -> list[Token]:
     """The noun's own left words (numbers, qualifiers, adjectives), in text order."""
     return [t for t in noun.doc[noun.left_edge.i : noun.i]]
@@ -140,6 +189,21 @@ def _noun_after(cue: Token, rules: Rules) -> list[Token]:
     return []
 
 
+def _name_after(cue: Token) -> list[Token]:
+    """ "the airstrike that killed Iranian Gen. Qassem Soleimani has put ...": the parser made the name the subject
+    of the main verb; a person's name right after an active killing verb, past its titles, is who was killed."""
+    doc = cue.doc
+    for tok in doc[cue.i + 1 : min(cue.i + 5, len(doc))]:
+        if tok.ent_type_ == "PERSON":
+            end = tok.i
+            while end + 1 < len(doc) and doc[end + 1].ent_type_ == "PERSON" and doc[end + 1].ent_iob_ == "I":
+                end += 1
+            return [doc[end]]
+        if not (tok.tag_ in ("NNP", "JJ") or tok.text == "."):
+            return []
+    return []
+
+
 def find_casualty(cue: Token, rules: Rules, group_tokens: set[int]) -> CasualtyFinding | None:
     """The casualty phrase a killed/injured word heads, if it names who or how many."""
     low = cue.lower_
@@ -155,6 +219,8 @@ def find_casualty(cue: Token, rules: Rules, group_tokens: set[int]) -> CasualtyF
             nouns.extend(child.conjuncts)
     if not nouns and cue.tag_ == "VBG":
         nouns.extend(_noun_after(cue, rules))
+    if not any(n.ent_type_ == "PERSON" for n in nouns) and cue.tag_ in ("VBD", "VBG"):
+        nouns.extend(_name_after(cue))
     nouns.sort(key=lambda n: n.lower_ not in rules.casualty_groups and n.i not in group_tokens)
     if cue.tag_.startswith("NN") and cue.lower_ in ("deaths", "fatalities", "casualties", "injuries", "dead"):
         nouns.append(cue)
@@ -179,7 +245,9 @@ def find_casualty(cue: Token, rules: Rules, group_tokens: set[int]) -> CasualtyF
         if group == "unknown":
             group = _group_nearby(group_noun, rules, group_tokens)
         is_group_word = group_noun.lower_ in rules.casualty_groups or group_noun.i in group_tokens
-        if figure_read is None and not is_group_word:
+        if figure_read is None and not is_group_word and _victim_named(noun, cue):
+            figure_read, group = (Figure(1, 1), len(words)), _person_group(noun, rules, group_tokens)
+        elif figure_read is None and not is_group_word:
             continue
         if (
             figure_read is None

@@ -526,9 +526,7 @@ class StrikeFinder:
                 region_word = True  # "in Hama and Idlib provinces": the region word after the last covers both
             info = town_or_region(self.gazetteer, info, region_word) if info.level == "region" else info
             if info.level == "place" and region_word:
-                region = self.gazetteer.region(info.name)
-                if region is not None:
-                    info = region
+                info = self.gazetteer.region(info.name) or _named_region(info, ent)
             path, stop = _walk(ent.root, trigger_ids | anchors)
             preps = [t.lower_ for t in path[1:] if t.dep_ == "prep"]
             if preps and preps[0] in rules.never_preps:
@@ -1160,6 +1158,13 @@ def _conjoined(span: Span, others: list[Span]) -> bool:
         if tok.dep_ == "pobj" and tok.head.head is not None:
             chain.add(tok.head.head.i)
     return bool(chain & roots)
+
+
+def _named_region(info: PlaceInfo, ent: Span) -> PlaceInfo:
+    """ "the Yemeni province of Mareb": a name the text calls a province is a region even when the atlas spells it
+    otherwise (Marib) or knows only the town; it keeps the spelling of the text and the town's country."""
+    name = ent.text if ent.text[:1].isupper() else info.name
+    return PlaceInfo(name=name, level="region", region=name, country=info.country)
 
 
 def _purpose_clause(tok: Token) -> bool:

@@ -54,6 +54,7 @@ class Rules:
     killed_words: frozenset[str]
     injured_words: frozenset[str]
     casualty_groups: dict[str, str]
+    person_ranks: frozenset[str]
     number_words: dict[str, int]
     scale_words: dict[str, int]
     vague_amounts: dict[str, int]
@@ -149,6 +150,7 @@ def load_engine_rules() -> Rules:
         killed_words=_words(cas["kind"]["killed"]),
         injured_words=_words(cas["kind"]["injured"]),
         casualty_groups=groups,
+        person_ranks=_words(cas["titles"]["ranks"]),
         number_words={k.lower(): int(v) for k, v in cas["numbers"].items()},
         scale_words={k.lower(): int(v) for k, v in cas["scales"].items()},
         vague_amounts={k.lower(): int(v) for k, v in cas["vague"].items()},
