@@ -14,7 +14,7 @@ from extractor.api import BatchFailure, as_article, extract_many
 from extractor.config import Settings
 from extractor.engines import get_engine
 from extractor.schemas import Article, ArticleExtraction
-from extractor.store import Store
+from extractor.store import Store, copy_key
 
 
 @dataclass
@@ -32,19 +32,32 @@ class IngestResult:
         return not self.failures
 
 
-def _unique_ids(articles: Iterable[Article]) -> Iterator[tuple[Article, bool]]:
-    """Each article once per text (``True`` for later copies), ids made unique within the batch."""
-    seen_text: set[str] = set()
+def _batch_copies(articles: Iterable[Article]) -> Iterator[tuple[Article, bool]]:
+    """Each copy once (``True`` for a repeat of a copy earlier in the batch: same text, outlet and date), ids
+    made unique within the batch."""
+    seen_copy: set[str] = set()
     seen_id: set[str] = set()
     for article in articles:
-        if article.text_hash in seen_text:
+        key = copy_key(article.text_hash, article.outlet, article.published.isoformat() if article.published else None)
+        if key in seen_copy:
             yield article, True
             continue
-        seen_text.add(article.text_hash)
+        seen_copy.add(key)
         if article.id in seen_id:
-            article = article.model_copy(update={"id": f"{article.id}~{article.text_hash[:8]}"})
+            base, renamed = f"{article.id}~{article.text_hash[:8]}", 1
+            unique_id = base
+            while unique_id in seen_id:
+                renamed += 1
+                unique_id = f"{base}-{renamed}"
+            article = article.model_copy(update={"id": unique_id})
         seen_id.add(article.id)
         yield article, False
+
+
+def _anchor_order(article: Article) -> tuple[bool, date]:
+    """Which copy of a text is extracted for all: the earliest published (a wire story is written for its first
+    publication, so its relative dates read against that day), undated copies last."""
+    return article.published is None, article.published or date.max
 
 
 def ingest(
@@ -60,13 +73,16 @@ def ingest(
 ) -> IngestResult:
     """Extract and store articles, each stored as soon as it is finished.
 
-    Articles already stored with the current engine identity are skipped (all of them are
-    re-extracted and overwritten when ``settings.refresh``); extraction goes through the cache. A
-    skipped copy still updates the stored article's metadata (a ``Date:`` header added to a re-saved
-    page replaces a date read from its URL); when that changes its publication date, the article is
-    re-extracted, since relative dates ("on Friday") are read against it. ``published`` (a date or ISO
-    string) overrides every article's publication date. ``executor``/``scheduler`` choose where the
-    extraction runs (``extract_many``); storing stays in this process.
+    Every outlet's copy of a text is a report of its own (the store keys articles on text, outlet and date),
+    but the engine runs once per text: copies share the extraction of the earliest published copy in the
+    batch, or one already stored under the current engine identity. Copies already stored with the current
+    engine identity are skipped (all of them are re-extracted and overwritten when ``settings.refresh``);
+    extraction goes through the cache. A skipped copy still updates the stored report's metadata (a
+    ``Date:`` header added to a re-saved page replaces a date read from its URL); when that changes its
+    publication date, the copy is re-extracted, since relative dates ("on Friday") are read against it.
+    ``published`` (a date or ISO string) overrides every article's publication date.
+    ``executor``/``scheduler`` choose where the extraction runs (``extract_many``); storing stays in this
+    process.
     """
     cfg = settings or Settings.from_env()
     if published is not None:
@@ -74,34 +90,58 @@ def ingest(
     identity = get_engine(cfg).identity()
     result = IngestResult()
     unique: list[Article] = []
-    for article, duplicate in _unique_ids(articles):
+    for article, duplicate in _batch_copies(articles):
         if duplicate:
             result.skipped.append(article.id)
         else:
             unique.append(article)
-    done = set() if cfg.refresh else store.stored_text_hashes((a.text_hash for a in unique), identity)
-    redo: set[str] = set()
+    extracted = set() if cfg.refresh else store.stored_text_hashes((a.text_hash for a in unique), identity)
+    redo: set[str] = set()  # ids of stored copies whose publication date changed
+    todo: list[Article] = []
     for article in unique:
-        if article.text_hash in done:
+        if article.text_hash in extracted and store.has_copy(article, identity):
             changed = store.update_metadata(article)
             if changed:
                 result.updated.append(article.id)
-            if "published" in changed:
-                redo.add(article.text_hash)
-    todo = [a for a in unique if a.text_hash not in done or a.text_hash in redo]
-    result.skipped.extend(a.id for a in unique if a.text_hash in done and a.text_hash not in redo)
-    by_id = {a.id: a for a in todo}
+            if "published" not in changed:
+                result.skipped.append(article.id)
+                continue
+            redo.add(article.id)
+        todo.append(article)
+
+    def keep_copy(article: Article, extraction: ArticleExtraction) -> None:
+        shared = extraction.model_copy(update={"article_id": article.id, "article": article})
+        outcome = store.add(article, shared, identity, replace=cfg.refresh or article.id in redo)
+        (result.stored if outcome.added else result.skipped).append(outcome.article_id)
+
+    texts: dict[str, list[Article]] = {}
+    run: list[Article] = []
+    for article in todo:
+        if article.id in redo:
+            run.append(article)  # its own date changed: read its relative dates again against it
+        else:
+            texts.setdefault(article.text_hash, []).append(article)
+    sharers: dict[str, list[Article]] = {}  # id of the copy extracted -> the other copies of its text
+    for text_hash, copies in texts.items():
+        stored = store.shared_extraction(text_hash, identity) if text_hash in extracted else None
+        if stored is not None:
+            for article in copies:
+                keep_copy(article, stored)
+            continue
+        anchor = min(copies, key=_anchor_order)
+        run.append(anchor)
+        sharers[anchor.id] = [a for a in copies if a is not anchor]
+    order = {a.id: n for n, a in enumerate(todo)}
+    run.sort(key=lambda a: order[a.id])
+    by_id = {a.id: a for a in run}
 
     def keep(extraction: ArticleExtraction) -> None:
-        article = by_id[extraction.article_id]
-        outcome = store.add(article, extraction, identity, replace=cfg.refresh or article.text_hash in redo)
-        if outcome.added:
-            result.stored.append(outcome.article_id)
-        else:
-            result.skipped.append(outcome.article_id)
+        keep_copy(by_id[extraction.article_id], extraction)
+        for article in sharers.get(extraction.article_id, []):
+            keep_copy(article, extraction)
 
     batch = extract_many(
-        todo,
+        run,
         concurrency=concurrency,
         progress=progress,
         on_result=keep,
@@ -110,4 +150,9 @@ def ingest(
         scheduler=scheduler,
     )
     result.failures.extend(batch.failures)
+    for failure in batch.failures:
+        result.failures.extend(
+            BatchFailure(a.id, f"article {a.id}: shares the text of {failure.article_id}, which failed")
+            for a in sharers.get(failure.article_id, [])
+        )
     return result

@@ -1,9 +1,12 @@
 """The extraction store: one SQLite file of articles and every extraction made of them.
 
-Articles are keyed on the SHA-256 of their text, so ingesting the same text twice keeps one
-record. Each article may hold several extractions, one per engine identity (engine, model, prompt,
-schema, data and code hashes, parameters: ``EngineIdentity``); the briefing reads the latest one
-stored. Older store files are upgraded in place by the named migrations in ``MIGRATIONS``.
+An article is one outlet's copy of a text: it is keyed on the SHA-256 of its text, its outlet and its
+publication date (``copy_key``), so ingesting the same copy twice keeps one record while the same wire
+story from Reuters, AP and the BBC is three reports (``_find_copy`` says which later copies are the
+same report with better metadata). Each article may hold several extractions, one per engine
+identity (engine, model, prompt, schema, data and code hashes, parameters: ``EngineIdentity``); the
+briefing reads the latest one stored. Copies of one text share their extraction (``shared_extraction``).
+Older store files are upgraded in place by the named migrations in ``MIGRATIONS``.
 The file is opened in WAL mode with a busy timeout and every write is its own ``BEGIN IMMEDIATE``
 transaction, so several processes can ingest into one file at once, and a process killed
 mid-batch keeps every article it had finished.
@@ -19,6 +22,7 @@ import functools
 import json
 import logging
 import os
+import re
 import sqlite3
 import time
 from collections.abc import Callable, Iterable
@@ -32,8 +36,9 @@ from extractor.pagemeta import ORIGIN_RANK
 from extractor.schemas import Article, ArticleExtraction, ArticleRef, EngineIdentity
 
 log = logging.getLogger(__name__)
-STORE_FORMAT = 2
-"""1: extractions keyed on engine, model, prompt hash and schema version. 2: keyed on the engine identity."""
+STORE_FORMAT = 3
+"""1: extractions keyed on engine, model, prompt hash and schema version. 2: keyed on the engine identity.
+3: articles keyed on text, outlet and publication date (``copy_key``) instead of text alone."""
 DEFAULT_BUSY_TIMEOUT_S = 60.0
 R = TypeVar("R")
 
@@ -41,7 +46,8 @@ _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
     pk INTEGER PRIMARY KEY,
     article_id TEXT NOT NULL UNIQUE,
-    text_hash TEXT NOT NULL UNIQUE,
+    text_hash TEXT NOT NULL,
+    copy_key TEXT NOT NULL UNIQUE,
     title TEXT,
     outlet TEXT,
     url TEXT,
@@ -52,6 +58,7 @@ CREATE TABLE IF NOT EXISTS articles (
     field_sources TEXT
 );
 CREATE INDEX IF NOT EXISTS articles_by_published ON articles (published, latest_extraction);
+CREATE INDEX IF NOT EXISTS articles_by_text ON articles (text_hash);
 CREATE TABLE IF NOT EXISTS extractions (
     id INTEGER PRIMARY KEY,
     article_pk INTEGER NOT NULL REFERENCES articles (pk),
@@ -304,22 +311,25 @@ class Store:
         return AddOutcome(article_id, added=True)
 
     def _upsert_article(self, article: Article, now: str) -> tuple[int, str]:
-        """The article's row (created if its text is new); a later copy's metadata updates the stored fields."""
+        """The article's row: the stored report this copy is (``_find_copy``, its metadata updated from the copy),
+        else a new row, under the article's id or, when another row has it, the id with a suffix."""
         db = self._db
+        found = self._find_copy(article)
+        if found is not None:
+            self._update_metadata(found[0], article)
+            return found
         text_hash = article.text_hash
-        row = db.execute("SELECT pk, article_id FROM articles WHERE text_hash = ?", (text_hash,)).fetchone()
-        if row is not None:
-            self._update_metadata(row[0], article)
-            return row[0], row[1]
-        article_id = article.id
-        if db.execute("SELECT 1 FROM articles WHERE article_id = ?", (article_id,)).fetchone():
-            article_id = f"{article.id}~{text_hash[:8]}"
+        article_id, renamed = article.id, 0
+        while db.execute("SELECT 1 FROM articles WHERE article_id = ?", (article_id,)).fetchone():
+            renamed += 1
+            article_id = f"{article.id}~{text_hash[:8]}" + (f"-{renamed}" if renamed > 1 else "")
         pk = db.execute(
-            "INSERT INTO articles (article_id, text_hash, title, outlet, url, published, text, ingested_at, "
-            "field_sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO articles (article_id, text_hash, copy_key, title, outlet, url, published, text, ingested_at, "
+            "field_sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 article_id,
                 text_hash,
+                copy_key(text_hash, article.outlet, _iso(article.published)),
                 article.title,
                 article.outlet,
                 article.url,
@@ -332,13 +342,32 @@ class Store:
         assert pk is not None  # an INSERT always sets lastrowid
         return pk, article_id
 
+    def _find_copy(self, article: Article) -> tuple[int, str] | None:
+        """The stored report (store key, id) this copy is: the row with its exact key, else the oldest row of
+        the same text whose outlet and date it does not contradict (``same_report``); None for a new report."""
+        key = copy_key(article.text_hash, article.outlet, _iso(article.published))
+        rows = self._db.execute(
+            "SELECT pk, article_id, copy_key, outlet, published, field_sources FROM articles WHERE text_hash = ? "
+            "ORDER BY pk",
+            (article.text_hash,),
+        ).fetchall()
+        for pk, article_id, stored_key, *_ in rows:
+            if stored_key == key:
+                return pk, article_id
+        for pk, article_id, _, outlet, published, sources_json in rows:
+            sources = json.loads(sources_json) if sources_json else {}
+            if same_report(outlet, published, sources, article):
+                return pk, article_id
+        return None
+
     def _update_metadata(self, pk: int, article: Article) -> list[str]:
         """Fields of a stored article that a later copy gives from an origin at least as trusted; returns the
         names of the fields whose value changed. A header added to a re-saved page replaces a date read from
-        its URL; a date read from the page never replaces one a header gave."""
+        its URL; a date read from the page never replaces one a header gave. A change that would make the
+        article another stored report's copy is not made."""
         db = self._db
-        title, outlet, url, published, sources_json = db.execute(
-            "SELECT title, outlet, url, published, field_sources FROM articles WHERE pk = ?", (pk,)
+        text_hash, title, outlet, url, published, sources_json = db.execute(
+            "SELECT text_hash, title, outlet, url, published, field_sources FROM articles WHERE pk = ?", (pk,)
         ).fetchone()
         stored = {"title": title, "outlet": outlet, "url": url, "published": published}
         sources: dict[str, str] = json.loads(sources_json) if sources_json else {}
@@ -361,21 +390,26 @@ class Store:
             stored[name] = value
             if name in new_sources:
                 sources[name] = new_sources[name]
-        if changed:
-            db.execute(
-                "UPDATE articles SET title = ?, outlet = ?, url = ?, published = ?, field_sources = ? WHERE pk = ?",
-                (stored["title"], stored["outlet"], stored["url"], stored["published"], json.dumps(sources), pk),
-            )
+        if not changed:
+            return changed
+        key = copy_key(text_hash, stored["outlet"], stored["published"])
+        if db.execute("SELECT 1 FROM articles WHERE copy_key = ? AND pk != ?", (key, pk)).fetchone():
+            return []
+        db.execute(
+            "UPDATE articles SET title = ?, outlet = ?, url = ?, published = ?, field_sources = ?, copy_key = ? "
+            "WHERE pk = ?",
+            (stored["title"], stored["outlet"], stored["url"], stored["published"], json.dumps(sources), key, pk),
+        )
         return changed
 
     def update_metadata(self, article: Article) -> list[str]:
-        """Apply a later copy's metadata to the stored article with the same text (see ``_update_metadata``);
-        the names of the fields that changed, empty when nothing did or the text is not stored."""
+        """Apply a later copy's metadata to the stored report it is a copy of (see ``_update_metadata``); the
+        names of the fields that changed, empty when nothing did or the copy is a report not stored yet."""
 
         def run() -> list[str]:
             with self._write():
-                row = self._db.execute("SELECT pk FROM articles WHERE text_hash = ?", (article.text_hash,)).fetchone()
-                return self._update_metadata(row[0], article) if row is not None else []
+                found = self._find_copy(article)
+                return self._update_metadata(found[0], article) if found is not None else []
 
         try:
             return self._retry_locked(run)
@@ -399,6 +433,29 @@ class Store:
             )
             found.update(r[0] for r in rows)
         return found
+
+    @_damage_is_a_store_error
+    def has_copy(self, article: Article, identity: EngineIdentity) -> bool:
+        """Whether the report this copy is (``_find_copy``) is stored with an extraction under ``identity``."""
+        found = self._find_copy(article)
+        if found is None:
+            return False
+        row = self._db.execute(
+            "SELECT 1 FROM extractions WHERE article_pk = ? AND identity_key = ?", (found[0], identity.key)
+        ).fetchone()
+        return row is not None
+
+    @_damage_is_a_store_error
+    def shared_extraction(self, text_hash: str, identity: EngineIdentity) -> ArticleExtraction | None:
+        """The extraction of this text under ``identity`` made for any of its stored copies (the earliest
+        published copy's, undated ones last), for another outlet's copy to share; None when there is none."""
+        row = self._db.execute(
+            "SELECT e.payload FROM articles a JOIN extractions e ON e.article_pk = a.pk "
+            "WHERE a.text_hash = ? AND e.identity_key = ? "
+            "ORDER BY a.published IS NULL, a.published, e.id DESC LIMIT 1",
+            (text_hash, identity.key),
+        ).fetchone()
+        return ArticleExtraction.model_validate_json(row[0]) if row is not None else None
 
     @_damage_is_a_store_error
     def published_between(self, since: date, until: date) -> list[StoredArticle]:
@@ -602,6 +659,46 @@ def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
+_DOMAIN_SUFFIX = re.compile(r"\.(?:(?:com|org|net|int|gov|info|news)(?:\.[a-z]{2})?|co\.[a-z]{2}|[a-z]{2})$")
+
+
+def _outlet_key(outlet: str | None) -> str:
+    """An outlet name as compared: case, spacing, punctuation and a web domain folded, so "BBC", "bbc " and
+    "bbc.co.uk", or "Free West Media" and "freewestmedia.com", are one outlet."""
+    if not outlet:
+        return ""
+    name = outlet.strip().casefold().removeprefix("www.")
+    if " " not in name:
+        name = _DOMAIN_SUFFIX.sub("", name)
+    return "".join(ch for ch in name if ch.isalnum())
+
+
+def copy_key(text_hash: str, outlet: str | None, published: str | None) -> str:
+    """An article's key in the store: its text's hash, its publication date (ISO) and its outlet, so the same
+    wire story from three outlets, or on two days, is three reports."""
+    return f"{text_hash}|{published or ''}|{_outlet_key(outlet)}"
+
+
+def same_report(outlet: str | None, published: str | None, sources: dict[str, str], article: Article) -> bool:
+    """Whether ``article`` (a copy of a stored text) is the stored report (its ``outlet`` and ``published``, and
+    where each came from: ``sources``) with other metadata, rather than another outlet's or another day's report.
+    For the outlet and the date each: the values agree, or one is unknown, or they come from origins of different
+    trust (a header added to a re-saved page whose date or outlet was read from its URL or text). Two outlets,
+    or two dates, given by equally trusted origins (two front matters, two pages' markup) are two reports."""
+    pairs = (
+        ("outlet", _outlet_key(outlet) or None, _outlet_key(article.outlet) or None),
+        ("published", published, _iso(article.published)),
+    )
+    unknown = len(ORIGIN_RANK)
+    for name, stored, new in pairs:
+        if stored is None or new is None or stored == new:
+            continue
+        stored_rank = ORIGIN_RANK.get(sources.get(name, ""), unknown)
+        if stored_rank == ORIGIN_RANK.get(article.field_sources.get(name, ""), unknown):
+            return False
+    return True
+
+
 def _metadata_sources(article: Article) -> dict[str, str]:
     """Where the article's metadata fields came from (its ``field_sources``, title/outlet/url/published only)."""
     return {k: v for k, v in article.field_sources.items() if k in ("title", "outlet", "url", "published")}
@@ -657,7 +754,48 @@ def migrate_1_to_2_engine_identity(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE extractions_v2 RENAME TO extractions")
 
 
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {2: migrate_1_to_2_engine_identity}
+def migrate_2_to_3_copy_key(db: sqlite3.Connection) -> None:
+    """Format 3: an article is one outlet's copy of a text, keyed on text, outlet and publication date
+    (``copy_key``), so the text hash is no longer unique. The articles table is rebuilt with the same store keys
+    and ids (extractions, the strike index and latest pointers stay valid), each row given the key of its stored
+    outlet and date."""
+    db.execute(
+        "CREATE TABLE articles_v3 (pk INTEGER PRIMARY KEY, article_id TEXT NOT NULL UNIQUE, text_hash TEXT NOT NULL, "
+        "copy_key TEXT NOT NULL UNIQUE, title TEXT, outlet TEXT, url TEXT, published TEXT, text TEXT NOT NULL, "
+        "ingested_at TEXT NOT NULL, latest_extraction INTEGER, field_sources TEXT)"
+    )
+    rows = db.execute(
+        "SELECT pk, article_id, text_hash, title, outlet, url, published, text, ingested_at, latest_extraction, "
+        "field_sources FROM articles"
+    ).fetchall()
+    for pk, article_id, text_hash, title, outlet, url, published, text, ingested_at, latest, sources in rows:
+        db.execute(
+            "INSERT INTO articles_v3 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                pk,
+                article_id,
+                text_hash,
+                copy_key(text_hash, outlet, published),
+                title,
+                outlet,
+                url,
+                published,
+                text,
+                ingested_at,
+                latest,
+                sources,
+            ),
+        )
+    db.execute("DROP TABLE articles")
+    db.execute("ALTER TABLE articles_v3 RENAME TO articles")
+    db.execute("CREATE INDEX articles_by_published ON articles (published, latest_extraction)")
+    db.execute("CREATE INDEX articles_by_text ON articles (text_hash)")
+
+
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    2: migrate_1_to_2_engine_identity,
+    3: migrate_2_to_3_copy_key,
+}
 """Store format -> the migration that upgrades a file of the format before it."""
 
 
@@ -668,5 +806,7 @@ __all__ = [
     "StoreError",
     "StoredArticle",
     "StrikeKey",
+    "copy_key",
     "default_db_path",
+    "same_report",
 ]

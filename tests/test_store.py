@@ -22,7 +22,7 @@ from extractor.config import Settings
 from extractor.ingest import ingest
 from extractor.prompts import load_prompt
 from extractor.schemas import Article, ArticleExtraction, EngineIdentity, Location, RunMetadata, StrikeReport
-from extractor.store import Store
+from extractor.store import STORE_FORMAT, Store
 from extractor.testing.fault_server import FaultServer, article_text, hang, ok
 
 REPO = Path(__file__).resolve().parent.parent
@@ -332,7 +332,7 @@ def test_a_format_1_store_is_migrated_to_engine_identities_keeping_every_extract
     old.close()
 
     with Store(path) as store:
-        assert store._db.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert store._db.execute("PRAGMA user_version").fetchone()[0] == STORE_FORMAT
         assert store.integrity_ok()
         [(identity, extraction)] = store.extractions_of(a.id)
         assert identity == EngineIdentity(engine="offline", model="en_core_web_sm-3.8.0+rules-0.2.0")
