@@ -266,7 +266,7 @@ class StrikeFinder:
             if tok.lower_ in self.rules.generic_noun_forms and not tok.tag_.startswith("NN"):
                 continue
             if tok.lower_ in self.rules.need_air_subject:
-                if not self._air_subject(tok, seg):
+                if not self._air_subject(tok, seg) or self._non_strike_object(tok):
                     continue
             elif not air_context and not (
                 tok.lower_ in self.rules.anaphora_nouns
@@ -278,6 +278,12 @@ class StrikeFinder:
             if not reported_only or not self._non_event(tok):
                 found.append(tok)
         return found, has_air
+
+    def _non_strike_object(self, verb: Token) -> bool:
+        """ "spy planes carried out surveillance", "jets dropped leaflets": the verb's object is no strike."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [c for p in verb.children if p.dep_ == "prt" for c in p.children if c.dep_ == "dobj"]
+        return any(o.lower_ in self.rules.non_strike_objects for o in objects)
 
     # -- mentions ---------------------------------------------------------------------------------
 
@@ -319,6 +325,8 @@ class StrikeFinder:
 
     def _party_for(self, ent: Span) -> tuple[str, Party | None]:
         kind, name = ent.label_.split("|", 1)
+        if _negated_name(ent):
+            return kind, None
         if kind == "FORCE":
             return kind, self.forces.party(name)
         if kind == "AMBIGUOUS":
@@ -556,6 +564,8 @@ class StrikeFinder:
             return True
         if ent.start > 1 and doc[ent.start - 1].text == "-" and doc[ent.start - 2].text in ("R", "D", "I"):
             return True
+        if ent.root.dep_ in ("compound", "nmod", "amod") and ent.root.head.lower_ in self.rules.office_titles:
+            return True  # "Former New Mexico Gov. Bill Richardson"
         words = {w for name in self.people for w in name.split()[1:]}
         return ent.text in words and self.gazetteer.lookup(ent.text) is None
 
@@ -828,6 +838,7 @@ class StrikeFinder:
                 kind, name = ent.label_.split("|", 1)
                 if (
                     kind in ("DEMONYM", "COUNTRY")
+                    and not _negated_name(ent)
                     and ent.end <= craft.start
                     and (ent.root.head.i == root.i or ent.end == craft.start)
                 ):
@@ -1158,6 +1169,12 @@ def _conjoined(span: Span, others: list[Span]) -> bool:
         if tok.dep_ == "pobj" and tok.head.head is not None:
             chain.add(tok.head.head.i)
     return bool(chain & roots)
+
+
+def _negated_name(ent: Span) -> bool:
+    """ "non-Syrian spy planes": a nationality negated by its prefix names nobody."""
+    doc = ent.doc
+    return ent.start >= 2 and doc[ent.start - 1].text == "-" and doc[ent.start - 2].lower_ == "non"
 
 
 def _named_region(info: PlaceInfo, ent: Span) -> PlaceInfo:

@@ -118,11 +118,22 @@ def figurative(mention: Mention, rules: Rules) -> bool:
 def habitual(mention: Mention, rules: Rules) -> bool:
     """ "countries where the U.S. carries out airstrikes": strike verbs in the present tense, with no date, tell
     what usually happens, not an event. Headlines are exempt: they tell past events in the present tense."""
-    if mention.segment.headline or _dated(mention) or _figures(mention):
+    if mention.segment.headline or _figures(mention):
         return False
     verbs = [t if t.tag_.startswith("VB") else t.head for t in mention.triggers]
     verbs = [v for v in verbs if v.tag_.startswith("VB")]
-    return bool(verbs) and all(v.tag_ in ("VBZ", "VBP") for v in verbs)
+    if not verbs or _dated_clause(mention, verbs):
+        return False
+    return all(v.tag_ in ("VBZ", "VBP") for v in verbs)
+
+
+def _dated_clause(mention: Mention, verbs: list[Token]) -> bool:
+    """Date words inside the strike verbs' own clauses: "last year" in "countries where the U.S. carries out
+    airstrikes, the report claimed no civilians were killed last year" dates the report's claim, not the strikes."""
+    seg = mention.segment
+    inside = {t.i for v in verbs for t in v.subtree}
+    dates = [*seg.dates, *(p for p in seg.phrases if p.label_ == "RELATIVE_DATE")]
+    return any(d.root.i in inside for d in dates)
 
 
 def _figures(mention: Mention) -> bool:
@@ -152,7 +163,10 @@ def _campaign_noun(noun: Token) -> bool:
 def campaign_mention(mention: Mention, rules: Rules) -> bool:
     """ "in retaliation for U.S. airstrikes in Iraq", "Saudi-led airstrikes have killed Yemeni civilians": bare
     plural strike nouns used as a topic, with no place finer than a country, no date and no casualty figure,
-    name a campaign, not one strike event."""
+    name a campaign, not one strike event; so does a campaign word ("during a U.S. air campaign in Iraq,
+    potentially thousands more civilians were killed"), whatever toll or year it gives."""
+    if mention.triggers and all(t.lower_ in rules.campaign_heads for t in mention.triggers):
+        return True
     if _dated(mention) or _figures(mention):
         return False
     if mention.place is not None and mention.place.level != "country":

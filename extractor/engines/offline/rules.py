@@ -91,6 +91,9 @@ class Rules:
     event_nouns: frozenset[str] = frozenset()
     reaction_words: frozenset[str] = frozenset()
     future_modals: frozenset[str] = frozenset()
+    campaign_heads: frozenset[str] = frozenset()
+    non_strike_objects: frozenset[str] = frozenset()
+    office_titles: frozenset[str] = frozenset()
 
 
 @cache
@@ -187,6 +190,9 @@ def load_engine_rules() -> Rules:
         ground_attack=tuple(w.lower() for w in strike["gates"]["ground_attack"]),
         no_comment=tuple(w.lower() for w in claims["reporting"]["no_comment"]),
         figurative_objects=frozenset(strike["gates"]["figurative_objects"]),
+        campaign_heads=_words(strike["gates"]["campaign_heads"]),
+        non_strike_objects=_words(strike["generic"]["non_strike_objects"]),
+        office_titles=_words(claims["claimant"]["office_titles"]),
     )
 
 
