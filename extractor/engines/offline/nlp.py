@@ -79,9 +79,15 @@ def _keep_titles_whole(nlp: Language) -> None:
     nlp.add_pipe("title_boundaries", before="parser")
 
 
+_CP1252_PUNCTUATION = str.maketrans({0x91: "‘", 0x92: "’", 0x93: "“", 0x94: "”", 0x96: "–", 0x97: "—", 0x85: "…"})
+"""Windows-1252 punctuation left in text decoded as Latin-1 ("Homs and Hama \x96 cities"): read as the marks they
+are, one character for one so that offsets into the article stay true."""
+
+
 def split_pieces(text: str, size: int = PIECE_CHARS) -> list[tuple[int, str]]:
-    """Cut a long text into (offset, piece) parts at paragraph, line or sentence breaks (no overlap)."""
-    return [(chunk.start, chunk.text) for chunk in split_text(text, size)]
+    """Cut a long text into (offset, piece) parts at paragraph, line or sentence breaks (no overlap), with
+    Windows-1252 punctuation read as the marks it stands for."""
+    return [(chunk.start, chunk.text.translate(_CP1252_PUNCTUATION)) for chunk in split_text(text, size)]
 
 
 def parse_pieces(
