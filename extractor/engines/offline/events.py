@@ -12,7 +12,7 @@ from extractor.engines.offline.casualties import CasualtyFinding, Figure, find_c
 from extractor.engines.offline.dates import UNKNOWN, DateReader, ResolvedDate
 from extractor.engines.offline.matchers import Matchers
 from extractor.engines.offline.rules import Rules
-from extractor.engines.offline.sources import Source, own_subject, source_from, subject_of
+from extractor.engines.offline.sources import UNNAMED, UNNAMED_HEADS, Source, own_subject, source_from, subject_of
 from extractor.gazetteer import Gazetteer, PlaceInfo, town_or_region
 from extractor.lexicons import fold, load_lexicon
 
@@ -934,6 +934,16 @@ class StrikeFinder:
                         source = replace(source, org=self._clause_org(seg, tok))
                     if source is not None:
                         found.append(source)
+                speaker = self._quoted_speaker(tok)
+                if speaker is not None:
+                    source = source_from(speaker, seg, rules)
+                    if source is not None:
+                        found.append(replace(source, relayed_from=True))
+            elif tok.lower_ in rules.claim_nouns and tok.tag_.startswith("NN"):
+                holder = self._claim_holder(tok)
+                source = source_from(holder, seg, rules) if holder is not None else None
+                if source is not None:
+                    found.append(source)
         for phrase in seg.phrases:
             if phrase.label_ != "ACCORDING":
                 continue
@@ -953,6 +963,28 @@ class StrikeFinder:
                     relayed = not phrase.text.lower().endswith(" by")
                     found.append(replace(source, relayed_from=relayed))
         return [self.resolve_source(s) for s in found]
+
+    def _quoted_speaker(self, verb: Token) -> Token | None:
+        """ "Voice of America quotes Palestinian emergency workers as saying 30 people were injured": the object of
+        a reporting verb followed by "as saying" is the original speaker, relayed by the verb's subject."""
+        says = any(
+            c.dep_ == "prep"
+            and c.lower_ == "as"
+            and any(g.dep_ == "pcomp" and g.lower_ in self.rules.reporting_verbs for g in c.children)
+            for c in verb.children
+        )
+        return next((c for c in verb.children if c.dep_ == "dobj"), None) if says else None
+
+    @staticmethod
+    def _claim_holder(noun: Token) -> Token | None:
+        """ "despite Russia's insistence that they hit 20 Islamic State targets": the possessor of a claim noun
+        that carries a "that" clause holds the claim."""
+        holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+        clause = any(
+            c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for c in noun.children
+        )
+        return holder if clause else None
 
     @staticmethod
     def _clause_org(seg: Segment, verb: Token) -> str | None:
@@ -974,11 +1006,31 @@ class StrikeFinder:
         names = [e for e in (*seg.orgs, *seg.people) if e.label_ in ("ORG", "PERSON") and 0 < verb.i - e.end + 1 <= 2]
         return names[0].root if names else None
 
+    def _role_of_named_org(self, source: Source) -> Source:
+        """ "The head of the observatory said ...": a role of an organisation named before is that organisation's
+        speaker ("Syrian Observatory for Human Rights head")."""
+        head = (source.org or "").lower()
+        for earlier in reversed(self.named_sources):
+            org = earlier.org or earlier.claimant
+            if not earlier.person and head in org.lower().split():
+                role = source.claimant.split()[0]
+                return replace(source, claimant=f"{org} {role}", org=org, generic=False, anaphoric=False)
+        return source
+
     def resolve_source(self, source: Source) -> Source:
         """Pronouns and "the statement" stand for the last named source; surnames for the full name."""
         if source.anaphoric:
             wanted_person = source.person or source.claimant.lower() in ("he", "she", "him", "her")
             head = source.claimant.lower().split()[-1] if source.claimant.strip() else ""
+            if source.org is not None and source.person:
+                owned = self._role_of_named_org(source)
+                if not owned.anaphoric:
+                    return owned
+            if head in UNNAMED_HEADS:
+                earlier_sources = [s for s in self.named_sources if head in s.claimant.lower().split()]
+                if earlier_sources:
+                    return earlier_sources[-1]
+                return replace(source, claimant=UNNAMED, generic=False, anaphoric=False)
             if not wanted_person and head in self.rules.org_heads:
                 for earlier in reversed(self.named_sources):
                     names = f"{earlier.claimant} {earlier.org or ''}".lower().split()

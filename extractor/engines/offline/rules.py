@@ -94,6 +94,7 @@ class Rules:
     campaign_heads: frozenset[str] = frozenset()
     non_strike_objects: frozenset[str] = frozenset()
     office_titles: frozenset[str] = frozenset()
+    claim_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -182,6 +183,7 @@ def load_engine_rules() -> Rules:
         event_nouns=_words(strike["anaphora"].get("event_nouns", [])),
         reaction_words=_words(claims["reporting"].get("reaction_words", [])),
         future_modals=_words(claims["reporting"].get("future_modals", [])),
+        claim_nouns=_words(claims["reporting"].get("claim_nouns", [])),
         downing_phrases=tuple(w.lower() for w in strike["gates"]["downing"]),
         reader_words=_words(strike["gates"]["reader_words"]),
         unreal_modifiers=_words(strike["gates"]["unreal_modifiers"]),

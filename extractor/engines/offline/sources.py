@@ -12,8 +12,12 @@ from extractor.engines.offline.rules import Rules
 from extractor.lexicons import canonical_source, fold
 
 UNNAMED = "Unnamed source"
+UNNAMED_HEADS = frozenset({"source", "sources"})
+"""Heads of "the source(s) said": they stand for an earlier source of that kind, else for an unnamed one."""
 _CUT_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "punct", "cc", "conj", "parataxis"}
 _LEADING = {"the", "a", "an", "its", "their", "his", "her", "our"}
+_NAME_JOINERS = ("of", "for", "-", "'s")
+"""Lower-case words inside an organisation's title: "Syrian Observatory for Human Rights"."""
 _OUTLET_WORDS = {"newspaper", "daily", "agency", "news", "channel", "outlet", "website", "tv", "television"}
 
 
@@ -125,7 +129,7 @@ def _org_text(tokens: list[Token], seg: Segment, rules: Rules) -> str | None:
     run: list[Token] = []
     best: list[Token] = []
     for tok in tokens:
-        if tok.text[:1].isupper() or tok.lower_ in ("of", "-", "'s"):
+        if tok.text[:1].isupper() or tok.lower_ in _NAME_JOINERS:
             run.append(tok)
         else:
             if any(t.lower_ in rules.org_heads for t in run):
@@ -134,12 +138,21 @@ def _org_text(tokens: list[Token], seg: Segment, rules: Rules) -> str | None:
             run = []
     if not best and any(t.lower_ in rules.org_heads for t in run):
         best = run
-    while best and best[-1].lower_ in ("of", "-", "'s"):
+    while best and best[-1].lower_ in _NAME_JOINERS:
         best = best[:-1]
+    best = _without_prefixed_word(best)
     best = [t for t in best if t.lower_ not in rules.claimant_roles or t.lower_ in rules.org_heads]
     if len(best) >= 2 and any(t.lower_ in rules.org_heads for t in best):
         return _clean(" ".join(t.text for t in best))
     return None
+
+
+def _without_prefixed_word(run: list[Token]) -> list[Token]:
+    """ "the UK-based, anti-Assad Syrian Observatory for Human Rights": a name run that starts inside a hyphenated
+    modifier ("-Assad") starts after it."""
+    while len(run) > 1 and run[0].text in ("-", "–"):
+        run = run[2:]
+    return run
 
 
 def _widened(ent: Span, idx: set[int], rules: Rules) -> Span:
@@ -228,7 +241,19 @@ def source_from(root: Token, seg: Segment, rules: Rules) -> Source | None:
                 if found is not None and not found.generic:
                     return found
     if low in rules.claimant_roles and determined and not any(t.text[:1].isupper() for t in tokens):
-        return Source(claimant=text, org=None, person=True, generic=True, anaphoric=True)
+        owner = next(
+            (
+                g
+                for c in root.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj" and g.lower_ in rules.org_heads
+            ),
+            None,
+        )
+        return Source(
+            claimant=text, org=owner.lower_ if owner is not None else None, person=True, generic=True, anaphoric=True
+        )
     if low in rules.statement_nouns:
         if low in ("source", "sources", "official", "officials") and not determined:
             described = any(c.dep_ in ("amod", "compound", "prep") for c in root.children)
