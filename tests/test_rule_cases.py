@@ -36,6 +36,10 @@ def test_rule_case(case: dict[str, Any]) -> None:
     assert len(result.strikes) == case["strikes"], (case["rule"], [s.model_dump() for s in result.strikes])
     if "claims" in case:
         assert len(result.claims) == case["claims"], (case["rule"], [c.model_dump() for c in result.claims])
+    made = [(c.claimant, c.stance) for c in result.claims]
+    for expected_claim in case.get("claimed", []):
+        wanted = (expected_claim["claimant"], expected_claim["stance"])
+        assert wanted in made, (case["rule"], wanted, made)
     for name, expected in case.get("first", {}).items():
         expected = expected.isoformat() if isinstance(expected, date) else expected
         assert _field(result.strikes[0], name) == expected, (case["rule"], name)

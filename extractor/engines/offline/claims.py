@@ -24,6 +24,8 @@ words, figures and coordination partners stay; what still does not fit is cut at
 _QUOTE_MARKS = frozenset("“”\"‘’'`")
 _QUOTE = re.compile(r"[“\"‘]([^“”\"‘’]{12,}?)[”\"’]|“([^”]{12,})$|^([^“]{12,}?)”")
 _OPEN_MARKS = '“"‘'
+_BACK_DETERMINERS = frozenset({"the", "this", "these", "those"})
+"""Determiners by which a strike noun points back to a strike already told ("the Saudi strikes")."""
 
 
 @dataclass
@@ -53,7 +55,7 @@ class ClaimFinder:
 
     def _topic(self, seg: Segment) -> bool:
         """The segment is about a strike: a strike word, or a coordination word next to a party."""
-        if any(t.lower_ in self.rules.motive_words and t.dep_ in ("attr", "ROOT", "ccomp") for t in seg.span):
+        if self._motive(seg):
             return False
         triggers, has_air = self.finder.triggers(seg, reported_only=False)
         if has_air or (triggers and self.finder.air_context(seg)):
@@ -64,6 +66,44 @@ class ClaimFinder:
             return True
         parties = any(e.label_.split("|")[0] in ("FORCE", "GOV", "COUNTRY", "AMBIGUOUS") for e in seg.entities)
         return parties and any(t.lower_ in self.rules.coordination for t in seg.span)
+
+    def _motive(self, seg: Segment) -> bool:
+        """ "The airstrikes were a response to car bomb attacks": a motive, not a fact about a strike."""
+        return any(t.lower_ in self.rules.motive_words and t.dep_ in ("attr", "ROOT", "ccomp") for t in seg.span)
+
+    def _strike_word(self, seg: Segment) -> bool:
+        """A strike word without air context ("The sources said that one strike hit a car"): next to a strike the
+        article tells, it is about that strike."""
+        rules = self.rules
+        for span in seg.generic:
+            tok = span.root
+            if tok.lower_ in rules.need_air_subject:
+                continue
+            if tok.lower_ in rules.generic_verb_forms and not tok.tag_.startswith("VB"):
+                continue
+            if tok.lower_ in rules.generic_noun_forms and not tok.tag_.startswith("NN"):
+                continue
+            return True
+        return False
+
+    def _refers_to_told_strike(self, seg: Segment) -> bool:
+        """A definite strike noun that someone is blamed for or involved in ("denied any involvement in the Saudi
+        strikes", "blamed Iran for the Saudi attacks") refers back to a strike the article tells, wherever it stands
+        in the article. A definite strike noun as the subject of a judgement ("the drone strike was a big deal") is
+        not enough."""
+        rules = self.rules
+        for span in (*seg.air, *seg.generic):
+            tok = span.root
+            if not tok.tag_.startswith("NN") or not (span in seg.air or tok.lower_ in rules.anaphora_nouns):
+                continue
+            if any(c.lower_ in rules.separate_words for c in tok.children):
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in _BACK_DETERMINERS for c in tok.children):
+                continue
+            prep = tok.head
+            if tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.lower_ in rules.blame_words:
+                return True
+        return False
 
     def _outlook(self, seg: Segment) -> bool:
         """What someone will do or feels, not what happened: "the strikes will help deny ISIL a haven",
@@ -278,9 +318,12 @@ class ClaimFinder:
                 if source is None:
                     continue
                 previous = (seg.paragraph, source)
-                if not self._topic(seg) or self._outlook(seg) or self._no_comment(seg):
+                refers_back = self._refers_to_told_strike(seg)
+                near_told = self._about_told_strike(seg, view.offset, told, near)
+                on_topic = self._topic(seg) or (refers_back and not self._motive(seg))
+                if not on_topic or self._outlook(seg) or self._no_comment(seg):
                     continue
-                if not self._about_told_strike(seg, view.offset, told, near):
+                if not (near_told or refers_back):
                     continue
                 denial = self._denial_clause(seg)
                 if denial is None:

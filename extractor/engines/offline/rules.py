@@ -95,6 +95,7 @@ class Rules:
     non_strike_objects: frozenset[str] = frozenset()
     office_titles: frozenset[str] = frozenset()
     claim_nouns: frozenset[str] = frozenset()
+    blame_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -184,6 +185,7 @@ def load_engine_rules() -> Rules:
         reaction_words=_words(claims["reporting"].get("reaction_words", [])),
         future_modals=_words(claims["reporting"].get("future_modals", [])),
         claim_nouns=_words(claims["reporting"].get("claim_nouns", [])),
+        blame_words=_words(claims["reporting"].get("blame_words", [])),
         downing_phrases=tuple(w.lower() for w in strike["gates"]["downing"]),
         reader_words=_words(strike["gates"]["reader_words"]),
         unreal_modifiers=_words(strike["gates"]["unreal_modifiers"]),
