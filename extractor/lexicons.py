@@ -15,6 +15,7 @@ from functools import cache, cached_property
 from pathlib import Path
 
 from extractor.data import data_path
+from extractor.data.rule_files import RuleFileError, validate_rule_file
 
 LEXICON_DIR = data_path("lexicons")
 
@@ -74,8 +75,7 @@ _FILE_STEMS = {"country": "countries"}
 @cache
 def load_lexicon(kind: str) -> Lexicon:
     """Load ``lexicons/<kind>s.toml`` (force, group, place, country, government, source, aircraft_type, weapon)."""
-    stem = _FILE_STEMS.get(kind, f"{kind}s")
-    data = tomllib.loads((LEXICON_DIR / f"{stem}.toml").read_text(encoding="utf-8"))
+    data = load_rules(_FILE_STEMS.get(kind, f"{kind}s"))
     entries = tuple(
         Entry(
             name=row["name"],
@@ -110,8 +110,15 @@ def canonical_source(name: str | None) -> str | None:
 
 @cache
 def load_rules(name: str) -> dict:
-    """Load a rule table ``lexicons/<name>.toml`` as a plain dict (cue words, patterns, settings)."""
-    return tomllib.loads((LEXICON_DIR / f"{name}.toml").read_text(encoding="utf-8"))
+    """Load a rule table ``lexicons/<name>.toml`` as a plain dict (cue words, patterns, settings), checked
+    against its model in :mod:`extractor.data.rule_files` (an unknown or misspelt key is an error)."""
+    path = LEXICON_DIR / f"{name}.toml"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise RuleFileError(f"{path}: not valid TOML: {exc}") from None
+    validate_rule_file(name, data, str(path))
+    return data
 
 
 def data_files() -> list[Path]:

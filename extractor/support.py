@@ -21,18 +21,16 @@ The offline engine's own results pass the same check (see ``docs/reliability.md`
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
-from pathlib import Path
 
 from extractor.lexicons import fold, load_lexicon, load_rules, shift_date
 from extractor.schemas import Casualty, Claim, Evidence, StrikeReport
 
 PARAGRAPHS_BEFORE = 1
 CONTEXT_CHARS = 1500
-_WORDS = tomllib.loads((Path(__file__).with_name("support.toml")).read_text(encoding="utf-8"))
+_WORDS = load_rules("support")
 MIN_CLAUSE_WORDS = int(_WORDS["clause"]["min_words"])
 _VERBS = frozenset(_WORDS["clause"]["verbs"])
 _VERB_ENDING = re.compile(r"[a-z]{2,}(?:ed|ing)$")

@@ -55,10 +55,15 @@ def test_a_chunk_after_a_cut_opens_at_a_word_start_when_the_overlap_has_one(
 @given(TEXTS, st.integers(1, 120))
 @settings(max_examples=300, deadline=None)
 def test_the_offline_engine_pieces_are_the_one_splitter_without_overlap(text: str, size: int) -> None:
-    """``nlp.split_pieces`` repeats ``split_text``; this pins them equal until it calls ``split_text`` itself."""
+    """``nlp.split_pieces`` is ``split_text`` with Windows-1252 punctuation read as marks, one character for one:
+    the same offsets and lengths, and the same characters outside the C1 range."""
     from extractor.engines.offline.nlp import split_pieces
 
-    assert split_pieces(text, size) == [(c.start, c.text) for c in split_text(text, size)]
+    pieces = split_pieces(text, size)
+    chunks = split_text(text, size)
+    assert [(o, len(p)) for o, p in pieces] == [(c.start, len(c.text)) for c in chunks]
+    for (_, piece), chunk in zip(pieces, chunks, strict=True):
+        assert all(a == b or "\x80" <= b <= "\x9f" for a, b in zip(piece, chunk.text, strict=True))
 
 
 def test_text_shorter_than_a_chunk_is_one_chunk() -> None:
