@@ -118,6 +118,8 @@ class Reporting(Table):
     future_modals: Words
     topic_nouns: Words
     motive_words: Words
+    claim_nouns: Words
+    blame_words: Words
 
 
 class Denial(Table):
