@@ -120,6 +120,7 @@ class Reporting(Table):
     motive_words: Words
     claim_nouns: Words
     blame_words: Words
+    harm_words: Words
 
 
 class Denial(Table):

@@ -330,7 +330,26 @@ class ClaimFinder:
                     drafts.append(self._draft(view, seg, source, quoted, text, events))
                 else:
                     drafts.extend(self._split_drafts(view, seg, source, denial, text, events))
-        return self._merge(drafts)
+        return [claim for claim in self._merge(drafts) if self._states_strike(claim)]
+
+    def _states_strike(self, claim: Claim) -> bool:
+        """A claim about a strike says something of a strike: its statement names a strike, an aircraft, harm,
+        casualties or coordination, or it denies. "There are currently about 1,400 Marines aboard U.S. Naval
+        vessels", said next to a strike, is no claim about it."""
+        if claim.stance == "denies":
+            return True
+        rules = self.rules
+        words = set(re.findall(r"[a-z]+", claim.statement.lower()))
+        vocabulary = (
+            rules.killed_words
+            | rules.injured_words
+            | rules.coordination
+            | rules.aircraft_nouns
+            | rules.harm_words
+            | rules.strike_words
+            | frozenset(rules.casualty_groups)
+        )
+        return bool(words & vocabulary)
 
     def _about_told_strike(
         self, seg: Segment, offset: int, told: set[tuple[int, int]], near: set[tuple[int, int]]

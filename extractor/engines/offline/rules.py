@@ -94,6 +94,9 @@ class Rules:
     campaign_heads: frozenset[str] = frozenset()
     non_strike_objects: frozenset[str] = frozenset()
     office_titles: frozenset[str] = frozenset()
+    harm_words: frozenset[str] = frozenset()
+    strike_words: frozenset[str] = frozenset()
+    """Every single word that names a strike: the head of each air phrase, generic nouns and verbs, air verbs."""
     claim_nouns: frozenset[str] = frozenset()
     blame_words: frozenset[str] = frozenset()
 
@@ -197,6 +200,13 @@ def load_engine_rules() -> Rules:
         campaign_heads=_words(strike["gates"]["campaign_heads"]),
         non_strike_objects=_words(strike["generic"]["non_strike_objects"]),
         office_titles=_words(claims["claimant"]["office_titles"]),
+        harm_words=_words(claims["reporting"]["harm_words"]),
+        strike_words=_words(
+            [phrase.split()[-1] for phrase in strike["air"]["nouns"]]
+            + strike["air"]["verbs"]
+            + strike["generic"]["nouns"]
+            + strike["generic"]["verbs"]
+        ),
     )
 
 
