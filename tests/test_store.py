@@ -332,7 +332,7 @@ def test_a_format_1_store_is_migrated_to_engine_identities_keeping_every_extract
     old.close()
 
     with Store(path) as store:
-        assert store._db.execute("PRAGMA user_version").fetchone()[0] == STORE_FORMAT
+        assert store.user_version() == STORE_FORMAT
         assert store.integrity_ok()
         [(identity, extraction)] = store.extractions_of(a.id)
         assert identity == EngineIdentity(engine="offline", model="en_core_web_sm-3.8.0+rules-0.2.0")
@@ -343,6 +343,6 @@ def test_a_format_1_store_is_migrated_to_engine_identities_keeping_every_extract
         assert store.stored_text_hashes([a.text_hash], current.metadata.identity) == set()
         assert store.add(a, current).added
         assert [e.strikes[0].location.place for _, e in store.extractions_of(a.id)] == ["Old Place", "New Place"]
-        assert store._db.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert store._exec("PRAGMA foreign_key_check").fetchall() == []
     with Store(path) as again:  # a migrated file opens as it is
         assert again.counts() == {"articles": 1, "extractions": 2}

@@ -190,8 +190,8 @@ def test_a_format_2_store_upgrades_in_place_and_then_keeps_each_outlets_copy(tmp
     old.close()
 
     with Store(path) as store:
-        assert store._db.execute("PRAGMA user_version").fetchone()[0] == STORE_FORMAT == 3
-        assert store.integrity_ok() and store._db.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert store.user_version() == STORE_FORMAT
+        assert store.integrity_ok() and store._exec("PRAGMA foreign_key_check").fetchall() == []
         assert [a.ref.article_id for a in store.published_between(date(2017, 2, 24), date(2017, 2, 24))] == ["reuters"]
         assert store.has_copy(reuters, identity) and not store.has_copy(wire_copy(*BBC), identity)
         bbc = wire_copy(*BBC)
@@ -200,7 +200,7 @@ def test_a_format_2_store_upgrades_in_place_and_then_keeps_each_outlets_copy(tmp
         assert store.counts() == {"articles": 2, "extractions": 2}
     with Store(path) as again:  # an upgraded file opens as it is
         assert again.counts() == {"articles": 2, "extractions": 2}
-        assert again._db.execute("PRAGMA user_version").fetchone()[0] == 3
+        assert again.user_version() == STORE_FORMAT
 
 
 def test_which_later_copies_are_the_same_report() -> None:

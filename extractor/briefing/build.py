@@ -16,7 +16,7 @@ from extractor.briefing.narrative import narrative_data, write_narrative
 from extractor.config import Settings
 from extractor.errors import ExtractorError
 from extractor.schemas import ArticleText, Briefing, BriefingEvent, HeadlineCounts
-from extractor.store import Store, StoredArticle, StoreError, StrikeKey, default_db_path
+from extractor.store import Store, StoredArticle, StoreError, StrikeKey, default_db, is_url
 
 
 class BriefingError(ExtractorError):
@@ -31,9 +31,13 @@ def parse_day(value: date | str, flag: str = "date") -> date:
         raise BriefingError(f"--{flag}: expected a date as YYYY-MM-DD, got {value!r}") from None
 
 
-def existing_store_path(store: str | Path | None) -> Path:
-    """The store file to read a briefing from; a briefing never creates a store (a typo would read as empty)."""
-    path = Path(store) if store is not None else default_db_path()
+def existing_store_path(store: str | Path | None) -> str | Path:
+    """The store to read a briefing from: a file that exists, or a database URL. A briefing never creates a store
+    file (a typo would read as empty)."""
+    target = store if store is not None else default_db()
+    if is_url(target):
+        return target
+    path = Path(target)
     if not path.is_file():
         raise StoreError(f"{path}: no store here yet; run `extractor ingest` first (or pass --db)")
     return path

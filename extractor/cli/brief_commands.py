@@ -17,7 +17,10 @@ from extractor.cli.options import require_paths, settings_from_flags, show_progr
 from extractor.ingest import ingest
 from extractor.store import Store
 
-DB_HELP = "Store file (env EXTRACTOR_DB; default ~/.local/share/extractor/extractor.db)."
+DB_HELP = (
+    "Store: a SQLite file or a database URL such as postgresql+psycopg://user:pw@host/db "
+    "(env EXTRACTOR_DB; default ~/.local/share/extractor/extractor.db)."
+)
 
 
 class BriefFormat(StrEnum):
@@ -29,7 +32,7 @@ class BriefFormat(StrEnum):
 @app.command("ingest")
 def ingest_command(
     paths: list[str] = typer.Argument(..., metavar="PATH", help="Article files, folders of articles, or - for stdin."),
-    db: Path | None = typer.Option(None, "--db", help=DB_HELP),
+    db: str | None = typer.Option(None, "--db", help=DB_HELP),
     engine: options.Engine = None,
     model: options.Model = None,
     base_url: options.BaseUrl = None,
@@ -71,7 +74,7 @@ def ingest_command(
     err.print(
         f"stored {len(result.stored)} extraction(s), skipped {len(result.skipped)} already stored"
         + (f", updated the metadata of {len(result.updated)}" if result.updated else "")
-        + f", {len(failures)} failed; {store.path} holds {counts['articles']} article(s) and "
+        + f", {len(failures)} failed; {store.location} holds {counts['articles']} article(s) and "
         f"{counts['extractions']} extraction(s)",
         highlight=False,
     )
@@ -91,7 +94,7 @@ def brief_command(
         None, "--format", "-f", help="md, html or json (default: from --output's suffix, else md)."
     ),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write the briefing here instead of stdout."),
-    db: Path | None = typer.Option(None, "--db", help=DB_HELP),
+    db: str | None = typer.Option(None, "--db", help=DB_HELP),
     engine: str | None = typer.Option(None, help="Summary writer: auto (LLM when configured), llm or offline."),
     model: str | None = typer.Option(None, help="Model name for the LLM summary (env EXTRACTOR_MODEL)."),
     base_url: options.BaseUrl = None,

@@ -15,7 +15,7 @@ from extractor.errors import ConfigError
 def serve_command(
     host: str = typer.Option("127.0.0.1", help="Address to bind; any but loopback needs EXTRACTOR_API_KEYS."),
     port: int = typer.Option(8000, min=1, max=65535, help="Port to listen on."),
-    db: Path | None = typer.Option(None, "--db", help="Store file (env EXTRACTOR_DB)."),
+    db: str | None = typer.Option(None, "--db", help="Store file or database URL (env EXTRACTOR_DB)."),
     jobs_db: Path | None = typer.Option(None, "--jobs-db", help="Ingest job file (default: <store>.jobs.db)."),
     max_body: int = typer.Option(1_048_576, "--max-body", help="Largest request body, in bytes."),
     rate: float = typer.Option(20.0, "--rate", help="Requests a second per API key (or per client without keys)."),

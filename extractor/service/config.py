@@ -39,7 +39,7 @@ class ServiceConfig:
     rate_per_s: float = 20.0
     rate_burst: int = 40
     cors_origins: tuple[str, ...] = ()
-    db: Path | None = None
+    db: str | Path | None = None
     jobs_db: Path | None = None
     job_chunk: int = 4
     max_period_days: int = 366
@@ -65,14 +65,22 @@ class ServiceConfig:
         if self.max_body_bytes < 1024 or self.rate_per_s <= 0 or self.rate_burst < 1 or self.job_chunk < 1:
             raise ConfigError("the body limit must be >= 1024 bytes, the rate limit and burst >= 1, chunk >= 1")
 
-    def store_path(self) -> Path:
-        from extractor.store import default_db_path
+    def store_path(self) -> str | Path:
+        """The store: ``--db`` (a file or a database URL), else ``EXTRACTOR_DB``, else the default file."""
+        from extractor.store import default_db, is_url
 
-        return self.db or default_db_path()
+        if self.db is None:
+            return default_db()
+        return self.db if is_url(self.db) else Path(self.db)
 
     def jobs_path(self) -> Path:
-        """The job file: ``--jobs-db``, else ``<store>.jobs.db`` beside the store."""
+        """The job file: ``--jobs-db``, else ``<store>.jobs.db`` beside a store file, else (a database URL)
+        ``jobs.db`` in the user's data folder."""
+        from extractor.store import data_folder
+
         if self.jobs_db is not None:
             return self.jobs_db
         store = self.store_path()
+        if not isinstance(store, Path):
+            return data_folder() / "jobs.db"
         return store.with_name(store.name + ".jobs.db")
