@@ -41,6 +41,9 @@ SUBCOMMANDS = {
     "schema",
     "export",
     "serve",
+    "store",
+    "check",
+    "migrate",
 }
 PLACEHOLDER = re.compile(r"\b(PATH|FILE|DIR|RUN_[AB]|RUN|YYYY-MM-DD|N)\b|\.\.\.|\|")
 
