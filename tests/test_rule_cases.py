@@ -40,6 +40,8 @@ def test_rule_case(case: dict[str, Any]) -> None:
     for expected_claim in case.get("claimed", []):
         wanted = (expected_claim["claimant"], expected_claim["stance"])
         assert wanted in made, (case["rule"], wanted, made)
+    for claimant in case.get("unclaimed", []):
+        assert claimant not in [c.claimant for c in result.claims], (case["rule"], claimant, made)
     for name, expected in case.get("first", {}).items():
         expected = expected.isoformat() if isinstance(expected, date) else expected
         assert _field(result.strikes[0], name) == expected, (case["rule"], name)

@@ -68,8 +68,17 @@ class ClaimFinder:
         return parties and any(t.lower_ in self.rules.coordination for t in seg.span)
 
     def _motive(self, seg: Segment) -> bool:
-        """ "The airstrikes were a response to car bomb attacks": a motive, not a fact about a strike."""
-        return any(t.lower_ in self.rules.motive_words and t.dep_ in ("attr", "ROOT", "ccomp") for t in seg.span)
+        """ "The airstrikes were a response to car bomb attacks", "Israel's airstrikes send a signal to Iran": a
+        motive or a meaning, not a fact about a strike."""
+        strike_nouns = self.finder.strike_nouns
+        for tok in seg.span:
+            if tok.lower_ not in self.rules.motive_words:
+                continue
+            if tok.dep_ in ("attr", "ROOT", "ccomp"):
+                return True
+            if tok.dep_ == "dobj" and any(c.dep_ == "nsubj" and c.lower_ in strike_nouns for c in tok.head.children):
+                return True
+        return False
 
     def _strike_word(self, seg: Segment) -> bool:
         """A strike word without air context ("The sources said that one strike hit a car"): next to a strike the
@@ -106,12 +115,19 @@ class ClaimFinder:
         return False
 
     def _outlook(self, seg: Segment) -> bool:
-        """What someone will do or feels, not what happened: "the strikes will help deny ISIL a haven",
-        "US forces would continue to support ...", "the UN was deeply alarmed by reports ..."."""
+        """What someone will do, is disposed to do or feels, not what happened: "the strikes will help deny ISIL a
+        haven", "US forces would continue to support ...", "the UN was deeply alarmed by reports ...", "Russia said it
+        was willing to cooperate with the United States in carrying out attacks in Syria"."""
         rules = self.rules
         for tok in seg.span:
             if tok.lower_ in rules.reaction_words and (
                 tok.dep_ in ("ccomp", "ROOT", "xcomp") or (tok.dep_ == "acomp" and tok.head.dep_ in ("ccomp", "ROOT"))
+            ):
+                return True
+            if (
+                tok.lower_ in rules.disposition_words
+                and any(c.dep_ == "xcomp" for c in tok.children)
+                and (tok.dep_ in ("ccomp", "ROOT") or (tok.dep_ == "acomp" and tok.head.dep_ in ("ccomp", "ROOT")))
             ):
                 return True
             if not tok.tag_.startswith("VB") or tok.dep_ not in ("ccomp", "ROOT", "xcomp"):
@@ -123,9 +139,24 @@ class ClaimFinder:
         return False
 
     def _no_comment(self, seg: Segment) -> bool:
-        """ "Obama declined to comment on the airstrikes": saying nothing is no claim (guideline section 4)."""
+        """ "Obama declined to comment on the airstrikes", "Mr. Obama declined over the weekend to confirm or comment
+        directly on the airstrikes": saying nothing is no claim (guideline section 4). A refusal added to a claim ("He
+        said the aircraft destroyed an IS tank ..., but declined to say how many militants were killed") keeps it."""
         text = seg.span.text.lower()
-        return any(phrase in text for phrase in self.rules.no_comment)
+        if any(phrase in text for phrase in self.rules.no_comment):
+            return True
+        rules = self.rules
+        return any(
+            tok.lower_ in rules.no_comment_verbs
+            and tok.dep_ == "ROOT"
+            and any(c.dep_ == "xcomp" and c.lower_ in rules.no_comment_objects for c in tok.children)
+            for tok in seg.span
+        )
+
+    def _question(self, seg: Segment) -> bool:
+        """ "Do the American people want to spend their money this way, on drones that kill our women and
+        children?": a question asserts nothing."""
+        return seg.span.text.rstrip(" \"”’'").endswith("?")
 
     def _toll(self, seg: Segment, triggers: list[Token]) -> bool:
         """ "A rescuer told AFP that between 10 and 12 people were killed in Kafranbel": a toll given by a
@@ -181,18 +212,45 @@ class ClaimFinder:
             return "results"
         return "occurrence"
 
-    def _content(self, seg: Segment) -> tuple[str, int, int]:
-        """The words claimed: the clause reported by a reporting verb (before or after it), else the segment."""
+    def _claimed_clause(self, seg: Segment) -> Token | None:
+        """The head of the clause a reporting verb reports (before or after it), if the segment holds it whole."""
         for tok in seg.span:
             if tok.lower_ in self.rules.reporting_verbs and tok.tag_.startswith("VB"):
                 clause = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
                 if clause is not None and seg.span.start <= clause.left_edge.i and clause.right_edge.i < seg.span.end:
-                    start = clause.left_edge.i
-                    while start < clause.i and seg.span.doc[start].dep_ == "mark":
-                        start += 1
-                    span = seg.span.doc[start : clause.right_edge.i + 1]
-                    return span.text, span.start_char, span.end_char
+                    return clause
+        return None
+
+    def _content(self, seg: Segment) -> tuple[str, int, int]:
+        """The words claimed: the clause reported by a reporting verb (before or after it), else the segment."""
+        clause = self._claimed_clause(seg)
+        if clause is not None:
+            start = clause.left_edge.i
+            while start < clause.i and seg.span.doc[start].dep_ == "mark":
+                start += 1
+            span = seg.span.doc[start : clause.right_edge.i + 1]
+            return span.text, span.start_char, span.end_char
         return seg.span.text, seg.start_char, seg.end_char
+
+    def _clause_off_topic(self, seg: Segment) -> bool:
+        """ "Aside from the drone strikes, a senior U.S. defense official told Fox News that there are currently
+        about 1,400 Marines aboard U.S. Naval vessels": the strike words lie outside the reported clause, which
+        says nothing about a strike, its results, its coordination or a denial."""
+        clause = self._claimed_clause(seg)
+        if clause is None or any(mark in seg.span.text for mark in _QUOTE_MARKS - {"'", "’"}):
+            return False  # a quoted account goes on in the next sentence: "People were shopping for iftar," said X
+        rules = self.rules
+        inside = {t.i for t in clause.subtree}
+        strike_words = {s.root.i for s in (*seg.air, *seg.generic, *seg.equipment)}
+        topical = (
+            rules.killed_words
+            | rules.injured_words
+            | rules.coordination
+            | rules.denial_topics
+            | rules.denial_objects
+            | rules.topic_nouns
+        )
+        return not any(i in strike_words or seg.span.doc[i].lower_ in topical for i in inside)
 
     def _statement_of(self, doc: Doc, start_char: int, end_char: int) -> str:
         """The proposition of a stretch of text in under 20 words: dependents that carry asides and
@@ -321,7 +379,9 @@ class ClaimFinder:
                 refers_back = self._refers_to_told_strike(seg)
                 near_told = self._about_told_strike(seg, view.offset, told, near)
                 on_topic = self._topic(seg) or (refers_back and not self._motive(seg))
-                if not on_topic or self._outlook(seg) or self._no_comment(seg):
+                if not on_topic or self._outlook(seg) or self._no_comment(seg) or self._question(seg):
+                    continue
+                if self._clause_off_topic(seg):
                     continue
                 if not (near_told or refers_back):
                     continue
