@@ -121,6 +121,9 @@ class Reporting(Table):
     claim_nouns: Words
     blame_words: Words
     harm_words: Words
+    disposition_words: Words
+    no_comment_verbs: Words
+    no_comment_objects: Words
 
 
 class Denial(Table):
