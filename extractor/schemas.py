@@ -256,6 +256,17 @@ class RunMetadata(Record):
         return self.identity.prompt_hash
 
 
+TracedField = Literal["attackers", "location", "strike_date", "casualties"]
+
+
+class FieldRule(Record):
+    """Which engine rule set one field of one strike record, so an error in the output leads to its rule."""
+
+    strike: int = Field(ge=0, description="Index of the strike in ``strikes``.")
+    field: TracedField
+    rule: str = Field(min_length=1, description="The rule, as module.function or module: step.")
+
+
 class ArticleExtraction(Record):
     """Everything extracted from one article, with provenance."""
 
@@ -268,6 +279,10 @@ class ArticleExtraction(Record):
     claims: list[Claim] = Field(default_factory=list)
     summary: str = Field(default="", description="1-3 sentence summary of the strikes reported.")
     metadata: RunMetadata
+    field_rules: list[FieldRule] = Field(
+        default_factory=list,
+        description="The offline engine's trail: the rule behind each field of each strike (empty for the LLM).",
+    )
 
     def evidence(self) -> list[Evidence]:
         """Every evidence span of the extraction: strikes', their casualties', and claims', in order."""

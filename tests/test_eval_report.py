@@ -119,10 +119,32 @@ def test_report_shows_highlights_field_diff_and_unfound_quotes(tmp_path: Path) -
     assert re.search(r'<mark class="gold"[^>]*>Iraqi warplanes </mark>', html)
     assert re.search(r'<mark class="pred"[^>]*>, killing 12 militants</mark>', html)
     assert "a quote the article never had" in html  # listed as not found
-    rows = dict(re.findall(r"<tr><td>(\w+)</td><td>[^<]*</td><td>[^<]*</td><td class=\"v-\w+\">(\w+)</td></tr>", html))
+    rows = dict(re.findall(r"<tr><td>(\w+)</td><td>[^<]*</td><td>[^<]*</td><td class=\"v-\w+\">(\w+)</td>", html))
     assert rows["attackers"] == "ok" and rows["casualties"] == "wrong" and rows["place"] == "wrong"
     assert rows["aircraft"] == "empty" and rows["coordinated_with"] == "ok"
     assert "Unmatched predicted claims" in html and run.aggregate.claims.tp == 1
+
+
+def test_report_names_the_rule_behind_each_offline_field(tmp_path: Path) -> None:
+    """An error leads to its rule: each matched field and each unmatched predicted strike shows the offline
+    engine's rule that set it."""
+    from extractor import extract
+    from extractor.config import Settings
+
+    inputs, _ = make_inputs_and_run(tmp_path)
+    article = inputs.articles["probe"].model_copy(update={"published": date(2017, 2, 27)})
+    prediction = extract(article, settings=Settings(engine="offline", use_cache=False))
+    assert {r.field for r in prediction.field_rules} >= {"attackers", "location", "strike_date", "casualties"}
+    config = RunConfig(engine="offline", suite="custom", gold_dir="gold", articles_dir="articles", gold_hash="x")
+    html = render_report(build_run(inputs, [prediction], {}, config), inputs)
+    cells = dict(re.findall(r"<tr><td>(\w+)</td>.*?<td class=\"rule\">([^<]*)</td></tr>", html))
+    assert cells["attackers"] == "events._role"
+    assert cells["place"].startswith("events._places") and cells["country"] == cells["place"]
+    assert cells["casualties"] == "casualties.find_casualty"
+    extra = prediction.model_copy(update={"strikes": [*prediction.strikes, prediction.strikes[0]]})
+    extra.field_rules.append(extra.field_rules[0].model_copy(update={"strike": 1}))
+    html = render_report(build_run(inputs, [extra], {}, config), inputs)
+    assert "predicted 2:" in html and "(attackers: events._role)" in html
 
 
 @pytest.mark.chromium

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from extractor.chunking import split_text
-from extractor.schemas import Article, ArticleExtraction, CharInterval, Claim, Evidence, StrikeReport
+from extractor.schemas import Article, ArticleExtraction, CharInterval, Claim, Evidence, FieldRule, StrikeReport
 
 SEGMENT_CHARS = 50_000
 
@@ -80,12 +80,14 @@ class SegmentedEngine:
         started = time.perf_counter()
         strikes: list[StrikeReport] = []
         claims: list[Claim] = []
+        field_rules: list[FieldRule] = []
         summaries: list[str] = []
         last: ArticleExtraction | None = None
         segments = split_text(article.text, self.segment_chars)
         for segment in segments:
             part = article.model_copy(update={"text": segment.text})
             last = self.inner.extract(part)
+            field_rules += [r.model_copy(update={"strike": r.strike + len(strikes)}) for r in last.field_rules]
             strikes += [_shift_strike(s, segment.start) for s in last.strikes]
             claims += [_shift_claim(c, segment.start) for c in last.claims]
             if last.summary and len(summaries) < 3:
@@ -96,7 +98,12 @@ class SegmentedEngine:
             update={"chunks": len(segments), "latency_ms": (time.perf_counter() - started) * 1000}
         )
         return ArticleExtraction(
-            article_id=article.id, strikes=strikes, claims=claims, summary=" ".join(summaries), metadata=metadata
+            article_id=article.id,
+            strikes=strikes,
+            claims=claims,
+            summary=" ".join(summaries),
+            metadata=metadata,
+            field_rules=field_rules,
         )
 
 

@@ -150,6 +150,10 @@ def _strike_title(s: StrikeReport) -> str:
     return f"{', '.join(s.attackers) or '?'} · {where} · {s.strike_date or '?'}"
 
 
+_RULE_FIELD = {"place": "location", "region": "location", "country": "location"}
+"""Scored location fields share the rule that read the location."""
+
+
 def article_view(inputs: SuiteInputs, run_article: ArticleRun) -> dict:
     """Everything the template shows for one article."""
     gold = inputs.gold[run_article.article_id]
@@ -160,6 +164,9 @@ def article_view(inputs: SuiteInputs, run_article: ArticleRun) -> dict:
     highlights, missing = highlights_for(text, gold, prediction)
     strikes = prediction.strikes if prediction else []
     claims = prediction.claims if prediction else []
+    rules: dict[tuple[int, str], str] = (
+        {(r.strike, r.field): r.rule for r in prediction.field_rules} if prediction else {}
+    )
     strike_pairs = [
         {
             "gold_index": p.gold + 1,
@@ -171,6 +178,7 @@ def article_view(inputs: SuiteInputs, run_article: ArticleRun) -> dict:
                     "gold": field_value(gold.strikes[p.gold], f),
                     "predicted": field_value(strikes[p.predicted], f),
                     "verdict": verdict(p.fields[f]),
+                    "rule": rules.get((p.predicted, _RULE_FIELD.get(f, f)), ""),
                 }
                 for f in STRIKE_FIELDS
             ],
@@ -203,7 +211,11 @@ def article_view(inputs: SuiteInputs, run_article: ArticleRun) -> dict:
         "missed_strikes": [
             (i + 1, _strike_title(s)) for i, s in enumerate(gold.strikes) if i not in matched_gold_strikes
         ],
-        "extra_strikes": [(i + 1, _strike_title(s)) for i, s in enumerate(strikes) if i not in matched_pred_strikes],
+        "extra_strikes": [
+            (i + 1, _strike_title(s), "; ".join(f"{f}: {rule}" for (k, f), rule in rules.items() if k == i))
+            for i, s in enumerate(strikes)
+            if i not in matched_pred_strikes
+        ],
         "claim_pairs": claim_pairs,
         "missed_claims": [(i + 1, c) for i, c in enumerate(gold.claims) if i not in matched_gold_claims],
         "extra_claims": [(i + 1, c) for i, c in enumerate(claims) if i not in matched_pred_claims],

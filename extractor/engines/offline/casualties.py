@@ -31,6 +31,7 @@ class CasualtyFinding:
     figure: Figure
     start_char: int
     end_char: int
+    rule: str = "casualties.find_casualty"
 
 
 def number_value(token: Token, rules: Rules) -> int | None:
@@ -245,8 +246,10 @@ def find_casualty(cue: Token, rules: Rules, group_tokens: set[int]) -> CasualtyF
         if group == "unknown":
             group = _group_nearby(group_noun, rules, group_tokens)
         is_group_word = group_noun.lower_ in rules.casualty_groups or group_noun.i in group_tokens
+        rule = "casualties.find_casualty"
         if figure_read is None and not is_group_word and _victim_named(noun, cue):
             figure_read, group = (Figure(1, 1), len(words)), _person_group(noun, rules, group_tokens)
+            rule = "casualties._victim_named"
         elif figure_read is None and not is_group_word:
             continue
         if (
@@ -261,6 +264,6 @@ def find_casualty(cue: Token, rules: Rules, group_tokens: set[int]) -> CasualtyF
         span_end = max(cue.i, group_noun.i, noun.i) + 1
         span = Span(cue.doc, span_start, span_end)
         return CasualtyFinding(
-            kind=kind, group=group, figure=figure, start_char=span.start_char, end_char=span.end_char
+            kind=kind, group=group, figure=figure, start_char=span.start_char, end_char=span.end_char, rule=rule
         )
     return None

@@ -18,7 +18,7 @@ from extractor.engines.offline.gates import gate_mentions
 from extractor.engines.offline.matchers import get_matchers
 from extractor.engines.offline.merging import merge_mentions
 from extractor.engines.offline.nlp import MODEL_NAME, load_nlp, model_version, parse_pieces, split_pieces
-from extractor.engines.offline.records import strike_report
+from extractor.engines.offline.records import field_rules, strike_report
 from extractor.engines.offline.rules import load_engine_rules
 from extractor.engines.offline.summary import extractive_summary
 from extractor.gazetteer import get_gazetteer
@@ -137,6 +137,7 @@ class OfflineEngine:
             strikes=strikes,
             claims=claims,
             summary=summary,
+            field_rules=field_rules(events, strikes),
             metadata=RunMetadata(
                 identity=self.identity(),
                 attempts=1,

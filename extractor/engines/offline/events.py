@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -57,6 +57,8 @@ class Mention:
     figures_only: bool = False
     triggers: list[Token] = field(default_factory=list)
     """The strike words of the sentence that made this mention (empty for a figures-only sentence)."""
+    rules: dict[str, str] = field(default_factory=dict)
+    """Which rule set each field (attackers, location, strike_date, casualties): the record's debug trail."""
     """A sentence with casualty figures and a town but no strike word ("12 people were killed in Kafranbel,
     a rescuer said"): it can only add to the one strike on that town, never start one."""
 
@@ -74,6 +76,8 @@ class StrikeEvent:
     place: PlaceInfo | None
     date: ResolvedDate
     date_text: str | None
+    rules: dict[str, str] = field(default_factory=dict)
+    """Which rule set each field of the event (taken from its mentions or set by a merging rule)."""
 
     @property
     def keys(self) -> frozenset[str]:
@@ -666,21 +670,23 @@ class StrikeFinder:
                 and ent.root.i not in self._speaker_tokens(seg)
             ):
                 fallback.append(party)
+        attacker_rule = "events._role"
         if not attackers:
-            attackers = self._before_verb(seg, triggers)
+            attackers, attacker_rule = self._before_verb(seg, triggers), "events._before_verb"
         if not attackers:
-            attackers = fallback
+            attackers, attacker_rule = fallback, "events: an air force named beside the strike words"
         reporters = self.sources_in(seg)
-        if not attackers:
-            attackers = self._pronoun_attackers(seg, triggers)
-        if not attackers:
-            attackers = self._aircraft_owner(seg, triggers)
-        if not attackers:
-            attackers = self._suspected_attackers(seg)
-        if not attackers:
-            attackers = self._responsible(seg, triggers)
-        if not attackers:
-            attackers = self._reporter_country(seg, triggers)
+        later_finders: tuple[tuple[str, Callable[[], list[Party]]], ...] = (
+            ("events._pronoun_attackers", lambda: self._pronoun_attackers(seg, triggers)),
+            ("events._aircraft_owner", lambda: self._aircraft_owner(seg, triggers)),
+            ("events._suspected_attackers", lambda: self._suspected_attackers(seg)),
+            ("events._responsible", lambda: self._responsible(seg, triggers)),
+            ("events._reporter_country", lambda: self._reporter_country(seg, triggers)),
+        )
+        for name, finder in later_finders:
+            if attackers:
+                break
+            attackers, attacker_rule = finder(), name
         if target_group is not None and any(p.name == target_group for p in attackers):
             target_group = None
         anaphoric = any(
@@ -693,8 +699,9 @@ class StrikeFinder:
         weak = seg.headline or (not has_air and not attackers)
         carried = previous_date.get(seg.paragraph)
         found_date = self._remember_date(seg, previous_date, triggers)
+        date_rule = "dates: the sentence's date words"
         if found_date is None and carried is not None and not seg.headline:
-            found_date = carried
+            found_date, date_rule = carried, "dates: carried from earlier in the paragraph"
         aircraft, weapons = self._equipment(seg)
         casualties = [
             c
@@ -725,6 +732,11 @@ class StrikeFinder:
         )
         if found_date is not None:
             base.date, base.date_text = found_date
+            base.rules["strike_date"] = date_rule
+        if base.attackers:
+            base.rules["attackers"] = attacker_rule
+        if casualties:
+            base.rules["casualties"] = casualties[0].rule
         trigger_ids = {t.i for t in triggers}
         base.separate = any(
             t.lower_ in rules.separate_words
@@ -1114,7 +1126,16 @@ class StrikeFinder:
         return None
 
     def _split_by_place(self, base: Mention, places: list[tuple[PlaceInfo, Span, bool]]) -> list[Mention]:
-        """One mention per distinct town the sentence ties to the strike; regions and countries fill in."""
+        """One mention per distinct town the sentence ties to the strike; regions and countries fill in; each
+        records how its place was read."""
+        out = self._placed(base, places)
+        for mention in out:
+            mention.rules = dict(base.rules)
+            if mention.place is not None:
+                mention.rules["location"] = f"events._places: {_PLACE_RULES[mention.place.level]}"
+        return out
+
+    def _placed(self, base: Mention, places: list[tuple[PlaceInfo, Span, bool]]) -> list[Mention]:
         tied = [p for p in places if p[2]] or places
         regions_named = {
             fold(p[0].region)
@@ -1221,6 +1242,13 @@ def _conjoined(span: Span, others: list[Span]) -> bool:
         if tok.dep_ == "pobj" and tok.head.head is not None:
             chain.add(tok.head.head.i)
     return bool(chain & roots)
+
+
+_PLACE_RULES = {
+    "place": "a town or site tied to the strike words",
+    "region": "a province tied to the strike words",
+    "country": "a country tied to the strike words",
+}
 
 
 def _negated_name(ent: Span) -> bool:

@@ -60,6 +60,8 @@ def merge_mentions(mentions: list[Mention]) -> list[StrikeEvent]:
             ]
             if len(hosts) == 1:
                 hosts[0].mentions.append(mention)
+                if mention.casualties:
+                    hosts[0].rules.setdefault("casualties", mention.rules.get("casualties", "events._figures_mention"))
             continue
         candidates = [e for e in events if compatible(e, mention)]
         if mention.separate:
@@ -72,6 +74,7 @@ def merge_mentions(mentions: list[Mention]) -> list[StrikeEvent]:
             candidates = [events[-1]]
         if not mention.attackers and mention.anaphoric and events and not candidates and not mention.weak:
             mention.attackers = list(events[-1].attackers)
+            mention.rules["attackers"] = "merging: the strike just told ('the strike' refers back)"
             mention.weak = mention.segment.headline
         if not candidates:
             if mention.weak:
@@ -83,24 +86,30 @@ def merge_mentions(mentions: list[Mention]) -> list[StrikeEvent]:
                     place=mention.place,
                     date=mention.date,
                     date_text=mention.date_text,
+                    rules=dict(mention.rules),
                 )
             )
             continue
         event = max(candidates, key=lambda e: _affinity(e, mention))
         event.mentions.append(mention)
         event.attackers = unique_parties(event.attackers + mention.attackers)
+        for name in ("attackers", "casualties"):
+            if name in mention.rules:
+                event.rules.setdefault(name, mention.rules[name])
         if mention.place is not None and (
             event.place is None
             or _inside(mention.place, event.place)
             or PLACE_LEVEL[mention.place.level] > PLACE_LEVEL[event.place.level]
         ):
             event.place = _fill(mention.place, event.place)
+            event.rules["location"] = mention.rules.get("location", "events._places")
         elif mention.place is not None and event.place is not None:
             event.place = _fill(event.place, mention.place)
         if mention.date.value is not None and (
             event.date.value is None or (mention.date.precision == "day" and event.date.precision != "day")
         ):
             event.date, event.date_text = mention.date, mention.date_text
+            event.rules["strike_date"] = mention.rules.get("strike_date", "dates")
         elif event.date_text is None and mention.date_text is not None:
             event.date_text = mention.date_text
     events = _absorb_unattributed(events)
@@ -118,6 +127,7 @@ def _attribute_to_only_side(events: list[StrikeEvent], mentions: list[Mention]) 
     for event in events:
         if not event.attackers:
             event.attackers = list(parties)
+            event.rules["attackers"] = "merging._attribute_to_only_side"
 
 
 def _absorb_unattributed(events: list[StrikeEvent]) -> list[StrikeEvent]:
@@ -130,10 +140,14 @@ def _absorb_unattributed(events: list[StrikeEvent]) -> list[StrikeEvent]:
         hosts = [e for e in out if _same_area(e.place, event.place) and dates_compatible(e.date, event.date)]
         if len(hosts) != 1:
             event.attackers = _sole_attackers(out, event.place)
+            if event.attackers:
+                event.rules["attackers"] = "merging._sole_attackers"
             out.append(event)
             continue
         host = hosts[0]
         host.mentions.extend(event.mentions)
+        for name, rule in event.rules.items():
+            host.rules.setdefault(name, rule)
         host.mentions.sort(key=lambda m: (m.offset, m.segment.index))
         if host.place is None or (
             event.place is not None
@@ -141,8 +155,10 @@ def _absorb_unattributed(events: list[StrikeEvent]) -> list[StrikeEvent]:
             and PLACE_LEVEL[event.place.level] > PLACE_LEVEL[host.place.level]
         ):
             host.place = _fill(event.place, host.place) if event.place is not None else host.place
+            host.rules["location"] = "merging._absorb_unattributed"
         if host.date.value is None and event.date.value is not None:
             host.date, host.date_text = event.date, event.date_text
+            host.rules["strike_date"] = "merging._absorb_unattributed"
     return sorted(out, key=lambda e: (e.mentions[0].offset, e.mentions[0].segment.index))
 
 
@@ -168,6 +184,7 @@ def _fill_from_article(events: list[StrikeEvent]) -> list[StrikeEvent]:
             continue
         region = place.region or (next(p.region for p in located if p.region) if len(regions) == 1 else None)
         event.place = PlaceInfo(name=place.name, level=place.level, region=region, country=located[0].country)
+        event.rules["location"] = "merging._fill_from_article"
     return events
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from typing import cast
 
 from extractor.engines.offline.events import StrikeEvent
@@ -15,8 +16,10 @@ from extractor.schemas import (
     CharInterval,
     DatePrecision,
     Evidence,
+    FieldRule,
     Location,
     StrikeReport,
+    TracedField,
 )
 
 
@@ -148,3 +151,19 @@ def strike_report(event: StrikeEvent, text: str) -> StrikeReport:
         reported_by=reported,
         evidence=evidence,
     )
+
+
+def field_rules(events: list[StrikeEvent], strikes: list[StrikeReport]) -> list[FieldRule]:
+    """The rule behind each filled field of each strike record (``ArticleExtraction.field_rules``)."""
+    filled: dict[TracedField, Callable[[StrikeReport], bool]] = {
+        "attackers": lambda s: bool(s.attackers),
+        "location": lambda s: bool(s.location.place or s.location.region or s.location.country),
+        "strike_date": lambda s: s.strike_date is not None,
+        "casualties": lambda s: bool(s.casualties),
+    }
+    return [
+        FieldRule(strike=index, field=name, rule=event.rules[name])
+        for index, (event, strike) in enumerate(zip(events, strikes, strict=True))
+        for name in filled
+        if name in event.rules and filled[name](strike)
+    ]
