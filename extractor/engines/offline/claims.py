@@ -80,6 +80,16 @@ class ClaimFinder:
                 return True
         return False
 
+    def _strike_clause(self, seg: Segment) -> bool:
+        """ "The Washington Post reports that the missile struck a trio of militants", "The sources said that one
+        strike hit a car": a reported clause headed by a strike verb, next to a strike the article tells, is about
+        that strike even with no air word in it."""
+        clause = self._claimed_clause(seg)
+        if clause is None or not clause.tag_.startswith("VB"):
+            return False
+        rules = self.rules
+        return clause.lower_ in rules.generic_verb_forms and clause.lower_ not in rules.need_air_subject
+
     def _strike_word(self, seg: Segment) -> bool:
         """A strike word without air context ("The sources said that one strike hit a car"): next to a strike the
         article tells, it is about that strike."""
@@ -378,7 +388,9 @@ class ClaimFinder:
                 previous = (seg.paragraph, source)
                 refers_back = self._refers_to_told_strike(seg)
                 near_told = self._about_told_strike(seg, view.offset, told, near)
-                on_topic = self._topic(seg) or (refers_back and not self._motive(seg))
+                on_topic = self._topic(seg) or (
+                    (refers_back or (near_told and self._strike_clause(seg))) and not self._motive(seg)
+                )
                 if not on_topic or self._outlook(seg) or self._no_comment(seg) or self._question(seg):
                     continue
                 if self._clause_off_topic(seg):
