@@ -40,6 +40,9 @@ def test_rule_case(case: dict[str, Any]) -> None:
     for expected_claim in case.get("claimed", []):
         wanted = (expected_claim["claimant"], expected_claim["stance"])
         assert wanted in made, (case["rule"], wanted, made)
+        if "statement" in expected_claim:
+            statements = [c.statement for c in result.claims if (c.claimant, c.stance) == wanted]
+            assert expected_claim["statement"] in statements, (case["rule"], statements)
     for claimant in case.get("unclaimed", []):
         assert claimant not in [c.claimant for c in result.claims], (case["rule"], claimant, made)
     for name, expected in case.get("first", {}).items():

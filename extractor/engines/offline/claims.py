@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from extractor.engines.offline.analysis import DocView, Segment
 from extractor.engines.offline.events import StrikeEvent, StrikeFinder, names_other_event
@@ -240,7 +240,37 @@ class ClaimFinder:
                 start += 1
             span = seg.span.doc[start : clause.right_edge.i + 1]
             return span.text, span.start_char, span.end_char
+        told = self._object_told(seg)
+        if told is not None:
+            return told.text, told.start_char, told.end_char
         return seg.span.text, seg.start_char, seg.end_char
+
+    def _object_told(self, seg: Segment) -> Span | None:
+        """ "The Britain-based Syrian Observatory for Human Rights reported new airstrikes by the US-led coalition on
+        the outskirts of town overnight", "with Palestinian leaders accusing Israeli forces of attacking a Gaza City
+        refugee camp": what a reporting verb takes as its object, when that names a strike or its toll."""
+        rules = self.rules
+        strike_words = {s.root.i for s in (*seg.air, *seg.generic)}
+        for verb in seg.span:
+            if verb.lower_ not in rules.reporting_verbs or not verb.tag_.startswith("VB"):
+                continue
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if obj is None or any(c.dep_ == "neg" for c in verb.children) or verb.lower_ in rules.denial_verbs:
+                continue
+            if obj.i not in strike_words and verb.lower_ not in rules.blame_words:
+                continue
+            after = [
+                t
+                for c in verb.children
+                if c.i >= obj.i and c.dep_ in ("dobj", "prep", "advcl", "npadvmod", "advmod")
+                for t in c.subtree
+            ]
+            if not any(t.i in strike_words for t in after):
+                continue
+            start, end = min(t.i for t in after), max(t.i for t in after) + 1
+            if seg.span.start <= start and end <= seg.span.end:
+                return seg.span.doc[start:end]
+        return None
 
     def _clause_off_topic(self, seg: Segment) -> bool:
         """ "Aside from the drone strikes, a senior U.S. defense official told Fox News that there are currently
@@ -276,6 +306,9 @@ class ClaimFinder:
                 and tok.dep_ in ("parataxis", "ccomp", "advcl", "conj")
                 and tok.i > tok.head.i
             ):
+                kept -= {d.i for d in tok.subtree}
+        for tok in span:
+            if tok.lower_ == "according" and tok.dep_ == "prep" and tok.i != span.root.i:
                 kept -= {d.i for d in tok.subtree}
         protected = {span.root.i} | {d.i for t in span if self._essential(t) for d in self._kept_with(t)}
         protected |= {t.i for t in span if t.i + 1 < len(doc) and doc[t.i + 1].text in ("-", "–")}
