@@ -12,7 +12,15 @@ from extractor.engines.offline.casualties import CasualtyFinding, Figure, find_c
 from extractor.engines.offline.dates import UNKNOWN, DateReader, ResolvedDate
 from extractor.engines.offline.matchers import Matchers
 from extractor.engines.offline.rules import Rules
-from extractor.engines.offline.sources import UNNAMED, UNNAMED_HEADS, Source, own_subject, source_from, subject_of
+from extractor.engines.offline.sources import (
+    UNNAMED,
+    UNNAMED_HEADS,
+    Source,
+    hyphen_modifier,
+    own_subject,
+    source_from,
+    subject_of,
+)
 from extractor.gazetteer import Gazetteer, PlaceInfo, town_or_region
 from extractor.lexicons import fold, load_lexicon
 
@@ -530,6 +538,8 @@ class StrikeFinder:
                 continue
             if ent.label_.startswith("DEMONYM|") and roles.get(ent.start) == "attacker":
                 continue
+            if hyphen_modifier(ent):
+                continue  # "Denver-born son", "a London-based group": a name inside a modifier is no strike place
             nxt = doc[ent.end] if ent.end < len(doc) else None
             region_word = nxt is not None and nxt.lower_ in rules.region_words
             if ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in rules.region_words:

@@ -110,7 +110,7 @@ def _org_text(tokens: list[Token], seg: Segment, rules: Rules) -> str | None:
             ent.label_ == "ORG"
             and ent.start in idx
             and ent[-1].lower_.rstrip(".") not in rules.claimant_roles
-            and not _hyphen_modifier(ent)
+            and not hyphen_modifier(ent)
             and not (ent.root.dep_ == "poss" and ent.root.head.i in idx)
             and not (
                 ent.root.dep_ in ("compound", "amod")
@@ -123,7 +123,7 @@ def _org_text(tokens: list[Token], seg: Segment, rules: Rules) -> str | None:
         ):
             return _clean(_widened(ent, idx, rules).text)
     for ent in seg.entities:
-        if ent.start in idx and ent.label_.split("|")[0] in ("FORCE", "GOV", "AMBIGUOUS") and not _hyphen_modifier(ent):
+        if ent.start in idx and ent.label_.split("|")[0] in ("FORCE", "GOV", "AMBIGUOUS") and not hyphen_modifier(ent):
             name = _clean(ent.text)
             return name[:1].upper() + name[1:]
     run: list[Token] = []
@@ -180,8 +180,9 @@ def _before_hyphen(tok: Token) -> bool:
     return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-"
 
 
-def _hyphen_modifier(ent: Span) -> bool:
-    """ "the UN-recognised government", "the Houthi-run ministry": a name inside a modifier is not the speaker."""
+def hyphen_modifier(ent: Span) -> bool:
+    """ "the UN-recognised government", "the Houthi-run ministry", "Denver-born": a name inside a modifier is not
+    the speaker, nor where a strike was."""
     doc = ent.doc
     return ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].text[:1].islower()
 
