@@ -812,10 +812,12 @@ class StrikeFinder:
         for trig in triggers:
             if root.head.i == trig.i and root.dep_ in ("compound", "amod", "nsubj", "poss", "nmod"):
                 return True
-            head = trig.head if trig.tag_.startswith("NN") else trig
+            head = _governing_verb(trig) if trig.tag_.startswith("NN") else trig
             subject = subject_of(head)
             if subject is not None and (subject.i == root.i or (root.dep_ == "conj" and root.head.i == subject.i)):
                 return True
+            if subject is not None and root.head.i == subject.i and root.dep_ in ("compound", "nmod", "amod", "poss"):
+                return True  # "U.S. and allied nations launched another round of airstrikes"
             if subject is not None and subject.i != root.i:
                 for conj in subject.conjuncts:
                     if conj.i == root.i:
@@ -1265,6 +1267,17 @@ def _negated_name(ent: Span) -> bool:
     """ "non-Syrian spy planes": a nationality negated by its prefix names nobody."""
     doc = ent.doc
     return ent.start >= 2 and doc[ent.start - 1].text == "-" and doc[ent.start - 2].lower_ == "non"
+
+
+def _governing_verb(noun: Token) -> Token:
+    """The verb a strike noun is the object of, through "a round of", "a wave of" ("nations launched another round
+    of airstrikes"); the noun's head when there is none within three steps."""
+    head = noun.head
+    for _ in range(3):
+        if head.tag_.startswith("VB") or head.head.i == head.i or head.dep_ not in ("prep", "pobj", "dobj"):
+            break
+        head = head.head
+    return head if head.tag_.startswith("VB") else noun.head
 
 
 def _named_region(info: PlaceInfo, ent: Span) -> PlaceInfo:
