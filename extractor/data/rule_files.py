@@ -31,6 +31,7 @@ class GenericTerms(Table):
     verbs: Words
     need_air_subject: Words
     non_strike_objects: Words
+    partitive_nouns: Words
 
 
 class OtherEvents(Table):

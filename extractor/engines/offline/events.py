@@ -812,7 +812,7 @@ class StrikeFinder:
         for trig in triggers:
             if root.head.i == trig.i and root.dep_ in ("compound", "amod", "nsubj", "poss", "nmod"):
                 return True
-            head = _governing_verb(trig) if trig.tag_.startswith("NN") else trig
+            head = _governing_verb(trig, self.rules) if trig.tag_.startswith("NN") else trig
             subject = subject_of(head)
             if subject is not None and (subject.i == root.i or (root.dep_ == "conj" and root.head.i == subject.i)):
                 return True
@@ -1269,15 +1269,20 @@ def _negated_name(ent: Span) -> bool:
     return ent.start >= 2 and doc[ent.start - 1].text == "-" and doc[ent.start - 2].lower_ == "non"
 
 
-def _governing_verb(noun: Token) -> Token:
-    """The verb a strike noun is the object of, through "a round of", "a wave of" ("nations launched another round
-    of airstrikes"); the noun's head when there is none within three steps."""
-    head = noun.head
-    for _ in range(3):
-        if head.tag_.startswith("VB") or head.head.i == head.i or head.dep_ not in ("prep", "pobj", "dobj"):
-            break
-        head = head.head
-    return head if head.tag_.startswith("VB") else noun.head
+def _governing_verb(noun: Token, rules: Rules) -> Token:
+    """The verb whose object is "a round of" or "a wave of" a strike noun ("nations launched another round of
+    airstrikes"); else the noun's head."""
+    of = noun.head
+    measure = of.head
+    if (
+        noun.dep_ == "pobj"
+        and of.lower_ == "of"
+        and measure.lower_ in rules.partitive_nouns
+        and measure.dep_ in ("dobj", "nsubjpass")
+        and measure.head.tag_.startswith("VB")
+    ):
+        return measure.head
+    return noun.head
 
 
 def _named_region(info: PlaceInfo, ent: Span) -> PlaceInfo:

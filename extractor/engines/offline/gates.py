@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from extractor.engines.offline.casualties import Figure
 from extractor.engines.offline.events import Mention
 from extractor.engines.offline.rules import Rules
+from extractor.engines.offline.sources import own_subject
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,30 @@ def aircraft_hit(mention: Mention, rules: Rules) -> bool:
             ):
                 return True
     return False
+
+
+def armed_group_bombing(mention: Mention, rules: Rules) -> bool:
+    """ "terrorists bombed the Khobar Towers", "the Provisional Irish Republican Army bombed the Brighton hotel": an
+    armed group or another organisation that is no state force bombs on the ground, unless an aircraft is named."""
+    seg = mention.segment
+    if any(e.label_.startswith("AIRCRAFT|") for e in seg.equipment):
+        return False
+    verbs = [t for t in mention.triggers if t.tag_.startswith("VB") and t.lower_ in rules.air_verb_forms]
+    if not verbs or len(verbs) != len(mention.triggers):
+        return False
+    subjects = [own_subject(verb) for verb in verbs]
+    return all(s is not None and _non_state(s, mention, rules) for s in subjects)
+
+
+def _non_state(subject: Token, mention: Mention, rules: Rules) -> bool:
+    """A militant word, a listed armed group, or an organisation the lexicons know as no force or government."""
+    seg = mention.segment
+    if rules.casualty_groups.get(subject.lower_) == "militants":
+        return True
+    for ent in seg.entities:
+        if ent.start <= subject.i < ent.end:
+            return ent.label_.startswith("GROUP|")
+    return any(ent.label_ == "ORG" and ent.start <= subject.i < ent.end for ent in seg.orgs)
 
 
 def ground_attack(mention: Mention, rules: Rules) -> bool:
@@ -192,6 +217,7 @@ MENTION_GATES: tuple[Gate, ...] = (
     Gate("generic_subject", generic_subject),
     Gate("aircraft_hit", aircraft_hit),
     Gate("figurative", figurative),
+    Gate("armed_group_bombing", armed_group_bombing),
     Gate("ground_attack", ground_attack),
     Gate("habitual", habitual, "support"),
     Gate("campaign_mention", campaign_mention, "support"),

@@ -93,6 +93,7 @@ class Rules:
     future_modals: frozenset[str] = frozenset()
     campaign_heads: frozenset[str] = frozenset()
     non_strike_objects: frozenset[str] = frozenset()
+    partitive_nouns: frozenset[str] = frozenset()
     office_titles: frozenset[str] = frozenset()
     harm_words: frozenset[str] = frozenset()
     strike_words: frozenset[str] = frozenset()
@@ -205,6 +206,7 @@ def load_engine_rules() -> Rules:
         figurative_objects=frozenset(strike["gates"]["figurative_objects"]),
         campaign_heads=_words(strike["gates"]["campaign_heads"]),
         non_strike_objects=_words(strike["generic"]["non_strike_objects"]),
+        partitive_nouns=_words(strike["generic"]["partitive_nouns"]),
         office_titles=_words(claims["claimant"]["office_titles"]),
         harm_words=_words(claims["reporting"]["harm_words"]),
         strike_words=_words(
