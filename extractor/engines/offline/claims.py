@@ -131,7 +131,8 @@ class ClaimFinder:
         rules = self.rules
         for tok in seg.span:
             if tok.lower_ in rules.reaction_words and (
-                tok.dep_ in ("ccomp", "ROOT", "xcomp") or (tok.dep_ == "acomp" and tok.head.dep_ in ("ccomp", "ROOT"))
+                tok.dep_ in ("ccomp", "ROOT", "xcomp")
+                or (tok.dep_ in ("acomp", "attr") and tok.head.dep_ in ("ccomp", "ROOT"))
             ):
                 return True
             if (

@@ -241,7 +241,11 @@ def source_from(root: Token, seg: Segment, rules: Rules) -> Source | None:
                 found = source_from(obj, seg, rules)
                 if found is not None and not found.generic:
                     return found
-    if low in rules.claimant_roles and determined and not any(t.text[:1].isupper() for t in tokens):
+    if (
+        low in rules.claimant_roles
+        and determined
+        and not any(t.text[:1].isupper() and t.lower_ not in _LEADING for t in tokens)
+    ):
         owner = next(
             (
                 g
