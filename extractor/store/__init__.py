@@ -602,7 +602,29 @@ class Store:
         return [found[article_id] for article_id in sorted(found)]
 
     def _read_articles(self, pks: list[int]) -> list[StoredArticle]:
-        """The articles with these keys, in this order; a row that cannot be read is skipped and named."""
+        """The articles with these keys, in this order, read in chunks (one round trip each on PostgreSQL); a row
+        that cannot be read is skipped and named (a chunk that fails is read again row by row to find it)."""
+        out: list[StoredArticle] = []
+        query = sa.text(
+            f"SELECT {_REF_COLUMNS}, e.id, e.payload, a.pk FROM articles a "
+            "JOIN extractions e ON e.id = a.latest_extraction WHERE a.pk IN :pks"
+        ).bindparams(sa.bindparam("pks", expanding=True))
+        for start in range(0, len(pks), _READ_CHUNK):
+            chunk = pks[start : start + _READ_CHUNK]
+            try:
+                rows = {int(row[-1]): tuple(row) for row in self._db.execute(query, {"pks": chunk})}
+            except (DBAPIError, sqlite3.DatabaseError):
+                out += self._read_one_by_one(chunk)
+                continue
+            for pk in chunk:
+                if pk in rows:
+                    try:
+                        out.append(_stored(rows[pk]))
+                    except ValueError as exc:
+                        self._skip_damaged(pk, exc)
+        return out
+
+    def _read_one_by_one(self, pks: list[int]) -> list[StoredArticle]:
         out: list[StoredArticle] = []
         for pk in pks:
             try:
@@ -614,10 +636,13 @@ class Store:
                 if row is not None:
                     out.append(_stored(tuple(row)))
             except (DBAPIError, sqlite3.DatabaseError, ValueError) as exc:
-                name = self._name_of(pk)
-                self.damaged.append(name)
-                log.warning("%s: skipped damaged article %s (%s)", self.location, name, _reason(exc)[:120])
+                self._skip_damaged(pk, exc)
         return out
+
+    def _skip_damaged(self, pk: int, exc: BaseException) -> None:
+        name = self._name_of(pk)
+        self.damaged.append(name)
+        log.warning("%s: skipped damaged article %s (%s)", self.location, name, _reason(exc)[:120])
 
     def _name_of(self, pk: int) -> str:
         """An article's id for messages, or its store key when even that cannot be read."""
@@ -800,6 +825,8 @@ class _Transaction:
 
 
 _TABLES = ("articles", "extractions", "strike_index")
+_READ_CHUNK = 200
+"""Articles read per query by the briefing (bounded: SQLite's limit on parameters, and memory per round trip)."""
 _REF_COLUMNS = "a.article_id, a.title, a.outlet, a.url, a.published, a.field_sources, a.ingested_at"
 
 
