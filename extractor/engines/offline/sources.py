@@ -283,9 +283,10 @@ def _strip_close_to(org: str) -> str:
 
 
 def _outlet_name(name: str) -> str:
-    """'Al-Watan newspaper' -> 'Al-Watan': an outlet is named without the word for what it is."""
+    """'Al-Watan newspaper' -> 'Al-Watan': an outlet is named without the word for what it is; a capitalised one is
+    part of its name ("Gulf News", "Hamas TV")."""
     words = name.split()
-    if len(words) > 1 and words[-1].lower() in _OUTLET_WORDS:
+    if len(words) > 1 and words[-1].lower() in _OUTLET_WORDS and not words[-1][:1].isupper():
         words = words[:-1]
     return " ".join(words)
 
