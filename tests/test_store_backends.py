@@ -246,3 +246,11 @@ def test_store_migrate_upgrades_an_older_sqlite_file_and_refuses_a_newer_one(tmp
         db.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
     with pytest.raises(StoreError, match="revision 9999_from_the_future is newer than this version reads"):
         Store(path)
+
+
+def test_a_url_of_an_unknown_backend_or_a_missing_driver_is_a_store_error_without_the_password() -> None:
+    with pytest.raises(StoreError, match=r"not a store URL this version can use") as unknown:
+        Store("nosuchdb+driver://u:secretpw@127.0.0.1/x")
+    with pytest.raises(StoreError, match=r"driver is not installed .*pip install 'extractor\[postgresql\]'") as missing:
+        Store("mysql://u:secretpw@127.0.0.1/x")
+    assert "secretpw" not in str(unknown.value) + str(missing.value)

@@ -203,7 +203,12 @@ class Store:
             file.parent.mkdir(parents=True, exist_ok=True)
         try:
             self._engine = self._create_engine()
-        except (ArgumentError, NoSuchModuleError, ImportError) as exc:
+        except ImportError as exc:
+            raise StoreError(
+                f"{self.location}: the database driver is not installed ({_reason(exc)}); for PostgreSQL: "
+                "pip install 'extractor[postgresql]'"
+            ) from None
+        except (ArgumentError, NoSuchModuleError) as exc:
             raise StoreError(f"{self.location}: not a store URL this version can use ({_reason(exc)})") from None
         self.dialect = self._engine.dialect.name
         try:
