@@ -121,6 +121,7 @@ class Reporting(Table):
     motive_words: Words
     claim_nouns: Words
     blame_words: Words
+    characterising_verbs: Words
     harm_words: Words
     disposition_words: Words
     no_comment_verbs: Words

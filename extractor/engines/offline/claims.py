@@ -122,6 +122,12 @@ class ClaimFinder:
             prep = tok.head
             if tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.lower_ in rules.blame_words:
                 return True
+            if (
+                tok.dep_ == "dobj"
+                and tok.head.lower_ in rules.characterising_verbs
+                and tok.lower_ not in rules.campaign_heads
+            ):
+                return True
         return False
 
     def _outlook(self, seg: Segment) -> bool:

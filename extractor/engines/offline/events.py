@@ -963,6 +963,11 @@ class StrikeFinder:
                     source = source_from(speaker, seg, rules)
                     if source is not None:
                         found.append(replace(source, relayed_from=True))
+            elif tok.lower_ in rules.characterising_verbs and tok.tag_.startswith("VB"):
+                subject = own_subject(tok) if self._names_strike_as(tok) else None
+                source = source_from(subject, seg, rules) if subject is not None else None
+                if source is not None:
+                    found.append(source)
             elif tok.lower_ in rules.claim_nouns and tok.tag_.startswith("NN"):
                 holder = self._claim_holder(tok)
                 source = source_from(holder, seg, rules) if holder is not None else None
@@ -998,6 +1003,14 @@ class StrikeFinder:
             for c in verb.children
         )
         return next((c for c in verb.children if c.dep_ == "dobj"), None) if says else None
+
+    def _names_strike_as(self, verb: Token) -> bool:
+        """ "Syria's government called the attacks against its territory a flagrant violation": a verb that names
+        what its object is, with a strike noun as that object."""
+        return any(c.dep_ == "oprd" for c in verb.children) and any(
+            c.dep_ == "dobj" and c.lower_ in self.strike_nouns and c.lower_ not in self.rules.campaign_heads
+            for c in verb.children
+        )
 
     @staticmethod
     def _claim_holder(noun: Token) -> Token | None:

@@ -100,6 +100,7 @@ class Rules:
     """Every single word that names a strike: the head of each air phrase, generic nouns and verbs, air verbs."""
     claim_nouns: frozenset[str] = frozenset()
     blame_words: frozenset[str] = frozenset()
+    characterising_verbs: frozenset[str] = frozenset()
     disposition_words: frozenset[str] = frozenset()
     no_comment_verbs: frozenset[str] = frozenset()
     no_comment_objects: frozenset[str] = frozenset()
@@ -193,6 +194,7 @@ def load_engine_rules() -> Rules:
         future_modals=_words(claims["reporting"].get("future_modals", [])),
         claim_nouns=_words(claims["reporting"].get("claim_nouns", [])),
         blame_words=_words(claims["reporting"].get("blame_words", [])),
+        characterising_verbs=_words(claims["reporting"].get("characterising_verbs", [])),
         disposition_words=_words(claims["reporting"].get("disposition_words", [])),
         no_comment_verbs=_words(claims["reporting"].get("no_comment_verbs", [])),
         no_comment_objects=_words(claims["reporting"].get("no_comment_objects", [])),
