@@ -77,6 +77,7 @@ class PlacePrepositions(Table):
     locative: Words
     never: Words
     region_words: Words
+    province_words: Words
 
 
 class GateWords(Table):

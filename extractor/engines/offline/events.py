@@ -548,7 +548,12 @@ class StrikeFinder:
                 region_word = True  # "in Hama and Idlib provinces": the region word after the last covers both
             info = town_or_region(self.gazetteer, info, region_word) if info.level == "region" else info
             if info.level == "place" and region_word:
-                info = self.gazetteer.region(info.name) or _named_region(info, ent)
+                province = (nxt is not None and nxt.lower_ in rules.province_words) or (
+                    ent.start >= 2
+                    and doc[ent.start - 1].lower_ == "of"
+                    and doc[ent.start - 2].lower_ in rules.province_words
+                )
+                info = self.gazetteer.region(info.name) or (_named_region(info, ent) if province else info)
             path, stop = _walk(ent.root, trigger_ids | anchors)
             preps = [t.lower_ for t in path[1:] if t.dep_ == "prep"]
             if preps and preps[0] in rules.never_preps:

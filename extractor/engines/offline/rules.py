@@ -94,6 +94,7 @@ class Rules:
     campaign_heads: frozenset[str] = frozenset()
     non_strike_objects: frozenset[str] = frozenset()
     partitive_nouns: frozenset[str] = frozenset()
+    province_words: frozenset[str] = frozenset()
     office_titles: frozenset[str] = frozenset()
     harm_words: frozenset[str] = frozenset()
     strike_words: frozenset[str] = frozenset()
@@ -209,6 +210,7 @@ def load_engine_rules() -> Rules:
         campaign_heads=_words(strike["gates"]["campaign_heads"]),
         non_strike_objects=_words(strike["generic"]["non_strike_objects"]),
         partitive_nouns=_words(strike["generic"]["partitive_nouns"]),
+        province_words=_words(strike["place_prepositions"]["province_words"]),
         office_titles=_words(claims["claimant"]["office_titles"]),
         harm_words=_words(claims["reporting"]["harm_words"]),
         strike_words=_words(
