@@ -329,14 +329,7 @@ def data_ids(request: dict[str, Any]) -> list[str]:
 
 
 def llm(stub: FaultServer, tmp_path: Path) -> Settings:
-    return Settings(
-        engine="llm",
-        base_url=stub.base_url,
-        model="stub",
-        cache_dir=tmp_path / "cache",
-        max_transport_attempts=1,
-        max_validation_attempts=3,
-    )
+    return stub.llm_settings(tmp_path / "cache", max_validation_attempts=3)
 
 
 def test_llm_narrative_is_reasked_on_an_unknown_citation_then_cached(store: Store, tmp_path: Path) -> None:
@@ -351,7 +344,7 @@ def test_llm_narrative_is_reasked_on_an_unknown_citation_then_cached(store: Stor
     stub = FaultServer([ok(answer) for answer in answers])
     try:
         b = brief(DAY, store=store, settings=llm(stub, tmp_path))
-        assert b.narrative.written_by == "llm" and b.narrative.model == "stub"
+        assert b.narrative.written_by == "llm" and b.narrative.model == stub.model
         assert [s.article_ids for s in b.narrative.sentences] == [["a", "b"]]
         assert len(stub.requests) == 2 and data_ids(stub.requests[0]) == ["a", "b"]
         assert "made-up" in json.dumps(stub.requests[1]["messages"][-1])  # the re-ask names the bad id

@@ -11,7 +11,6 @@ from hypothesis import strategies as st
 
 from extractor import extract
 from extractor.chunking import split_text
-from extractor.config import Settings
 from extractor.engines.llm import GroundedFindings
 from extractor.grounding import ground_quote, span_is_verified
 from extractor.schemas import Article
@@ -136,15 +135,7 @@ def test_llm_engine_merges_chunks_with_offsets_into_the_original_text(tmp_path: 
     text, sentences = long_article()
     article = Article(id="long", text=text)
     with FaultServer(one_strike_per_whole_sentence) as server:
-        cfg = Settings(
-            engine="llm",
-            base_url=server.base_url,
-            model="fault-model",
-            cache_dir=tmp_path / "cache",
-            chunk_chars=900,
-            chunk_overlap=200,
-            max_transport_attempts=1,
-        )
+        cfg = server.llm_settings(tmp_path / "cache", chunk_chars=900, chunk_overlap=200)
         result = extract(article, settings=cfg)
         chunks = split_text(text, 900, 200)
         assert len(chunks) >= 4 and server.count == len(chunks) == result.metadata.chunks

@@ -8,7 +8,6 @@ import re
 import signal
 import subprocess
 import sys
-import textwrap
 import time
 from collections.abc import Iterator
 from datetime import date
@@ -75,15 +74,7 @@ def extraction_for(article: Article, place: str, prompt_hash: str = "p1") -> Art
 
 
 def llm_settings(stub: FaultServer, tmp_path: Path, prompt: str | None = None) -> Settings:
-    return Settings(
-        engine="llm",
-        base_url=stub.base_url,
-        model="stub",
-        prompt=prompt,
-        cache_dir=tmp_path / "cache",
-        max_transport_attempts=1,
-        timeout_s=30,
-    )
+    return stub.llm_settings(tmp_path / "cache", prompt=prompt, timeout_s=30)
 
 
 def test_same_text_twice_is_one_article_and_one_extraction(tmp_path: Path) -> None:
@@ -153,49 +144,6 @@ def test_latest_stored_extraction_wins_for_constructed_records(tmp_path: Path) -
         ]
         identities = [identity for identity, _ in store.extractions_of("art005")]
         assert identities == [EngineIdentity(engine="llm", model="m", prompt_hash=h) for h in ("p1", "p2")]
-
-
-WRITER = textwrap.dedent("""
-    import sys, time
-    from datetime import date
-    from pathlib import Path
-    from extractor.schemas import Article, ArticleExtraction, Location, RunMetadata, StrikeReport
-    from extractor.store import Store
-
-    db, worker, go = sys.argv[1], int(sys.argv[2]), Path(sys.argv[3])
-    while not go.exists():
-        time.sleep(0.01)
-    store = Store(db)
-    texts = [f"worker {worker} article {i}: jets struck a depot." for i in range(40)]
-    texts += [f"shared article {i}: jets struck a bridge." for i in range(20)]
-    for n, text in enumerate(texts):
-        article = Article(id=f"w{worker}-{n}", published=date(2017, 1, 1 + n % 28), text=text)
-        strike = StrikeReport(attackers=["Syrian Air Force"], location=Location(place=f"Town {n}"))
-        store.add(article, ArticleExtraction(article_id=article.id, strikes=[strike],
-                                             metadata=RunMetadata(engine="offline", model="rules")))
-    store.close()
-""")
-
-
-@pytest.mark.slow
-def test_several_processes_ingesting_into_one_file_lose_no_rows(tmp_path: Path) -> None:
-    db, go = tmp_path / "shared.db", tmp_path / "go"
-    workers = [
-        subprocess.Popen(
-            [sys.executable, "-c", WRITER, str(db), str(w), str(go)], cwd=REPO, stderr=subprocess.PIPE, text=True
-        )
-        for w in range(4)
-    ]
-    time.sleep(1.0)
-    go.touch()
-    for w in workers:
-        _, err = w.communicate(timeout=120)
-        assert w.returncode == 0, err
-    with Store(db) as store:
-        assert store.counts() == {"articles": 4 * 40 + 20, "extractions": 4 * 40 + 20}
-        assert store.integrity_ok()
-        january = store.published_between(date(2017, 1, 1), date(2017, 1, 31))
-        assert len(january) == 180 and all(a.extraction.strikes for a in january)
 
 
 @pytest.mark.slow

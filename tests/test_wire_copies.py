@@ -59,14 +59,7 @@ def chat_stub() -> Iterator[FaultServer]:
 
 
 def llm(stub: FaultServer, tmp_path: Path) -> Settings:
-    return Settings(
-        engine="llm",
-        base_url=stub.base_url,
-        model="stub",
-        cache_dir=tmp_path / "cache",
-        max_transport_attempts=1,
-        timeout_s=30,
-    )
+    return stub.llm_settings(tmp_path / "cache", timeout_s=30)
 
 
 def test_three_outlets_copies_are_three_reports_of_one_extraction(tmp_path: Path, chat_stub: FaultServer) -> None:

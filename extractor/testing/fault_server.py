@@ -38,10 +38,10 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import Any
 
-if TYPE_CHECKING:
-    from extractor.config import Settings
+from extractor.config import Settings
 
 __all__ = [
     "FaultServer",
@@ -320,6 +320,11 @@ class FaultServer:
     def base_url(self) -> str:
         """``http://127.0.0.1:<port>/v1``, what an OpenAI client takes as ``base_url``."""
         return f"http://127.0.0.1:{self._server.server_address[1]}/v1"
+
+    def llm_settings(self, cache_dir: Path, **overrides: Any) -> Settings:
+        """Settings for the LLM engine pointed at this server: one transport attempt, the cache in ``cache_dir``."""
+        values: dict[str, Any] = {"model": self.model, "max_transport_attempts": 1, **overrides}
+        return Settings(engine="llm", base_url=self.base_url, cache_dir=cache_dir, **values)
 
     @property
     def count(self) -> int:
