@@ -33,7 +33,7 @@ from benchmarks.briefing_scale import DAYS, FIRST_DAY, synthetic_articles
 from extractor.briefing import brief
 from extractor.config import Settings
 from extractor.schemas import Article, ArticleExtraction, Briefing
-from extractor.store import Store, copy_key
+from extractor.store import Store, copy_key, strike_index_rows
 
 BATCH = 2000
 REPEATS = 5
@@ -77,18 +77,7 @@ def _rows(
                 "payload": extraction.model_copy(update={"article": None}).model_dump_json(),
             }
         )
-        strikes += [
-            {
-                "extraction_id": n,
-                "ordinal": i,
-                "attackers": json.dumps(s.attackers, ensure_ascii=False),
-                "place": s.location.place,
-                "region": s.location.region,
-                "strike_date": s.strike_date.isoformat() if s.strike_date else None,
-                "date_precision": s.date_precision,
-            }
-            for i, s in enumerate(extraction.strikes)
-        ]
+        strikes += strike_index_rows(n, extraction)
     return articles, extractions, strikes
 
 

@@ -59,6 +59,22 @@ MIGRATION_LOCK = 0x65787473
 R = TypeVar("R")
 
 
+def strike_index_rows(extraction_id: int, extraction: ArticleExtraction) -> list[dict[str, Any]]:
+    """The ``strike_index`` rows of one stored extraction, by column name: what the briefing selects on."""
+    return [
+        {
+            "extraction_id": extraction_id,
+            "ordinal": i,
+            "attackers": json.dumps(s.attackers, ensure_ascii=False),
+            "place": s.location.place,
+            "region": s.location.region,
+            "strike_date": s.strike_date.isoformat() if s.strike_date else None,
+            "date_precision": s.date_precision,
+        }
+        for i, s in enumerate(extraction.strikes)
+    ]
+
+
 class StoreError(ExtractorError):
     """The store cannot be opened or used (not a SQLite file, unreachable, newer format, locked too long, damaged)."""
 
@@ -419,22 +435,12 @@ class Store:
                         "payload": payload,
                     },
                 ).scalar_one()
-            strikes = [
-                {
-                    "id": extraction_id,
-                    "ordinal": i,
-                    "attackers": json.dumps(s.attackers, ensure_ascii=False),
-                    "place": s.location.place,
-                    "region": s.location.region,
-                    "strike_date": s.strike_date.isoformat() if s.strike_date else None,
-                    "precision": s.date_precision,
-                }
-                for i, s in enumerate(extraction.strikes)
-            ]
+            strikes = strike_index_rows(extraction_id, extraction)
             if strikes:
                 self._exec(
                     "INSERT INTO strike_index (extraction_id, ordinal, attackers, place, region, strike_date, "
-                    "date_precision) VALUES (:id, :ordinal, :attackers, :place, :region, :strike_date, :precision)",
+                    "date_precision) VALUES (:extraction_id, :ordinal, :attackers, :place, :region, :strike_date, "
+                    ":date_precision)",
                     strikes,
                 )
             self._exec(
@@ -877,4 +883,5 @@ __all__ = [
     "is_url",
     "same_report",
     "sqlite_file",
+    "strike_index_rows",
 ]
