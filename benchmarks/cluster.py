@@ -97,15 +97,7 @@ def llm_rows(ctx: BenchContext, result: BenchResult) -> None:
     levels = IN_FLIGHT[:2] if ctx.quick else IN_FLIGHT
     runs: dict[int, dict[str, Any]] = {}
     with DelayedEndpoint(FAULT_DELAY_S) as endpoint, local_cluster(2) as cluster:
-        settings = Settings(
-            engine="llm",
-            base_url=endpoint.base_url,
-            model="fault-model",
-            api_key="sk-bench",
-            use_cache=False,
-            max_tokens=64,
-            cache_dir=ctx.workdir / "cache-cluster-llm",
-        )
+        settings = endpoint.llm_settings(ctx.workdir / "cache-cluster-llm")
         address = cluster.scheduler_address
         timed_batch(distinct_articles(4), settings, executor="dask", scheduler=address, concurrency=2)
         for level in levels:

@@ -84,15 +84,7 @@ def fault_server_rows(ctx: BenchContext, result: BenchResult) -> None:
     articles = distinct_articles(count)
     rounds = 1 if ctx.quick else 2
     with DelayedEndpoint(FAULT_DELAY_S) as endpoint:
-        settings = Settings(
-            engine="llm",
-            base_url=endpoint.base_url,
-            model="fault-model",
-            api_key="sk-bench",
-            use_cache=False,
-            max_tokens=64,
-            cache_dir=ctx.workdir / "cache-fault",
-        )
+        settings = endpoint.llm_settings(ctx.workdir / "cache-fault")
         extract_many(articles[:1], concurrency=1, settings=settings)
         runs = sweeps(articles, settings, rounds)
     requests = endpoint.requests_answered

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 from types import TracebackType
+
+from extractor.config import Settings
 
 
 def serve(delay_s: float) -> int:
@@ -46,6 +49,18 @@ class DelayedEndpoint:
             self.process.kill()
             raise RuntimeError("the delayed fault server did not start")
         return self
+
+    def llm_settings(self, cache_dir: Path) -> Settings:
+        """The LLM engine pointed at this endpoint, uncached (every request reaches the server), short answers."""
+        return Settings(
+            engine="llm",
+            base_url=self.base_url,
+            model="fault-model",
+            api_key="sk-bench",
+            use_cache=False,
+            max_tokens=64,
+            cache_dir=cache_dir,
+        )
 
     def __exit__(
         self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None

@@ -6,10 +6,10 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import cli_process
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -77,17 +77,7 @@ def run_cli(
     *args: str, stdin: bytes | None = None, timeout: float = 120, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
     """The installed CLI as a real subprocess; a hang (e.g. on a pipe) fails the test through the timeout."""
-    proc = subprocess.run(
-        [sys.executable, "-m", "extractor", *args],
-        cwd=REPO,
-        input=stdin,
-        env={**os.environ, **(env or {})},
-        capture_output=True,
-        timeout=timeout,
-    )
-    return subprocess.CompletedProcess(
-        proc.args, proc.returncode, proc.stdout.decode("utf-8", "replace"), proc.stderr.decode("utf-8", "replace")
-    )
+    return cli_process.run_cli(*args, stdin=stdin, timeout=timeout, env=env)
 
 
 def assert_no_traceback(proc: subprocess.CompletedProcess[str]) -> None:

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from browser import dump_dom, screenshot
+from cli_process import run_cli
 
 from extractor.schemas import Briefing
 
@@ -20,14 +19,7 @@ SEEDS = REPO / "evals" / "articles"
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "extractor", *args],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env={**os.environ, **(env or {})},
-    )
+    return run_cli(*args, env=env)
 
 
 @pytest.fixture(scope="module")

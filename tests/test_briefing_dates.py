@@ -4,15 +4,14 @@ the day's strikes apart from earlier ones mentioned, and the seed scenario of is
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 import warnings
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from cli_process import run_cli
 
 from extractor.articles import parse_article
 from extractor.briefing import brief
@@ -37,14 +36,7 @@ TODAY = datetime.now(UTC).date()
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "extractor", *args],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env={**os.environ, "EXTRACTOR_ENGINE": "offline", **(env or {})},
-    )
+    return run_cli(*args, env={"EXTRACTOR_ENGINE": "offline", **(env or {})})
 
 
 @pytest.fixture

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
+from cli_process import run_cli
 from tests_paths import REPO
 
 pytestmark = pytest.mark.slow
@@ -28,16 +27,7 @@ COMMANDS = [
 
 def cli(*args: str, cwd: Path = REPO, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     """The real entry point, in a terminal 100 columns wide."""
-    full_env = {**os.environ, "COLUMNS": "100", **(env or {})}
-    return subprocess.run(
-        [sys.executable, "-m", "extractor", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-        env=full_env,
-    )
+    return run_cli(*args, cwd=cwd, env={"COLUMNS": "100", **(env or {})})
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=" ".join)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
+import cli_process
 import pytest
 from typer.testing import CliRunner
 
@@ -166,9 +166,7 @@ def constructed_run(gold_dir: Path, articles_dir: Path, *, drop_somalia_strike: 
 
 def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     """The real console entry point (``python -m extractor``), for exit codes and stderr."""
-    return subprocess.run(
-        [sys.executable, "-m", "extractor", *args], cwd=cwd, capture_output=True, text=True, timeout=300, check=False
-    )
+    return cli_process.run_cli(*args, cwd=cwd)
 
 
 # ---------------------------------------------------------------- compare (constructed run files)

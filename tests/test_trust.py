@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from cli_process import run_cli
 from tests_paths import REPO
 
 from extractor import extract, extract_many
@@ -193,14 +194,7 @@ def test_a_non_http_base_url_is_a_configuration_error_not_retried(url: str, tmp_
 
 
 def _cli(*args: str, env: dict[str, str] | None = None, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "extractor", *args],
-        cwd=cwd,
-        env={**os.environ, **(env or {})},
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return run_cli(*args, env=env, cwd=cwd, timeout=120)
 
 
 def test_a_bad_timeout_in_the_environment_is_a_configuration_error(tmp_path: Path) -> None:
