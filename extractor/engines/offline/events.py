@@ -63,12 +63,12 @@ class Mention:
     separate: bool = False
     """ "In a separate operation, helicopters struck ...": a new event unless it names the same place."""
     figures_only: bool = False
+    """A sentence with casualty figures and a town but no strike word ("12 people were killed in Kafranbel,
+    a rescuer said"): it can only add to the one strike on that town, never start one."""
     triggers: list[Token] = field(default_factory=list)
     """The strike words of the sentence that made this mention (empty for a figures-only sentence)."""
     rules: dict[str, str] = field(default_factory=dict)
     """Which rule set each field (attackers, location, strike_date, casualties): the record's debug trail."""
-    """A sentence with casualty figures and a town but no strike word ("12 people were killed in Kafranbel,
-    a rescuer said"): it can only add to the one strike on that town, never start one."""
 
     @property
     def evidence(self) -> tuple[int, int]:
@@ -201,7 +201,8 @@ class StrikeFinder:
         return any(e.root.i in idx and e.label_.startswith("AIRCRAFT|") for e in seg.equipment)
 
     def _non_event(self, trigger: Token) -> bool:
-        """True for plans, orders, threats, conditionals, negated or modal strikes. A strike already told and
+        """True for plans, orders, threats, conditionals, negated, modal or quantified ("every operation") strikes.
+        A strike already told and
         made the subject ("the strikes were authorized by ...") is not a plan."""
         rules = self.rules
         chain = [trigger, *list(trigger.ancestors)[:6]]
@@ -216,7 +217,7 @@ class StrikeFinder:
                 for child in tok.children:
                     if child.dep_ == "aux" and child.lower_ in rules.modals:
                         return True
-                    if child.dep_ == "neg" and tok.tag_.startswith("VB"):
+                    if _negation(child) and tok.tag_.startswith("VB"):
                         return True
                     if child.dep_ == "mark" and child.lower_ in rules.conditionals:
                         return True
@@ -225,7 +226,7 @@ class StrikeFinder:
         for tok in chain[:3]:
             if tok.tag_.startswith("NN") or tok is trigger:
                 for child in tok.children:
-                    if child.dep_ in ("det", "neg") and child.lower_ in ("no", "any", "not", "never"):
+                    if child.dep_ in ("det", "neg") and child.lower_ in ("no", "any", "every", "not", "never"):
                         return True
         return False
 
@@ -568,6 +569,8 @@ class StrikeFinder:
                 continue
             if ent.root.dep_ == "poss" and info.level != "country" and ent.root.head.lower_ in rules.org_heads:
                 continue
+            if ent.root.dep_ == "poss" and self._names_person(ent.root.head, seg):
+                continue  # "killed Iran's Qasem Soleimani": the victim's side, not where the strike was
             if names_other_event(path[1:], rules, trigger_ids):
                 continue
             if triggers and any((_purpose_clause(t) or self._other_clause(t)) and t.i not in trigger_ids for t in path):
@@ -587,6 +590,13 @@ class StrikeFinder:
             return True  # "Former New Mexico Gov. Bill Richardson"
         words = {w for name in self.people for w in name.split()[1:]}
         return ent.text in words and self.gazetteer.lookup(ent.text) is None
+
+    def _names_person(self, tok: Token, seg: Segment) -> bool:
+        """The token is part of a person's name or a person's rank or title ("Gen.", "commander")."""
+        rules = self.rules
+        if tok.lower_.rstrip(".") in rules.person_ranks or tok.lower_ in rules.office_titles:
+            return True
+        return any(p.start <= tok.i < p.end for p in seg.people)
 
     def _other_clause(self, tok: Token) -> bool:
         """A verb heading "after militants attacked ...": the clause tells another event."""
@@ -634,8 +644,13 @@ class StrikeFinder:
             if tok.lower_ != "of" or tok.i == seg.span.start or doc[tok.i - 1].lower_ not in self.rules.place_nouns:
                 continue
             end = tok.i + 1
-            while end < seg.span.end and doc[end].text[:1].isupper() and doc[end].tag_ == "NNP" and end not in known:
-                end += 1
+            while end < seg.span.end and end not in known:
+                if doc[end].text[:1].isupper() and doc[end].tag_ == "NNP":
+                    end += 1
+                elif end > tok.i + 1 and _hyphen_particle(doc, end, seg.span.end):
+                    end += 3  # "the town of Bir al-Abed", "the city of Deir ez-Zor"
+                else:
+                    break
             if end > tok.i + 1:
                 span = doc[tok.i + 1 : end]
                 out.append((span, PlaceInfo(name=span.text, level="place")))
@@ -1279,6 +1294,27 @@ _PLACE_RULES = {
     "region": "a province tied to the strike words",
     "country": "a country tied to the strike words",
 }
+
+
+def _hyphen_particle(doc: Doc, i: int, limit: int) -> bool:
+    """ "al-Abed" in "Bir al-Abed": a short lowercase article joined by a hyphen to a capitalised name piece."""
+    if i + 2 >= limit:
+        return False
+    particle, hyphen, piece = doc[i], doc[i + 1], doc[i + 2]
+    return (
+        particle.is_lower
+        and particle.is_alpha
+        and len(particle) <= 3
+        and not particle.whitespace_
+        and hyphen.text == "-"
+        and not hyphen.whitespace_
+        and piece.text[:1].isupper()
+    )
+
+
+def _negation(tok: Token) -> bool:
+    """A negation word, also when the parser reads a curly "n’t" as punctuation."""
+    return tok.dep_ == "neg" or tok.lower_ in ("n't", "n’t", "not", "never")
 
 
 def _negated_name(ent: Span) -> bool:

@@ -207,7 +207,18 @@ def unanchored(mention: Mention, rules: Rules) -> bool:
         return False
     if mention.place is not None and mention.place.level != "country":
         return False
-    return not _figures(mention)
+    return not _figures(mention) and not _one_dated_strike(mention)
+
+
+def _one_dated_strike(mention: Mention) -> bool:
+    """ "oil facilities in Saudi Arabia were hit by a missile-and-drone strike in September": one strike (a
+    singular strike noun) in a named country, dated by its own clause to a day or a month, is a report even
+    with no attacker."""
+    if mention.place is None or mention.date.precision not in ("day", "month"):
+        return False
+    nouns = [t for t in mention.triggers if t.tag_ == "NN"]
+    verbs = [v for v in (next((a for a in t.ancestors if a.tag_.startswith("VB")), None) for t in nouns) if v]
+    return bool(verbs) and _dated_clause(mention, verbs)
 
 
 MENTION_GATES: tuple[Gate, ...] = (

@@ -72,7 +72,14 @@ def merge_mentions(mentions: list[Mention]) -> list[StrikeEvent]:
             ]
         if mention.also and mention.attackers and events and events[-1].attackers and not candidates:
             candidates = [events[-1]]
-        if not mention.attackers and mention.anaphoric and events and not candidates and not mention.weak:
+        if (
+            not mention.attackers
+            and mention.anaphoric
+            and events
+            and not candidates
+            and not mention.weak
+            and dates_compatible(events[-1].date, mention.date)  # "the latest attacks ... in September" is another
+        ):
             mention.attackers = list(events[-1].attackers)
             mention.rules["attackers"] = "merging: the strike just told ('the strike' refers back)"
             mention.weak = mention.segment.headline
