@@ -120,6 +120,8 @@ class Reporting(Table):
     future_modals: Words
     topic_nouns: Words
     motive_words: Words
+    judgement_words: Words
+    plan_words: Words
     claim_nouns: Words
     blame_words: Words
     characterising_verbs: Words

@@ -41,8 +41,14 @@ def _phrase_in(text: str, phrases: tuple[str, ...]) -> bool:
 
 
 def downing(mention: Mention, rules: Rules) -> bool:
-    """ "Turkey shot down a Russian warplane": an aircraft brought down or crashing is not a strike by it."""
-    return _phrase_in(mention.segment.span.text, rules.downing_phrases)
+    """ "Turkey shot down a Russian warplane": an aircraft brought down or crashing is not a strike by it. A strike
+    verb of its own in a clause joined to the downing ("Israel responded by shooting down the drone and then
+    bombing the launch site in Syria") still tells a strike."""
+    if not _phrase_in(mention.segment.span.text, rules.downing_phrases):
+        return False
+    return not any(
+        t.tag_.startswith("VB") and t.dep_ == "conj" and t.lower_ in rules.air_verb_forms for t in mention.triggers
+    )
 
 
 def addressed_to_reader(mention: Mention, rules: Rules) -> bool:
@@ -80,6 +86,8 @@ def aircraft_hit(mention: Mention, rules: Rules) -> bool:
     for trigger in mention.triggers:
         if not trigger.tag_.startswith("VB"):
             continue
+        if any(c.dep_ == "nsubj" and c in mention.triggers for c in trigger.children):
+            continue  # "the strike against the Shayrat airbase hit aircraft": a strike hitting aircraft on the ground
         hit = [c for c in trigger.children if c.dep_ in ("nsubjpass", "dobj")]
         for noun in hit:
             words = {noun.lower_} | {t.lower_ for t in noun.subtree if t.dep_ == "compound"}
@@ -240,6 +248,19 @@ MENTION_GATES: tuple[Gate, ...] = (
 def rejecting_gate(mention: Mention, rules: Rules) -> Gate | None:
     """The first gate that rejects the mention, or None when it reports a strike event."""
     return next((gate for gate in MENTION_GATES if gate.rejects(mention, rules)), None)
+
+
+def other_event_sentences(mentions: list[Mention], rules: Rules) -> frozenset[tuple[int, int]]:
+    """(piece offset, segment index) of sentences whose every strike word a ``drop`` gate rejects: "Islamic
+    State fighters had attacked Kurdish fighters with mortars" tells a ground attack, so what a source says in
+    it is no claim about a strike either."""
+    verdicts: dict[tuple[int, int], list[bool]] = {}
+    for mention in mentions:
+        gate = rejecting_gate(mention, rules)
+        verdicts.setdefault((mention.offset, mention.segment.index), []).append(
+            gate is not None and gate.effect == "drop"
+        )
+    return frozenset(key for key, dropped in verdicts.items() if all(dropped))
 
 
 def gate_mentions(mentions: list[Mention], rules: Rules) -> list[Mention]:

@@ -43,6 +43,8 @@ class Rules:
     according: tuple[str, ...]
     statement_nouns: frozenset[str]
     motive_words: frozenset[str]
+    judgement_words: frozenset[str]
+    plan_words: frozenset[str]
     topic_nouns: frozenset[str]
     pronouns: frozenset[str]
     denial_verbs: frozenset[str]
@@ -153,6 +155,8 @@ def load_engine_rules() -> Rules:
         according=tuple(p.lower() for p in claims["reporting"]["according"]),
         statement_nouns=_words(claims["reporting"]["statement_nouns"]),
         motive_words=_words(claims["reporting"]["motive_words"]),
+        judgement_words=_words(claims["reporting"]["judgement_words"]),
+        plan_words=_words(claims["reporting"]["plan_words"]),
         topic_nouns=_words(claims["reporting"]["topic_nouns"]),
         pronouns=_words(claims["reporting"]["pronouns"]),
         denial_verbs=_words(claims["denial"]["verbs"]),
