@@ -68,6 +68,11 @@ class VerbList(Table):
     verbs: Words
 
 
+class Tally(Table):
+    words: Words
+    campaign_count: int = Field(ge=2)
+
+
 class NounList(Table):
     nouns: Words
 
@@ -102,7 +107,7 @@ class StrikeTerms(Table):
     joint: WordList
     place_prepositions: PlacePrepositions
     suspicion: VerbList
-    tally: WordList
+    tally: Tally
     responsibility: NounList
     gates: GateWords
 

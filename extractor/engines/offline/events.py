@@ -228,7 +228,22 @@ class StrikeFinder:
                 for child in tok.children:
                     if child.dep_ in ("det", "neg") and child.lower_ in ("no", "any", "every", "not", "never"):
                         return True
-        return False
+        return self._unrealised_infinitive(trigger)
+
+    @staticmethod
+    def _unrealised_infinitive(trigger: Token) -> bool:
+        """ "has everything it needs to strike ISIS targets", "if it decides to conduct airstrikes", "ask Russia to
+        carry out airstrikes": a strike in a "to" clause under a verb that is not past tells what may happen. Under a
+        past verb it happened ("U.S. jets were used to strike the convoy")."""
+        verb = (
+            trigger
+            if trigger.tag_.startswith("VB")
+            else next((a for a in trigger.ancestors if a.tag_.startswith("VB")), None)
+        )
+        if verb is None or verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return False
+        governor = verb.head
+        return governor is not verb and governor.tag_ not in ("VBD", "VBN")
 
     def _tally(self, trigger: Token, seg: Segment) -> bool:
         """ "more than 20 air strikes in Somalia this year": a count over a period is a campaign total, not
@@ -237,9 +252,20 @@ class StrikeFinder:
             return False
         noun = trigger if trigger.tag_ == "NNS" else trigger.head
         counted = False
-        for child in noun.children:
-            if child.dep_ in ("nummod", "amod", "quantmod") or child.tag_ == "CD":
+        amounts = list(noun.children)
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+            amounts.append(noun.head.head)  # "hundreds of drone strikes"
+        for child in amounts:
+            if (
+                child.dep_ in ("nummod", "amod", "quantmod")
+                or child.tag_ == "CD"
+                or child.lower_ in self.rules.vague_amounts
+            ):
                 value = number_value(child, self.rules)
+                if value is None and child.lower_ in self.rules.vague_amounts:
+                    value = self.rules.vague_amounts[child.lower_]
+                if value is not None and value >= self.rules.campaign_count:
+                    return True  # "hundreds of drone strikes", "over 9,500 air strikes": a campaign total
                 if (value is not None and value >= 2) or child.lower_ in self.rules.vague_amounts:
                     counted = True
         if not counted:
@@ -267,8 +293,8 @@ class StrikeFinder:
                 and (not tok.tag_.startswith("VB") or (tok.i + 1 < len(tok.doc) and tok.nbor().text == "-"))
             ):
                 continue
-            if self._tally(tok, seg):
-                continue
+            if self._tally(tok, seg) or (tok.dep_ == "relcl" and self._tally(tok.head, seg)):
+                continue  # "hundreds of drone strikes that have killed hundreds": the tally's verb too
             if not reported_only or not self._non_event(tok):
                 found.append(tok)
                 has_air = True
@@ -287,6 +313,8 @@ class StrikeFinder:
             ):
                 continue
             if any(c.dep_ in ("compound", "amod") and c.lower_ in self.rules.non_air_modifiers for c in tok.children):
+                continue
+            if tok.dep_ == "relcl" and self._tally(tok.head, seg):
                 continue
             if not reported_only or not self._non_event(tok):
                 found.append(tok)

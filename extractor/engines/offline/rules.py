@@ -75,6 +75,7 @@ class Rules:
     suspicion_verbs: frozenset[str] = frozenset()
     state_speakers: frozenset[str] = frozenset()
     tally_words: frozenset[str] = frozenset()
+    campaign_count: int = 50
     responsibility_nouns: frozenset[str] = frozenset()
     denial_objects: frozenset[str] = frozenset()
     witnesses: frozenset[str] = frozenset()
@@ -187,6 +188,7 @@ def load_engine_rules() -> Rules:
         suspicion_verbs=_words(strike.get("suspicion", {}).get("verbs", [])),
         state_speakers=_words(claims.get("claimant", {}).get("state_speakers", [])),
         tally_words=_words(strike.get("tally", {}).get("words", [])),
+        campaign_count=int(strike.get("tally", {}).get("campaign_count", 50)),
         responsibility_nouns=_words(strike.get("responsibility", {}).get("nouns", [])),
         denial_objects=_words(claims["denial"].get("objects", [])),
         witnesses=_words(claims["claimant"].get("witnesses", [])),
