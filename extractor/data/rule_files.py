@@ -117,6 +117,7 @@ class StrikeTerms(Table):
 
 class Reporting(Table):
     verbs: Words
+    needs_content: Words
     according: Words
     statement_nouns: Words
     pronouns: Words

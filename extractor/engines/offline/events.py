@@ -990,7 +990,7 @@ class StrikeFinder:
         rules = self.rules
         found: list[Source] = []
         for tok in seg.span:
-            if tok.lower_ in rules.reporting_verbs and tok.tag_.startswith("VB"):
+            if tok.lower_ in rules.reporting_verbs and tok.tag_.startswith("VB") and self._reports_content(tok):
                 subject = (
                     own_subject(tok)
                     if tok.dep_ == "advcl" and tok.head.lower_ not in rules.reporting_verbs
@@ -1040,6 +1040,19 @@ class StrikeFinder:
                     relayed = not phrase.text.lower().endswith(" by")
                     found.append(replace(source, relayed_from=relayed))
         return [self.resolve_source(s) for s in found]
+
+    def _reports_content(self, verb: Token) -> bool:
+        """A reporting verb that also names a plain act ("Israel responded by shooting down the drone", "released a
+        video", "were being briefed") reports only with a clause, a quote or a statement noun, and not passive."""
+        rules = self.rules
+        if verb.lower_ not in rules.content_verbs:
+            return True
+        children = list(verb.children)
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in children):
+            return False
+        if any(c.dep_ in ("ccomp", "parataxis") for c in children) or verb.dep_ == "parataxis":
+            return True
+        return any(c.dep_ == "dobj" and c.lower_ in rules.statement_nouns for c in children)
 
     def _quoted_speaker(self, verb: Token) -> Token | None:
         """ "Voice of America quotes Palestinian emergency workers as saying 30 people were injured": the object of

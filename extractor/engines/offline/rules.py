@@ -40,6 +40,7 @@ class Rules:
     never_preps: frozenset[str]
     region_words: frozenset[str]
     reporting_verbs: frozenset[str]
+    content_verbs: frozenset[str]
     according: tuple[str, ...]
     statement_nouns: frozenset[str]
     motive_words: frozenset[str]
@@ -153,6 +154,7 @@ def load_engine_rules() -> Rules:
         never_preps=_words(strike["place_prepositions"]["never"]),
         region_words=_words(strike["place_prepositions"]["region_words"]),
         reporting_verbs=_words(claims["reporting"]["verbs"]),
+        content_verbs=_words(claims["reporting"]["needs_content"]),
         according=tuple(p.lower() for p in claims["reporting"]["according"]),
         statement_nouns=_words(claims["reporting"]["statement_nouns"]),
         motive_words=_words(claims["reporting"]["motive_words"]),
