@@ -144,15 +144,22 @@ class Gazetteer:
         """The known name (lexicon or GeoNames) of which ``key`` is another spelling, when exactly one fits."""
         if len(key) < VARIANT_MIN_LENGTH:
             return None
-        if self._skeletons is None:
-            skeletons: dict[str, list[str]] = {}
-            names = [fold(n) for e in self.places.entries for n in (e.name, *e.aliases)] + list(self.cities)
-            for name in names:
-                if len(name) >= VARIANT_MIN_LENGTH:
-                    skeletons.setdefault(consonant_skeleton(name), []).append(name)
-            self._skeletons = skeletons
-        fits = {n for n in self._skeletons.get(consonant_skeleton(key), []) if fuzz.ratio(key, n) >= VARIANT_MIN_RATIO}
+        fits = {n for n in self.skeletons.get(consonant_skeleton(key), []) if fuzz.ratio(key, n) >= VARIANT_MIN_RATIO}
         return fits.pop() if len(fits) == 1 else None
+
+    @property
+    def skeletons(self) -> dict[str, list[str]]:
+        """Known names (lexicon and GeoNames, folded) by consonant skeleton; built once, on the first unknown name."""
+        if self._skeletons is None:
+            cities = self.cities
+            with self._lock:
+                if self._skeletons is None:
+                    skeletons: dict[str, list[str]] = {}
+                    for name in [fold(n) for e in self.places.entries for n in (e.name, *e.aliases)] + list(cities):
+                        if len(name) >= VARIANT_MIN_LENGTH:
+                            skeletons.setdefault(consonant_skeleton(name), []).append(name)
+                    self._skeletons = skeletons
+        return self._skeletons
 
 
 @cache

@@ -14,7 +14,7 @@ from extractor.engines.offline.analysis import DocView, build_view
 from extractor.engines.offline.claims import ClaimFinder
 from extractor.engines.offline.dates import DateReader, publication_date_from_text
 from extractor.engines.offline.events import StrikeFinder
-from extractor.engines.offline.gates import gate_mentions, other_event_sentences
+from extractor.engines.offline.gates import gate_mentions
 from extractor.engines.offline.matchers import get_matchers
 from extractor.engines.offline.merging import merge_mentions
 from extractor.engines.offline.nlp import MODEL_NAME, load_nlp, model_version, parse_pieces, split_pieces
@@ -127,11 +127,15 @@ class OfflineEngine:
         mentions = []
         for view in views:
             mentions.extend(finder.mentions(view, {}))
-        other_events = other_event_sentences(mentions, rules)
-        events = merge_mentions(gate_mentions(mentions, rules))
+        gated = gate_mentions(mentions, rules)
+        events = merge_mentions(gated.kept)
         strikes = [strike_report(event, article.text) for event in events]
         # Claims are statements about the article's strikes: with no strike found, threats and warnings remain.
-        claims = ClaimFinder(rules, finder).claims(views, article.text, events, other_events) if events else []
+        claims = (
+            ClaimFinder(rules, finder).claims(views, article.text, events, gated.other_event_sentences)
+            if events
+            else []
+        )
         summary = extractive_summary(events, article.text)
         return ArticleExtraction(
             article_id=article.id,

@@ -202,8 +202,7 @@ class StrikeFinder:
 
     def _non_event(self, trigger: Token) -> bool:
         """True for plans, orders, threats, conditionals, negated, modal or quantified ("every operation") strikes.
-        A strike already told and
-        made the subject ("the strikes were authorized by ...") is not a plan."""
+        A strike already told and made the subject ("the strikes were authorized by ...") is not a plan."""
         rules = self.rules
         chain = [trigger, *list(trigger.ancestors)[:6]]
         told = trigger.dep_ in ("nsubj", "nsubjpass") and any(
@@ -235,11 +234,7 @@ class StrikeFinder:
         """ "has everything it needs to strike ISIS targets", "if it decides to conduct airstrikes", "ask Russia to
         carry out airstrikes": a strike in a "to" clause under a verb that is not past tells what may happen. Under a
         past verb it happened ("U.S. jets were used to strike the convoy")."""
-        verb = (
-            trigger
-            if trigger.tag_.startswith("VB")
-            else next((a for a in trigger.ancestors if a.tag_.startswith("VB")), None)
-        )
+        verb = clause_verb(trigger)
         if verb is None or verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return False
         governor = verb.head
@@ -261,12 +256,10 @@ class StrikeFinder:
                 or child.tag_ == "CD"
                 or child.lower_ in self.rules.vague_amounts
             ):
-                value = number_value(child, self.rules)
-                if value is None and child.lower_ in self.rules.vague_amounts:
-                    value = self.rules.vague_amounts[child.lower_]
+                value = number_value(child, self.rules) or self.rules.vague_amounts.get(child.lower_)
                 if value is not None and value >= self.rules.campaign_count:
                     return True  # "hundreds of drone strikes", "over 9,500 air strikes": a campaign total
-                if (value is not None and value >= 2) or child.lower_ in self.rules.vague_amounts:
+                if value is not None and value >= 2:
                     counted = True
         if not counted:
             return False
@@ -276,6 +269,10 @@ class StrikeFinder:
             ):
                 return True
         return any(t.lower_ in self.rules.tally_words for t in seg.span)
+
+    def _tally_verb(self, tok: Token, seg: Segment) -> bool:
+        """ "hundreds of drone strikes that have killed hundreds": the verb of a campaign total's relative clause."""
+        return tok.dep_ == "relcl" and self._tally(tok.head, seg)
 
     def triggers(self, seg: Segment, reported_only: bool = True) -> tuple[list[Token], bool]:
         """The strike words of a segment that report a strike, and whether any is an air word.
@@ -293,8 +290,8 @@ class StrikeFinder:
                 and (not tok.tag_.startswith("VB") or (tok.i + 1 < len(tok.doc) and tok.nbor().text == "-"))
             ):
                 continue
-            if self._tally(tok, seg) or (tok.dep_ == "relcl" and self._tally(tok.head, seg)):
-                continue  # "hundreds of drone strikes that have killed hundreds": the tally's verb too
+            if self._tally(tok, seg) or self._tally_verb(tok, seg):
+                continue
             if not reported_only or not self._non_event(tok):
                 found.append(tok)
                 has_air = True
@@ -314,7 +311,7 @@ class StrikeFinder:
                 continue
             if any(c.dep_ in ("compound", "amod") and c.lower_ in self.rules.non_air_modifiers for c in tok.children):
                 continue
-            if tok.dep_ == "relcl" and self._tally(tok.head, seg):
+            if self._tally_verb(tok, seg):
                 continue
             if not reported_only or not self._non_event(tok):
                 found.append(tok)
@@ -1335,6 +1332,13 @@ _PLACE_RULES = {
     "region": "a province tied to the strike words",
     "country": "a country tied to the strike words",
 }
+
+
+def clause_verb(tok: Token) -> Token | None:
+    """The token itself when it is a verb, else the nearest verb above it: the verb of its clause."""
+    if tok.tag_.startswith("VB"):
+        return tok
+    return next((a for a in tok.ancestors if a.tag_.startswith("VB")), None)
 
 
 def _hyphen_particle(doc: Doc, i: int, limit: int) -> bool:

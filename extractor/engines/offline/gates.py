@@ -16,7 +16,7 @@ from typing import Literal
 from spacy.tokens import Token
 
 from extractor.engines.offline.casualties import Figure
-from extractor.engines.offline.events import Mention
+from extractor.engines.offline.events import Mention, clause_verb
 from extractor.engines.offline.rules import Rules
 from extractor.engines.offline.sources import own_subject
 
@@ -224,8 +224,7 @@ def _one_dated_strike(mention: Mention) -> bool:
     with no attacker."""
     if mention.place is None or mention.date.precision not in ("day", "month"):
         return False
-    nouns = [t for t in mention.triggers if t.tag_ == "NN"]
-    verbs = [v for v in (next((a for a in t.ancestors if a.tag_.startswith("VB")), None) for t in nouns) if v]
+    verbs = [v for v in (clause_verb(t) for t in mention.triggers if t.tag_ == "NN") if v is not None]
     return bool(verbs) and _dated_clause(mention, verbs)
 
 
@@ -250,27 +249,30 @@ def rejecting_gate(mention: Mention, rules: Rules) -> Gate | None:
     return next((gate for gate in MENTION_GATES if gate.rejects(mention, rules)), None)
 
 
-def other_event_sentences(mentions: list[Mention], rules: Rules) -> frozenset[tuple[int, int]]:
+@dataclass
+class GatedMentions:
+    """What the gates leave: the mentions that tell or support a strike, and the sentences that tell only
+    another event."""
+
+    kept: list[Mention]
+    other_event_sentences: frozenset[tuple[int, int]]
     """(piece offset, segment index) of sentences whose every strike word a ``drop`` gate rejects: "Islamic
     State fighters had attacked Kurdish fighters with mortars" tells a ground attack, so what a source says in
     it is no claim about a strike either."""
-    verdicts: dict[tuple[int, int], list[bool]] = {}
-    for mention in mentions:
-        gate = rejecting_gate(mention, rules)
-        verdicts.setdefault((mention.offset, mention.segment.index), []).append(
-            gate is not None and gate.effect == "drop"
-        )
-    return frozenset(key for key, dropped in verdicts.items() if all(dropped))
 
 
-def gate_mentions(mentions: list[Mention], rules: Rules) -> list[Mention]:
-    """The mentions that tell a strike, in order; those that only support one are marked weak."""
-    out = []
+def gate_mentions(mentions: list[Mention], rules: Rules) -> GatedMentions:
+    """The mentions that tell a strike, in order (those that only support one are marked weak), and the sentences
+    whose every mention a ``drop`` gate rejects."""
+    kept = []
+    dropped: dict[tuple[int, int], list[bool]] = {}
     for mention in mentions:
         gate = rejecting_gate(mention, rules)
-        if gate is not None and gate.effect == "drop":
+        drop = gate is not None and gate.effect == "drop"
+        dropped.setdefault((mention.offset, mention.segment.index), []).append(drop)
+        if drop:
             continue
         if gate is not None:
             mention.weak = True
-        out.append(mention)
-    return out
+        kept.append(mention)
+    return GatedMentions(kept, frozenset(key for key, verdicts in dropped.items() if all(verdicts)))
