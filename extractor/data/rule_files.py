@@ -85,6 +85,12 @@ class PlacePrepositions(Table):
     province_words: Words
 
 
+class NonPlaces(Table):
+    affiliation_heads: Words
+    venue_verbs: Words
+    venue_nouns: Words
+
+
 class GateWords(Table):
     downing: Words
     reader_words: Words
@@ -106,6 +112,7 @@ class StrikeTerms(Table):
     coordination: WordList
     joint: WordList
     place_prepositions: PlacePrepositions
+    non_places: NonPlaces
     suspicion: VerbList
     tally: Tally
     responsibility: NounList

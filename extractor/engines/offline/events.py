@@ -546,7 +546,7 @@ class StrikeFinder:
             if self._person_word(ent):
                 continue
             info = self.gazetteer.lookup(ent.text, countries)
-            if info is None and ent.label_ in ("GPE",) and ent.text[:1].isupper():
+            if info is None and ent.label_ in ("GPE",) and ent.text[:1].isupper() and not _possessor(ent):
                 info = PlaceInfo(name=ent.text, level="place")
             candidates.append((ent, info))
         for ent in seg.people:
@@ -566,6 +566,8 @@ class StrikeFinder:
                 continue
             if hyphen_modifier(ent):
                 continue  # "Denver-born son", "a London-based group": a name inside a modifier is no strike place
+            if self._affiliation(ent):
+                continue
             nxt = doc[ent.end] if ent.end < len(doc) else None
             region_word = nxt is not None and nxt.lower_ in rules.region_words
             if ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in rules.region_words:
@@ -592,6 +594,8 @@ class StrikeFinder:
                 continue
             if any(t.lower_ in ("border", "briefing") for t in path[1:3]):
                 continue
+            if self._venue(path[1:], stop, trigger_ids):
+                continue
             if ent.root.dep_ == "poss" and info.level != "country" and ent.root.head.lower_ in rules.org_heads:
                 continue
             if ent.root.dep_ == "poss" and self._names_person(ent.root.head, seg):
@@ -607,14 +611,42 @@ class StrikeFinder:
         """A name the tagger read as a place that is part of a person named in the article ("Biden", "Soleimani"),
         or a party-and-state tag after a politician's name ("R-Calif.")."""
         doc = ent.doc
+        rules = self.rules
         if ent.start > 0 and doc[ent.start - 1].text in ("R-", "D-", "I-") or ent.text[:2] in ("R-", "D-", "I-"):
             return True
-        if ent.start > 1 and doc[ent.start - 1].text == "-" and doc[ent.start - 2].text in ("R", "D", "I"):
-            return True
-        if ent.root.dep_ in ("compound", "nmod", "amod") and ent.root.head.lower_ in self.rules.office_titles:
+        before = [t.text.rstrip(".-") for t in doc[max(0, ent.start - 2) : ent.start] if t.text not in (",", "-")]
+        if before and before[-1] in ("R", "D", "I"):
+            return True  # "Rand Paul (R., Ky.)", "Rep. Justin Amash, R-Mich."
+        if _parenthesised(ent) and self.gazetteer.lookup(ent.text) is None:
+            return True  # "Charles Schumer (N.Y.)": a state tag after a name
+        if ent.root.dep_ in ("compound", "nmod", "amod") and ent.root.head.lower_ in rules.office_titles:
             return True  # "Former New Mexico Gov. Bill Richardson"
+        titles = rules.office_titles | rules.person_ranks | rules.claimant_roles
+        if ent.start > 0 and doc[ent.start - 1].lower_ in titles:
+            return True  # "Gov. Bill Richardson", "Defense Minister Jean-Yves Le Drian"
         words = {w for name in self.people for w in name.split()[1:]}
         return ent.text in words and self.gazetteer.lookup(ent.text) is None
+
+    def _affiliation(self, ent: Span) -> bool:
+        """A name qualifying a party, a weapon or a ship ("a Maine Republican", "the battleship New Jersey"), or
+        a name found in no atlas qualifying a person's rank or office ("a Green Beret commander", "G7 ministers")."""
+        rules = self.rules
+        if ent.root.dep_ not in ("compound", "amod", "nmod", "npadvmod", "appos"):
+            return False
+        head = ent.root.head.lower_
+        if head in rules.affiliation_heads:
+            return True
+        person = head in rules.person_ranks or head in rules.office_titles or head in rules.claimant_roles
+        return person and self.gazetteer.lookup(ent.text) is None
+
+    def _venue(self, path: list[Token], stop: Token | None, trigger_ids: set[int]) -> bool:
+        """The name's way up to the strike passes a visit or a speech ("arrives in Moscow", "speaking to reporters
+        in Sydney"), or, when it never reaches a strike word, a gathering ("the G20 meeting in Antalya")."""
+        rules = self.rules
+        if any(t.lower_ in rules.venue_verbs and t.tag_.startswith("VB") and t.i not in trigger_ids for t in path):
+            return True
+        reaches_strike = stop is not None and stop.i in trigger_ids
+        return not reaches_strike and any(t.lower_ in rules.venue_nouns and t.tag_.startswith("NN") for t in path)
 
     def _names_person(self, tok: Token, seg: Segment) -> bool:
         """The token is part of a person's name or a person's rank or title ("Gen.", "commander")."""
@@ -1355,6 +1387,17 @@ def _hyphen_particle(doc: Doc, i: int, limit: int) -> bool:
         and not hyphen.whitespace_
         and piece.text[:1].isupper()
     )
+
+
+def _possessor(ent: Span) -> bool:
+    """ "Hannity's guest host": a name written as a possessor."""
+    return ent.root.dep_ == "poss" or ent.text.endswith(("'s", "’s"))
+
+
+def _parenthesised(ent: Span) -> bool:
+    """The name alone inside parentheses: "(N.Y.)"."""
+    doc = ent.doc
+    return ent.start > 0 and ent.end < len(doc) and doc[ent.start - 1].text == "(" and doc[ent.end].text == ")"
 
 
 def _negation(tok: Token) -> bool:

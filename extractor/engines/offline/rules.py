@@ -100,6 +100,9 @@ class Rules:
     partitive_nouns: frozenset[str] = frozenset()
     province_words: frozenset[str] = frozenset()
     office_titles: frozenset[str] = frozenset()
+    affiliation_heads: frozenset[str] = frozenset()
+    venue_verbs: frozenset[str] = frozenset()
+    venue_nouns: frozenset[str] = frozenset()
     harm_words: frozenset[str] = frozenset()
     strike_words: frozenset[str] = frozenset()
     """Every single word that names a strike: the head of each air phrase, generic nouns and verbs, air verbs."""
@@ -220,6 +223,9 @@ def load_engine_rules() -> Rules:
         partitive_nouns=_words(strike["generic"]["partitive_nouns"]),
         province_words=_words(strike["place_prepositions"]["province_words"]),
         office_titles=_words(claims["claimant"]["office_titles"]),
+        affiliation_heads=_words(strike["non_places"]["affiliation_heads"]),
+        venue_verbs=_words(strike["non_places"]["venue_verbs"]),
+        venue_nouns=_words(strike["non_places"]["venue_nouns"]),
         harm_words=_words(claims["reporting"]["harm_words"]),
         strike_words=_words(
             [phrase.split()[-1] for phrase in strike["air"]["nouns"]]
