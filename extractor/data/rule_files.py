@@ -71,6 +71,7 @@ class VerbList(Table):
 class Tally(Table):
     words: Words
     campaign_count: int = Field(ge=2)
+    measure_nouns: Words
 
 
 class NounList(Table):

@@ -249,6 +249,8 @@ class StrikeFinder:
         counted = False
         amounts = list(noun.children)
         if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+            if noun.head.head.lower_ in self.rules.measure_nouns:
+                return True  # "the number of airstrikes carried out by U.S. forces has declined"
             amounts.append(noun.head.head)  # "hundreds of drone strikes"
         for child in amounts:
             if (
@@ -271,8 +273,9 @@ class StrikeFinder:
         return any(t.lower_ in self.rules.tally_words for t in seg.span)
 
     def _tally_verb(self, tok: Token, seg: Segment) -> bool:
-        """ "hundreds of drone strikes that have killed hundreds": the verb of a campaign total's relative clause."""
-        return tok.dep_ == "relcl" and self._tally(tok.head, seg)
+        """ "hundreds of drone strikes that have killed hundreds", "the number of airstrikes carried out by U.S.
+        forces": the verb of a campaign total's relative clause."""
+        return tok.dep_ in ("relcl", "acl") and self._tally(tok.head, seg)
 
     def triggers(self, seg: Segment, reported_only: bool = True) -> tuple[list[Token], bool]:
         """The strike words of a segment that report a strike, and whether any is an air word.

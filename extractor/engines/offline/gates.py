@@ -153,11 +153,24 @@ def habitual(mention: Mention, rules: Rules) -> bool:
     what usually happens, not an event. Headlines are exempt: they tell past events in the present tense."""
     if mention.segment.headline or _figures(mention):
         return False
-    verbs = [t if t.tag_.startswith("VB") else t.head for t in mention.triggers]
+    verbs = [_finite_verb(t if t.tag_.startswith("VB") else t.head) for t in mention.triggers]
     verbs = [v for v in verbs if v.tag_.startswith("VB")]
     if not verbs or _dated_clause(mention, verbs):
         return False
     return all(v.tag_ in ("VBZ", "VBP") for v in verbs)
+
+
+def _finite_verb(verb: Token, reach: int = 3) -> Token:
+    """The tensed verb a bare participle or infinitive hangs from ("American forces still carry out operations, as
+    well as undertaking strikes in Yemen" -> "carry"); the verb itself when it has its own auxiliary."""
+    cur = verb
+    for _ in range(reach):
+        if cur.tag_ not in ("VBG", "VB", "IN") or any(c.dep_ in ("aux", "auxpass") for c in cur.children):
+            break
+        if cur.dep_ not in ("pcomp", "advcl", "conj", "xcomp", "prep") or cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return cur if cur.tag_.startswith("VB") else verb
 
 
 def _dated_clause(mention: Mention, verbs: list[Token]) -> bool:

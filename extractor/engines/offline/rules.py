@@ -77,6 +77,7 @@ class Rules:
     state_speakers: frozenset[str] = frozenset()
     tally_words: frozenset[str] = frozenset()
     campaign_count: int = 50
+    measure_nouns: frozenset[str] = frozenset()
     responsibility_nouns: frozenset[str] = frozenset()
     denial_objects: frozenset[str] = frozenset()
     witnesses: frozenset[str] = frozenset()
@@ -194,6 +195,7 @@ def load_engine_rules() -> Rules:
         state_speakers=_words(claims.get("claimant", {}).get("state_speakers", [])),
         tally_words=_words(strike.get("tally", {}).get("words", [])),
         campaign_count=int(strike.get("tally", {}).get("campaign_count", 50)),
+        measure_nouns=_words(strike["tally"]["measure_nouns"]),
         responsibility_nouns=_words(strike.get("responsibility", {}).get("nouns", [])),
         denial_objects=_words(claims["denial"].get("objects", [])),
         witnesses=_words(claims["claimant"].get("witnesses", [])),
