@@ -99,6 +99,7 @@ class GateWords(Table):
     ground_attack: Words
     figurative_objects: Words
     campaign_heads: Words
+    campaign_durations: Words
     generic_subjects: Words
     aircraft_nouns: Words
 

@@ -67,6 +67,14 @@ def _dateparser(text: str, base: date | None) -> tuple[date | None, str]:
     return data.date_obj.date(), data.period or "day"
 
 
+def can_date_strike(phrase: str, rules: Rules) -> bool:
+    """False for durations, ages and other date words that cannot date a strike ("over the years", "for weeks")."""
+    low = f" {phrase.lower()} "
+    if not re.search(r"[a-z0-9]", low):
+        return False
+    return not any(f" {word} " in low or (" " in word and word in low) for word in rules.date_skip)
+
+
 class DateReader:
     """Reads date phrases of one article against its publication date (never today's date)."""
 
@@ -77,10 +85,7 @@ class DateReader:
 
     def is_strike_date(self, phrase: str) -> bool:
         """False for durations, ages and other date words that cannot date a strike."""
-        low = f" {phrase.lower()} "
-        if not re.search(r"[a-z0-9]", low):
-            return False
-        return not any(f" {word} " in low or (" " in word and word in low) for word in self.rules.date_skip)
+        return can_date_strike(phrase, self.rules)
 
     def clean(self, phrase: str) -> str:
         """The phrase without leading fillers ("on", "earlier") and time-of-day words."""

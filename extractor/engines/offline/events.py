@@ -358,6 +358,8 @@ class StrikeFinder:
             if entry.dep_ in ("dobj", "nsubjpass") and stop.tag_.startswith("VB"):
                 return "target"
             return "attacker" if all(p in ("by", "from", "of") for p in preps) else "target"
+        if any(c.dep_ == "agent" for t in triggers for c in t.children):
+            return "other"  # "Saudi oil sites shut production after hit by Houthi drones": the agent struck
         if entry.dep_ in ("nsubj", "agent") or (entry.dep_ == "pobj" and preps[-1:] == ["by"]):
             return "attacker"
         if entry.dep_ in ("dobj", "nsubjpass"):

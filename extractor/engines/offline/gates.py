@@ -16,6 +16,7 @@ from typing import Literal
 from spacy.tokens import Token
 
 from extractor.engines.offline.casualties import Figure
+from extractor.engines.offline.dates import can_date_strike
 from extractor.engines.offline.events import Mention, clause_verb
 from extractor.engines.offline.rules import Rules
 from extractor.engines.offline.sources import own_subject
@@ -186,10 +187,15 @@ def _figures(mention: Mention) -> bool:
     return any(c.figure != Figure(None, None) for c in mention.casualties)
 
 
-def _dated(mention: Mention) -> bool:
-    """A date, or date words ("overnight", "on Sunday") in the sentence even when they resolve to nothing."""
+def _dated(mention: Mention, rules: Rules) -> bool:
+    """A date, or date words ("overnight", "on Sunday") in the sentence even when they resolve to nothing;
+    durations ("over the years") date nothing."""
     seg = mention.segment
-    return mention.date.value is not None or bool(seg.dates) or any(p.label_ == "RELATIVE_DATE" for p in seg.phrases)
+    return (
+        mention.date.value is not None
+        or any(can_date_strike(d.text, rules) for d in seg.dates)
+        or any(p.label_ == "RELATIVE_DATE" for p in seg.phrases)
+    )
 
 
 def _campaign_noun(noun: Token) -> bool:
@@ -213,12 +219,21 @@ def campaign_mention(mention: Mention, rules: Rules) -> bool:
     potentially thousands more civilians were killed"), whatever toll or year it gives."""
     if mention.triggers and all(t.lower_ in rules.campaign_heads for t in mention.triggers):
         return True
-    if _dated(mention) or _figures(mention):
+    if _dated(mention, rules) or _figures(mention):
         return False
     if mention.place is not None and mention.place.level != "country":
         return False
     nouns = [t for t in mention.triggers if t.tag_.startswith("NN")]
     return bool(nouns) and len(nouns) == len(mention.triggers) and all(_campaign_noun(n) for n in nouns)
+
+
+def campaign_span(mention: Mention, rules: Rules) -> bool:
+    """ "Over the years, Saudi-led airstrikes have killed Yemeni civilians": undated strikes over a span of time,
+    with no casualty figure, are a campaign; they neither tell a strike nor lend it attackers or victims. A
+    singular strike noun ("the airstrike at Baghdad's airport") is one event whatever span the sentence names."""
+    if _dated(mention, rules) or _figures(mention) or any(t.tag_ in ("NN", "NNP") for t in mention.triggers):
+        return False
+    return _phrase_in(mention.segment.span.text, rules.campaign_durations)
 
 
 def unanchored(mention: Mention, rules: Rules) -> bool:
@@ -250,6 +265,7 @@ MENTION_GATES: tuple[Gate, ...] = (
     Gate("figurative", figurative),
     Gate("armed_group_bombing", armed_group_bombing),
     Gate("ground_attack", ground_attack),
+    Gate("campaign_span", campaign_span),
     Gate("habitual", habitual, "support"),
     Gate("campaign_mention", campaign_mention, "support"),
     Gate("unanchored", unanchored, "support"),

@@ -97,6 +97,7 @@ class Rules:
     reaction_words: frozenset[str] = frozenset()
     future_modals: frozenset[str] = frozenset()
     campaign_heads: frozenset[str] = frozenset()
+    campaign_durations: tuple[str, ...] = ()
     non_strike_objects: frozenset[str] = frozenset()
     partitive_nouns: frozenset[str] = frozenset()
     province_words: frozenset[str] = frozenset()
@@ -221,6 +222,7 @@ def load_engine_rules() -> Rules:
         no_comment=tuple(w.lower() for w in claims["reporting"]["no_comment"]),
         figurative_objects=frozenset(strike["gates"]["figurative_objects"]),
         campaign_heads=_words(strike["gates"]["campaign_heads"]),
+        campaign_durations=tuple(w.lower() for w in strike["gates"]["campaign_durations"]),
         non_strike_objects=_words(strike["generic"]["non_strike_objects"]),
         partitive_nouns=_words(strike["generic"]["partitive_nouns"]),
         province_words=_words(strike["place_prepositions"]["province_words"]),
