@@ -17,6 +17,8 @@ from extractor.schemas import Claim, Evidence, Stance
 
 MAX_STATEMENT_WORDS = 19
 """The guideline asks for statements under 20 words."""
+MIN_STATEMENT_WORDS = 3
+"""A statement says something only with a subject and a predicate ("Israel was involved")."""
 _DROP_TIERS = (("appos", "prn", "parataxis", "relcl", "dep"), ("advcl", "npadvmod", "intj"))
 """Dependents dropped from a long statement, tier by tier, until it fits: asides first, then circumstances;
 in a tier the smallest dependent that makes it fit goes, else the largest. The clause's head, its strike
@@ -474,7 +476,10 @@ class ClaimFinder:
     def _states_strike(self, claim: Claim) -> bool:
         """A claim about a strike says something of a strike: its statement names a strike, an aircraft, harm,
         casualties or coordination, or it denies. "There are currently about 1,400 Marines aboard U.S. Naval
-        vessels", said next to a strike, is no claim about it."""
+        vessels", said next to a strike, is no claim about it; nor is a bare noun phrase ("The airstrikes", cut from
+        "Before Obama announced the airstrikes, ...")."""
+        if len(claim.statement.split()) < MIN_STATEMENT_WORDS:
+            return False
         if claim.stance == "denies":
             return True
         rules = self.rules

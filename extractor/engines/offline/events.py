@@ -1032,7 +1032,9 @@ class StrikeFinder:
                 )
                 if subject is not None and subject.lower_ in self.strike_nouns:
                     subject = next((c for c in subject.conjuncts if c.i > subject.i), None)
-                if subject is None or not seg.span.start <= subject.i < seg.span.end:
+                if _passive(tok) and tok.lower_ != "quoted":
+                    subject = _agent(tok)  # "Moscow has been accused of ...": the one accused makes no claim
+                elif subject is None or not seg.span.start <= subject.i < seg.span.end:
                     subject = self._name_before(seg, tok)
                 if subject is not None:
                     source = source_from(subject, seg, rules)
@@ -1163,6 +1165,11 @@ class StrikeFinder:
                 if earlier_sources:
                     return earlier_sources[-1]
                 return replace(source, claimant=UNNAMED, generic=False, anaphoric=False)
+            same_role = [
+                s for s in self.named_sources if head in self.rules.claimant_roles and head in s.claimant.lower()
+            ]
+            if same_role:
+                return same_role[-1]  # "a U.S. official told The Associated Press ... According to the official"
             if not wanted_person and head in self.rules.org_heads:
                 for earlier in reversed(self.named_sources):
                     names = f"{earlier.claimant} {earlier.org or ''}".lower().split()
@@ -1392,6 +1399,16 @@ def _hyphen_particle(doc: Doc, i: int, limit: int) -> bool:
         and not hyphen.whitespace_
         and piece.text[:1].isupper()
     )
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _agent(verb: Token) -> Token | None:
+    """The "by" phrase's noun of a passive verb ("was accused by rights groups" -> "groups")."""
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
 
 def _possessor(ent: Span) -> bool:
