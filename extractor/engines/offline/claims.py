@@ -11,7 +11,7 @@ from extractor.engines.offline.analysis import DocView, Segment
 from extractor.engines.offline.events import StrikeEvent, StrikeFinder, names_other_event
 from extractor.engines.offline.records import evidence_at
 from extractor.engines.offline.rules import Rules
-from extractor.engines.offline.sources import UNNAMED, Source, org_key
+from extractor.engines.offline.sources import UNNAMED, Source, org_key, own_subject
 from extractor.lexicons import canonical_source
 from extractor.schemas import Claim, Evidence, Stance
 
@@ -34,6 +34,17 @@ _BACK_DETERMINERS = frozenset({"the", "this", "these", "those"})
 class _Draft:
     claim: Claim
     key: tuple[str, str, str, int]
+
+
+def _someone_else(verb: Token, source: Source) -> bool:
+    """The verb has its own named subject, and it is not the source ("officials from that country denied" in a
+    witness's sentence)."""
+    subject = own_subject(verb)
+    if subject is None or subject.tag_ == "PRP":
+        return False
+    named = {t.lower_ for t in subject.subtree if t.is_alpha}
+    source_words = set(f"{source.claimant} {source.org or ''}".lower().split())
+    return not named & source_words
 
 
 def _quote_in(text: str) -> tuple[int, int] | None:
@@ -221,13 +232,17 @@ class ClaimFinder:
             )
         return any(t.lower_ in rules.denial_topics or t.lower_ in rules.denial_objects for t in seg.span)
 
-    def _stance(self, seg: Segment) -> Stance:
+    def _stance(self, seg: Segment, source: Source) -> Stance:
         rules = self.rules
         for tok in seg.span:
             low = tok.lower_
             negated = any(c.dep_ == "neg" for c in tok.children)
             if low in rules.denial_verbs and tok.tag_.startswith("VB") and not negated:
+                if _someone_else(tok, source):
+                    continue  # "Witnesses said they saw two aircraft ..., but officials from that country denied"
                 return "denies"
+            if tok.i + 1 < len(tok.doc) and tok.lower_ == "not" and tok.nbor().lower_ == "only":
+                continue  # "not only aimed at ISIS, but also ..." negates nothing
             if low in rules.negations and tok.dep_ in ("neg", "det", "advmod", "preconj"):
                 head = tok.head
                 if head.lower_ in rules.denial_topics or any(
@@ -590,7 +605,7 @@ class ClaimFinder:
         else:
             statement = self._statement_of(seg.span.doc, content_start, content_end)
         evidence: list[Evidence] = [e for e in [evidence_at(text, base, view.offset + seg.end_char)] if e]
-        stance = self._stance(seg)
+        stance = self._stance(seg, source)
         claim = Claim(
             claimant=canonical_source(source.claimant) or source.claimant,
             claimant_org=canonical_source(source.org),
