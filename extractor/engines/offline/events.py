@@ -1172,9 +1172,10 @@ class StrikeFinder:
                 return same_role[-1]  # "a U.S. official told The Associated Press ... According to the official"
             if not wanted_person and head in self.rules.org_heads:
                 for earlier in reversed(self.named_sources):
-                    names = f"{earlier.claimant} {earlier.org or ''}".lower().split()
+                    names = f"{earlier.claimant} {earlier.org or ''} {earlier.reported_name}".lower().split()
                     if head in names:
-                        return earlier
+                        return earlier  # "AFRICOM said ... , the command said": US Africa Command
+                return replace(source, anaphoric=False)  # "the Ministry" is no earlier source of another kind
             for earlier in reversed(self.named_sources):
                 if not wanted_person or earlier.person:
                     return earlier

@@ -92,7 +92,10 @@ def _clean(text: str) -> str:
         words = words[1:]
     text = " ".join(words)
     text = re.sub(r"\s+'s\b", "'s", text)
-    return text.strip(" ,.;:\"'“”‘’")
+    stripped = text.strip(" ,.;:\"'“”‘’")
+    if re.search(r"(?:\b[A-Z]\.)+[A-Z]$", stripped) and text.rstrip().endswith("."):
+        stripped += "."  # "U.S.", "U.N.": an abbreviation keeps its last point
+    return stripped
 
 
 def _strip_roles(name: str, rules: Rules) -> str:
@@ -172,6 +175,11 @@ def _widened(ent: Span, idx: set[int], rules: Rules) -> Span:
         and all(doc[i].i in idx for i in range(end, head.i))
     ):
         end = head.i + 1
+    while start >= 1 and doc[start - 1].i in idx and doc[start - 1].text[:1].isupper():
+        joined = doc[start].tag_ == "IN" or doc[start - 1].tag_ == "IN"
+        if not joined:
+            break
+        start -= 1  # "Doctors Without Borders": capitalised words joined by a capitalised preposition
     return doc[start:end]
 
 
@@ -196,6 +204,8 @@ def source_from(root: Token, seg: Segment, rules: Rules) -> Source | None:
     idx = {t.i for t in tokens}
     person = next((p for p in seg.people if p.start in idx), None)
     org = _org_text(tokens, seg, rules)
+    if person is not None and person[0].tag_ == "IN":
+        org, person = _clean(_widened(person, idx, rules).text), None  # "Doctors Without Borders" is no person
     if org is not None and root.lower_ in ("sources", "source") and person is None:
         text = _clean(_phrase(tokens))
         return Source(
@@ -265,7 +275,7 @@ def source_from(root: Token, seg: Segment, rules: Rules) -> Source | None:
             claimant = text[:1].upper() + text[1:] if described else UNNAMED
             return Source(claimant=claimant, org=None, person=False, generic=not described, anaphoric=False)
         return Source(claimant=text, org=None, person=False, generic=True, anaphoric=determined)
-    if low in rules.claimant_roles and not determined:
+    if low in rules.claimant_roles:  # "a military spokesman", "the U.S. commander": a described role
         return Source(
             claimant=text[:1].upper() + text[1:],
             org=_strip_close_to(org) if org else None,
