@@ -645,10 +645,12 @@ class StrikeFinder:
         return person and self.gazetteer.lookup(ent.text) is None
 
     def _venue(self, path: list[Token], stop: Token | None, trigger_ids: set[int]) -> bool:
-        """The name's way up to the strike passes a visit or a speech ("arrives in Moscow", "speaking to reporters
-        in Sydney"), or, when it never reaches a strike word, a gathering ("the G20 meeting in Antalya")."""
+        """The first verb on the name's way up is a visit or a speech ("arrives in Moscow", "speaking to reporters
+        in Sydney"), or, when the way never reaches a strike word, it passes a gathering ("the G20 meeting in
+        Antalya")."""
         rules = self.rules
-        if any(t.lower_ in rules.venue_verbs and t.tag_.startswith("VB") and t.i not in trigger_ids for t in path):
+        verb = next((t for t in path if t.tag_.startswith("VB")), None)
+        if verb is not None and verb.lower_ in rules.venue_verbs and verb.i not in trigger_ids:
             return True
         reaches_strike = stop is not None and stop.i in trigger_ids
         return not reaches_strike and any(t.lower_ in rules.venue_nouns and t.tag_.startswith("NN") for t in path)
