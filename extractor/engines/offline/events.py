@@ -360,6 +360,8 @@ class StrikeFinder:
             return "attacker" if all(p in ("by", "from", "of") for p in preps) else "target"
         if any(c.dep_ == "agent" for t in triggers for c in t.children):
             return "other"  # "Saudi oil sites shut production after hit by Houthi drones": the agent struck
+        if _owned(triggers, seg):
+            return "other"  # "Moscow could deploy more aircraft to plug any shortfall caused by US bombing"
         if entry.dep_ in ("nsubj", "agent") or (entry.dep_ == "pobj" and preps[-1:] == ["by"]):
             return "attacker"
         if entry.dep_ in ("dobj", "nsubjpass"):
@@ -1401,6 +1403,15 @@ def _hyphen_particle(doc: Doc, i: int, limit: int) -> bool:
         and hyphen.text == "-"
         and not hyphen.whitespace_
         and piece.text[:1].isupper()
+    )
+
+
+def _owned(triggers: list[Token], seg: Segment) -> bool:
+    """A strike word names its own striker ("US bombing", "Israel's airstrikes"), so the subject of another verb
+    in the sentence is not one."""
+    own = {c.i for t in triggers for c in t.children if c.dep_ in ("compound", "amod", "poss", "nmod")}
+    return any(
+        e.root.i in own and e.label_.split("|", 1)[0] in ("FORCE", "COUNTRY", "DEMONYM", "GROUP") for e in seg.entities
     )
 
 
