@@ -17,6 +17,8 @@ from extractor.schemas import Claim, Evidence, Stance
 
 MAX_STATEMENT_WORDS = 19
 """The guideline asks for statements under 20 words."""
+_DANGLING = ("IN", "DT", "CC", "TO", "PRP$", "WDT", "WP", "POS", "MD")
+"""Tags a statement cut at the word limit must not end on."""
 MIN_STATEMENT_WORDS = 3
 """A statement says something only with a subject and a predicate ("Israel was involved")."""
 _DROP_TIERS = (("appos", "prn", "parataxis", "relcl", "dep"), ("advcl", "npadvmod", "intj"))
@@ -378,14 +380,15 @@ class ClaimFinder:
                 drop = min(enough, key=lambda t: sizes[t.i]) if enough else max(candidates, key=lambda t: sizes[t.i])
                 kept -= {d.i for d in drop.subtree}
         order = sorted(kept)
+        if sum(1 for i in order if not doc[i].is_punct) > MAX_STATEMENT_WORDS:
+            order = [i for i in order if sum(1 for j in order if j <= i and not doc[j].is_punct) <= MAX_STATEMENT_WORDS]
+            while order and (
+                doc[order[-1]].is_punct or doc[order[-1]].tag_ in _DANGLING or doc[order[-1]].dep_ == "aux"
+            ):
+                order.pop()  # a cut statement ends on a content word: "... in the northern town of" -> "... Friday"
         text_words: list[str] = []
-        count = 0
         for i in order:
             tok = doc[i]
-            if not tok.is_punct:
-                count += 1
-                if count > MAX_STATEMENT_WORDS:
-                    break
             text_words.append(tok.text + (" " if tok.whitespace_ or (i + 1 not in kept) else ""))
         statement = re.sub(r"\s+", " ", "".join(text_words))
         statement = re.sub(r"\s+([,.;:!?])", r"\1", statement)
