@@ -67,6 +67,8 @@ class Mention:
     a rescuer said"): it can only add to the one strike on that town, never start one."""
     triggers: list[Token] = field(default_factory=list)
     """The strike words of the sentence that made this mention (empty for a figures-only sentence)."""
+    gated: bool = False
+    """A ``support`` gate judged it talk about strikes, not a report of one."""
     rules: dict[str, str] = field(default_factory=dict)
     """Which rule set each field (attackers, location, strike_date, casualties): the record's debug trail."""
 

@@ -302,6 +302,6 @@ def gate_mentions(mentions: list[Mention], rules: Rules) -> GatedMentions:
         if drop:
             continue
         if gate is not None:
-            mention.weak = True
+            mention.weak = mention.gated = True
         kept.append(mention)
     return GatedMentions(kept, frozenset(key for key, verdicts in dropped.items() if all(verdicts)))

@@ -48,6 +48,24 @@ def compatible(event: StrikeEvent, mention: Mention) -> bool:
     return places_compatible(event.place, mention.place) and dates_compatible(event.date, mention.date)
 
 
+def _dated_strike_in_air_story(mention: Mention, events: list[StrikeEvent]) -> bool:
+    """ "The second strike documented by Amnesty took place on 24 February near Sablaale": in a story that has
+    told an air strike, a plain "strike" with its own town and its own day is another one, though it names no
+    aircraft."""
+    return (
+        bool(events)
+        and not mention.gated
+        and not mention.segment.headline
+        and mention.place is not None
+        and mention.place.level == "place"
+        and mention.date.precision == "day"
+        and mention.date_text is not None
+        and mention.date_text in mention.segment.span.text
+        and bool(mention.triggers)
+        and all(t.lower_ == "strike" for t in mention.triggers)
+    )
+
+
 def merge_mentions(mentions: list[Mention]) -> list[StrikeEvent]:
     """Group mentions into events: compatible attackers, place and date join the latest matching event."""
     events: list[StrikeEvent] = []
@@ -84,7 +102,7 @@ def merge_mentions(mentions: list[Mention]) -> list[StrikeEvent]:
             mention.rules["attackers"] = "merging: the strike just told ('the strike' refers back)"
             mention.weak = mention.segment.headline
         if not candidates:
-            if mention.weak:
+            if mention.weak and not _dated_strike_in_air_story(mention, events):
                 continue
             events.append(
                 StrikeEvent(
