@@ -189,6 +189,20 @@ class StrikeFinder:
                 return True
         return any(e.label_.startswith("AIRCRAFT|") for e in seg.equipment)
 
+    def _state_strikes(self, noun: Token, seg: Segment) -> bool:
+        """ "apparent Israeli strikes", "11 US raids": a strike noun (not an attack or an operation, which may be on
+        the ground) owned by a state with an air arm."""
+        if not noun.tag_.startswith("NN") or noun.lower_ not in ("strike", "strikes", "raid", "raids"):
+            return False
+        owners = {c.i for c in noun.children if c.dep_ in ("amod", "compound", "poss")}
+        for ent in seg.entities:
+            kind, name = ent.label_.split("|", 1)
+            if ent.root.i in owners and kind in ("DEMONYM", "COUNTRY"):
+                party = self.forces.country_party(name)
+                if party is not None and party.air:
+                    return True
+        return False
+
     def _air_subject(self, verb: Token, seg: Segment) -> bool:
         subject = verb.head if verb.dep_ in ("acl", "relcl") else subject_of(verb)
         if subject is None and verb.dep_ == "ccomp" and verb.head.lower_ in self.rules.suspicion_verbs:
@@ -309,9 +323,13 @@ class StrikeFinder:
             if tok.lower_ in self.rules.need_air_subject:
                 if not self._air_subject(tok, seg) or self._non_strike_object(tok):
                     continue
-            elif not air_context and not (
-                tok.lower_ in self.rules.anaphora_nouns
-                and any(c.dep_ == "det" and c.lower_ in self.rules.anaphora for c in tok.children)
+            elif (
+                not air_context
+                and not (
+                    tok.lower_ in self.rules.anaphora_nouns
+                    and any(c.dep_ == "det" and c.lower_ in self.rules.anaphora for c in tok.children)
+                )
+                and not self._state_strikes(tok, seg)
             ):
                 continue
             if any(c.dep_ in ("compound", "amod") and c.lower_ in self.rules.non_air_modifiers for c in tok.children):
