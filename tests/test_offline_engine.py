@@ -686,3 +686,13 @@ def test_future_plans_reactions_and_period_totals_are_not_claims(engine: Offline
     statements = " ".join(c.statement for c in result.claims).lower()
     assert "safe haven" not in statements and "alarmed" not in statements and "280" not in statements
     assert any("12 militants" in c.statement or "struck" in c.statement for c in result.claims)
+
+
+def test_an_age_is_not_a_casualty_count(engine: OfflineEngine) -> None:
+    text = (
+        "The radical cleric and U.S. citizen Anwar al-Awlaki was killed in a 2011 drone strike in Yemen, and his "
+        "16-year-old son was killed in another U.S. drone strike in Yemen two weeks later."
+    )
+    result = engine.extract(article(text, published=date(2013, 5, 23)))
+    figures = {(c.min, c.max) for s in result.strikes for c in s.casualties}
+    assert figures and not any(16 in (low, high) for low, high in figures)

@@ -42,6 +42,12 @@ def number_value(token: Token, rules: Rules) -> int | None:
     return rules.number_words.get(low)
 
 
+def _age(tokens: list[Token], i: int) -> bool:
+    """The number at ``i`` is an age: "70-year-old", "17 years old", "a 10-month-old baby"."""
+    words = [t.lower_ for t in tokens[i + 1 : i + 5] if t.text != "-"]
+    return len(words) >= 2 and words[0] in ("year", "years", "month", "months") and words[1] in ("old", "-old")
+
+
 def read_figure(tokens: list[Token], rules: Rules) -> tuple[Figure, int] | None:
     """Read a figure from the words before a casualty noun; return it and the index where its words start."""
     text = " ".join(t.lower_ for t in tokens)
@@ -54,6 +60,8 @@ def read_figure(tokens: list[Token], rules: Rules) -> tuple[Figure, int] | None:
             values.extend([(i, int(ranged.group(1))), (i, int(ranged.group(2)))])
         else:
             value = number_value(tok, rules)
+            if value is not None and _age(tokens, i):
+                value = None  # "a 70-year-old woman" is one person, not 70
             if value is not None and tok.lower_ not in ("a", "an"):
                 nxt = tokens[i + 1].lower_ if i + 1 < len(tokens) else ""
                 if nxt in rules.scale_words:
