@@ -696,3 +696,13 @@ def test_an_age_is_not_a_casualty_count(engine: OfflineEngine) -> None:
     result = engine.extract(article(text, published=date(2013, 5, 23)))
     figures = {(c.min, c.max) for s in result.strikes for c in s.casualties}
     assert figures and not any(16 in (low, high) for low, high in figures)
+
+
+def test_conjoined_victims_of_one_group_add_up(engine: OfflineEngine) -> None:
+    text = (
+        "A US drone strike on the night of 12 January hit a farmhouse on the outskirts of Kunturwarey, killing a "
+        "70-year-old woman and two of her grandchildren and injuring four other members of the family."
+    )
+    result = engine.extract(article(text, published=date(2020, 4, 1)))
+    figures = {(c.kind, c.group, c.min, c.max) for s in result.strikes for c in s.casualties}
+    assert ("killed", "civilians", 3, 3) in figures and ("injured", "civilians", 4, 4) in figures

@@ -98,9 +98,10 @@ def read_figure(tokens: list[Token], rules: Rules) -> tuple[Figure, int] | None:
 
 def _group_of(noun: Token, rules: Rules, group_tokens: set[int]) -> str:
     """Who the casualties were, from the noun and the words around it ("ISIL jihadists", "members of")."""
-    candidates = [noun, *[c for c in noun.children if c.dep_ in ("pobj", "prep", "compound", "amod")]]
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
-        candidates.extend(c for c in prep.children if c.dep_ == "pobj")
+    owners = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    candidates = [noun, *[c for c in noun.children if c.dep_ in ("pobj", "prep", "compound", "amod")], *owners]
+    if noun.lower_ in ("members", "member"):
+        candidates = [*owners, *candidates]  # "members of the family" are civilians, "members of ISIS" militants
     for tok in candidates:
         group = rules.casualty_groups.get(tok.lower_)
         if group and group != "unknown":
@@ -213,6 +214,22 @@ def _name_after(cue: Token) -> list[Token]:
     return []
 
 
+def _same_group_conjuncts(noun: Token, group: str, rules: Rules, group_tokens: set[int]) -> list[tuple[Token, int]]:
+    """Conjoined victims of the same group with an exact count, to add up ("a 70-year-old woman and two of her
+    grandchildren"); a conjunct of another group ("five militants and two civilians") is not added."""
+    out: list[tuple[Token, int]] = []
+    for conj in (c for c in noun.conjuncts if c.i > noun.i):
+        group_noun = next((g for p in conj.children if p.lower_ == "of" for g in p.children), conj)
+        if _group_of(group_noun, rules, group_tokens) != group:
+            continue
+        words = _left_words(conj) + ([conj] if conj.tag_ == "CD" else [])
+        read = read_figure(words, rules)
+        if read is None or read[0].min is None or read[0].min != read[0].max:
+            continue
+        out.append((group_noun, read[0].min))
+    return out
+
+
 def find_casualty(cue: Token, rules: Rules, group_tokens: set[int]) -> CasualtyFinding | None:
     """The casualty phrase a killed/injured word heads, if it names who or how many."""
     low = cue.lower_
@@ -267,9 +284,15 @@ def find_casualty(cue: Token, rules: Rules, group_tokens: set[int]) -> CasualtyF
         ):
             figure_read = (Figure(1, 1), len(words))
         figure, first = figure_read if figure_read else (Figure(None, None), len(words))
+        end_tok = group_noun
+        for conj, extra in _same_group_conjuncts(noun, group, rules, group_tokens):
+            if figure.min is None or figure.min != figure.max:
+                break
+            figure = Figure(figure.min + extra, figure.min + extra)  # "a woman and two of her grandchildren": 3
+            end_tok = max(end_tok, conj, key=lambda t: t.i)
         start_tok = words[first] if words and first < len(words) else noun
         span_start = min(start_tok.i, cue.i, noun.i)
-        span_end = max(cue.i, group_noun.i, noun.i) + 1
+        span_end = max(cue.i, end_tok.i, noun.i) + 1
         span = Span(cue.doc, span_start, span_end)
         return CasualtyFinding(
             kind=kind, group=group, figure=figure, start_char=span.start_char, end_char=span.end_char, rule=rule
