@@ -202,6 +202,7 @@ class CasualtyCues(Table):
     numbers: dict[str, int]
     scales: dict[str, int]
     vague: dict[str, int]
+    kin: WordList
     no_figure: WordList
     qualifiers: Qualifiers
 

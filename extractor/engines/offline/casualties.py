@@ -270,7 +270,9 @@ def find_casualty(cue: Token, rules: Rules, group_tokens: set[int]) -> CasualtyF
         group = _group_of(group_noun, rules, group_tokens)
         if group == "unknown":
             group = _group_nearby(group_noun, rules, group_tokens)
-        is_group_word = group_noun.lower_ in rules.casualty_groups or group_noun.i in group_tokens
+        is_group_word = (
+            group_noun.lower_ in rules.casualty_groups or group_noun.i in group_tokens or noun.lower_ in rules.kin_words
+        )
         rule = "casualties.find_casualty"
         if figure_read is None and not is_group_word and _victim_named(noun, cue):
             figure_read, group = (Figure(1, 1), len(words)), _person_group(noun, rules, group_tokens)
@@ -280,9 +282,9 @@ def find_casualty(cue: Token, rules: Rules, group_tokens: set[int]) -> CasualtyF
         if (
             figure_read is None
             and noun.tag_ == "NN"
-            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+            and any((c.dep_ == "det" and c.lower_ in ("a", "an")) or c.dep_ == "poss" for c in noun.children)
         ):
-            figure_read = (Figure(1, 1), len(words))
+            figure_read = (Figure(1, 1), len(words))  # "a farmer", "his 16-year-old son": one person
         figure, first = figure_read if figure_read else (Figure(None, None), len(words))
         end_tok = group_noun
         for conj, extra in _same_group_conjuncts(noun, group, rules, group_tokens):
