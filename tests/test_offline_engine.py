@@ -706,3 +706,10 @@ def test_conjoined_victims_of_one_group_add_up(engine: OfflineEngine) -> None:
     result = engine.extract(article(text, published=date(2020, 4, 1)))
     figures = {(c.kind, c.group, c.min, c.max) for s in result.strikes for c in s.casualties}
     assert ("killed", "civilians", 3, 3) in figures and ("injured", "civilians", 4, 4) in figures
+
+
+def test_conjoined_victims_of_another_group_are_their_own_casualty(engine: OfflineEngine) -> None:
+    text = "A US drone strike hit a car near Jilib on Sunday, killing five militants and two civilians, officials said."
+    result = engine.extract(article(text, published=date(2020, 4, 1)))
+    figures = {(c.kind, c.group, c.min, c.max) for s in result.strikes for c in s.casualties}
+    assert figures == {("killed", "militants", 5, 5), ("killed", "civilians", 2, 2)}

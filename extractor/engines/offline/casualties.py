@@ -214,28 +214,28 @@ def _name_after(cue: Token) -> list[Token]:
     return []
 
 
-def _same_group_conjuncts(noun: Token, group: str, rules: Rules, group_tokens: set[int]) -> list[tuple[Token, int]]:
-    """Conjoined victims of the same group with an exact count, to add up ("a 70-year-old woman and two of her
-    grandchildren"); a conjunct of another group ("five militants and two civilians") is not added."""
-    out: list[tuple[Token, int]] = []
+def _counted_conjuncts(noun: Token, rules: Rules, group_tokens: set[int]) -> list[tuple[Token, Token, str, int]]:
+    """Conjoined victims with an exact count: (conjunct, its group noun, group, count). Those of the first
+    victim's group add up ("a 70-year-old woman and two of her grandchildren"); those of another group are
+    casualties of their own ("killing five militants and two civilians")."""
+    out: list[tuple[Token, Token, str, int]] = []
     for conj in (c for c in noun.conjuncts if c.i > noun.i):
         group_noun = next((g for p in conj.children if p.lower_ == "of" for g in p.children), conj)
-        if _group_of(group_noun, rules, group_tokens) != group:
-            continue
         words = _left_words(conj) + ([conj] if conj.tag_ == "CD" else [])
         read = read_figure(words, rules)
         if read is None or read[0].min is None or read[0].min != read[0].max:
             continue
-        out.append((group_noun, read[0].min))
+        out.append((conj, group_noun, _group_of(group_noun, rules, group_tokens), read[0].min))
     return out
 
 
-def find_casualty(cue: Token, rules: Rules, group_tokens: set[int]) -> CasualtyFinding | None:
-    """The casualty phrase a killed/injured word heads, if it names who or how many."""
+def find_casualties(cue: Token, rules: Rules, group_tokens: set[int]) -> list[CasualtyFinding]:
+    """The casualty phrases a killed/injured word heads, if they name who or how many: one per group of
+    victims ("killing five militants and two civilians" gives two)."""
     low = cue.lower_
     kind = "killed" if low in rules.killed_words else "injured" if low in rules.injured_words else None
     if kind is None:
-        return None
+        return []
     nouns: list[Token] = []
     if cue.dep_ in ("acl", "amod", "relcl") and cue.head.tag_.startswith(("NN", "CD", "PRP")):
         nouns.append(cue.head)
@@ -251,12 +251,12 @@ def find_casualty(cue: Token, rules: Rules, group_tokens: set[int]) -> CasualtyF
     if cue.tag_.startswith("NN") and cue.lower_ in ("deaths", "fatalities", "casualties", "injuries", "dead"):
         nouns.append(cue)
     if any(c.dep_ == "neg" for c in cue.children):
-        return None
+        return []
     for noun in nouns:
         if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "by", "during", "after", "with"):
             continue
         if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in noun.children):
-            return None
+            return []
         group_noun = noun
         if noun.lower_ == "of" or (noun.tag_ == "CD" and any(c.lower_ == "of" for c in noun.children)):
             group_noun = next((g for p in noun.children if p.lower_ == "of" for g in p.children), noun)
@@ -287,16 +287,29 @@ def find_casualty(cue: Token, rules: Rules, group_tokens: set[int]) -> CasualtyF
             figure_read = (Figure(1, 1), len(words))  # "a farmer", "his 16-year-old son": one person
         figure, first = figure_read if figure_read else (Figure(None, None), len(words))
         end_tok = group_noun
-        for conj, extra in _same_group_conjuncts(noun, group, rules, group_tokens):
-            if figure.min is None or figure.min != figure.max:
-                break
-            figure = Figure(figure.min + extra, figure.min + extra)  # "a woman and two of her grandchildren": 3
-            end_tok = max(end_tok, conj, key=lambda t: t.i)
+        others: list[CasualtyFinding] = []
+        for conj, conj_group_noun, conj_group, count in _counted_conjuncts(noun, rules, group_tokens):
+            if conj_group not in (group, "unknown"):
+                part = Span(cue.doc, min(cue.i, noun.i), max(conj.i, conj_group_noun.i) + 1)  # with its verb
+                others.append(
+                    CasualtyFinding(
+                        kind=kind,
+                        group=conj_group,
+                        figure=Figure(count, count),
+                        start_char=part.start_char,
+                        end_char=part.end_char,
+                        rule="casualties._counted_conjuncts",
+                    )
+                )
+            elif conj_group == group and figure.min is not None and figure.min == figure.max:
+                figure = Figure(figure.min + count, figure.min + count)  # "a woman and two of her grandchildren": 3
+                end_tok = max(end_tok, conj_group_noun, key=lambda t: t.i)
         start_tok = words[first] if words and first < len(words) else noun
         span_start = min(start_tok.i, cue.i, noun.i)
         span_end = max(cue.i, end_tok.i, noun.i) + 1
         span = Span(cue.doc, span_start, span_end)
-        return CasualtyFinding(
+        found = CasualtyFinding(
             kind=kind, group=group, figure=figure, start_char=span.start_char, end_char=span.end_char, rule=rule
         )
-    return None
+        return [found, *others]
+    return []

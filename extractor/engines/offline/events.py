@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from extractor.engines.offline.analysis import DocView, Segment
-from extractor.engines.offline.casualties import CasualtyFinding, Figure, find_casualty, number_value
+from extractor.engines.offline.casualties import CasualtyFinding, Figure, find_casualties, number_value
 from extractor.engines.offline.dates import UNKNOWN, DateReader, ResolvedDate
 from extractor.engines.offline.matchers import Matchers
 from extractor.engines.offline.rules import Rules
@@ -452,12 +452,10 @@ class StrikeFinder:
         group_tokens = {i for e in seg.entities if e.label_.startswith("GROUP|") for i in range(e.start, e.end)}
         casualties = [
             c
-            for c in (
-                find_casualty(t, rules, group_tokens)
-                for t in seg.span
-                if t.lower_ in rules.killed_words or t.lower_ in rules.injured_words
-            )
-            if c is not None and c.figure != Figure(None, None)
+            for t in seg.span
+            if t.lower_ in rules.killed_words or t.lower_ in rules.injured_words
+            for c in find_casualties(t, rules, group_tokens)
+            if c.figure != Figure(None, None)
         ]
         if not casualties:
             return None
@@ -821,12 +819,10 @@ class StrikeFinder:
         aircraft, weapons = self._equipment(seg)
         casualties = [
             c
-            for c in (
-                find_casualty(t, rules, group_tokens)
-                for t in seg.span
-                if t.lower_ in rules.killed_words or t.lower_ in rules.injured_words
-            )
-            if c is not None and self._tied(seg, c, triggers)
+            for t in seg.span
+            if t.lower_ in rules.killed_words or t.lower_ in rules.injured_words
+            for c in find_casualties(t, rules, group_tokens)
+            if self._tied(seg, c, triggers)
         ]
         casualties = _others_inherit_group(casualties, seg)
         target = self._target(triggers)
