@@ -1104,7 +1104,7 @@ class StrikeFinder:
         if verb.lower_ not in rules.content_verbs:
             return True
         children = list(verb.children)
-        if any(c.dep_ in ("auxpass", "nsubjpass") for c in children):
+        if _passive(verb):
             return False
         if any(c.dep_ in ("ccomp", "parataxis") for c in children) or verb.dep_ == "parataxis":
             return True
@@ -1432,7 +1432,8 @@ def _owned(triggers: list[Token], seg: Segment) -> bool:
 
 
 def _passive(verb: Token) -> bool:
-    return any(c.dep_ == "auxpass" for c in verb.children)
+    """ "were being briefed", "has been accused": the verb is in the passive."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _agent(verb: Token) -> Token | None:
