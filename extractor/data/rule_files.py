@@ -32,6 +32,7 @@ class GenericTerms(Table):
     need_air_subject: Words
     non_strike_objects: Words
     partitive_nouns: Words
+    owned_nouns: Words
 
 
 class OtherEvents(Table):

@@ -153,6 +153,8 @@ class StrikeFinder:
         self.named_sources: list[Source] = []
         self.people: list[str] = []
         self.strike_nouns = frozenset(p.split()[-1].lower() for p in (*rules.air_nouns, *rules.generic_nouns))
+        self.person_titles = rules.office_titles | rules.person_ranks | rules.claimant_roles
+        """Words for a person's office, rank or role ("Gov.", "Minister", "commander")."""
 
     def resolve_ambiguous(self, views: list[DocView]) -> None:
         """A bare "coalition" means the coalition this article names in full, if any."""
@@ -192,7 +194,7 @@ class StrikeFinder:
     def _state_strikes(self, noun: Token, seg: Segment) -> bool:
         """ "apparent Israeli strikes", "11 US raids": a strike noun (not an attack or an operation, which may be on
         the ground) owned by a state with an air arm."""
-        if not noun.tag_.startswith("NN") or noun.lower_ not in ("strike", "strikes", "raid", "raids"):
+        if not noun.tag_.startswith("NN") or noun.lower_ not in self.rules.owned_nouns:
             return False
         owners = {c.i for c in noun.children if c.dep_ in ("amod", "compound", "poss")}
         for ent in seg.entities:
@@ -646,8 +648,7 @@ class StrikeFinder:
             return True  # "Charles Schumer (N.Y.)": a state tag after a name
         if ent.root.dep_ in ("compound", "nmod", "amod") and ent.root.head.lower_ in rules.office_titles:
             return True  # "Former New Mexico Gov. Bill Richardson"
-        titles = rules.office_titles | rules.person_ranks | rules.claimant_roles
-        if ent.start > 0 and doc[ent.start - 1].lower_ in titles:
+        if ent.start > 0 and doc[ent.start - 1].lower_ in self.person_titles:
             return True  # "Gov. Bill Richardson", "Defense Minister Jean-Yves Le Drian"
         words = {w for name in self.people for w in name.split()[1:]}
         return ent.text in words and self.gazetteer.lookup(ent.text) is None
@@ -661,8 +662,7 @@ class StrikeFinder:
         head = ent.root.head.lower_
         if head in rules.affiliation_heads:
             return True
-        person = head in rules.person_ranks or head in rules.office_titles or head in rules.claimant_roles
-        return person and self.gazetteer.lookup(ent.text) is None
+        return head in self.person_titles and self.gazetteer.lookup(ent.text) is None
 
     def _venue(self, path: list[Token], stop: Token | None, trigger_ids: set[int]) -> bool:
         """The first verb on the name's way up is a visit or a speech ("arrives in Moscow", "speaking to reporters

@@ -101,6 +101,7 @@ class Rules:
     campaign_durations: tuple[str, ...] = ()
     non_strike_objects: frozenset[str] = frozenset()
     partitive_nouns: frozenset[str] = frozenset()
+    owned_nouns: frozenset[str] = frozenset()
     province_words: frozenset[str] = frozenset()
     office_titles: frozenset[str] = frozenset()
     affiliation_heads: frozenset[str] = frozenset()
@@ -227,6 +228,7 @@ def load_engine_rules() -> Rules:
         campaign_durations=tuple(w.lower() for w in strike["gates"]["campaign_durations"]),
         non_strike_objects=_words(strike["generic"]["non_strike_objects"]),
         partitive_nouns=_words(strike["generic"]["partitive_nouns"]),
+        owned_nouns=_words(strike["generic"]["owned_nouns"]),
         province_words=_words(strike["place_prepositions"]["province_words"]),
         office_titles=_words(claims["claimant"]["office_titles"]),
         affiliation_heads=_words(strike["non_places"]["affiliation_heads"]),
