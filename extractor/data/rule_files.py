@@ -238,6 +238,7 @@ class Boilerplate(Table):
     tail_starts: Words
     line_contains: Words
     line_equals: Words
+    wire_agencies: Words
 
 
 class SupportClause(Table):

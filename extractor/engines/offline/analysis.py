@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
@@ -60,9 +61,20 @@ def _segments_of(doc: Doc) -> list[Span]:
     return [s for s in out if s.text.strip()]
 
 
-def _after_dateline(span: Span) -> Span:
-    """ "BEIRUT (AFP) - Air strikes ...": the sentence without the dateline the story was filed under."""
-    match = _DATELINE.match(span.text)
+@cache
+def _wire_dateline(agencies: tuple[str, ...]) -> re.Pattern[str]:
+    """A place and a known outlet with no dash after them: "Washington (CNN) Russia launched ..."."""
+    outlets = "|".join(re.escape(a) for a in sorted(agencies, key=len, reverse=True))
+    return re.compile(
+        r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}(?:, [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})?"
+        rf" \((?:{outlets})\)\s*(?:[—–-]{{1,2}}\s+)?(?=\S)"
+    )
+
+
+def _after_dateline(span: Span, rules: Rules) -> Span:
+    """ "BEIRUT (AFP) - Air strikes ...", "Washington (CNN) Russia launched ...": the sentence without the
+    dateline the story was filed under."""
+    match = _DATELINE.match(span.text) or _wire_dateline(rules.wire_agencies).match(span.text)
     if match is None:
         return span
     cut = span.doc.char_span(span.start_char + match.end(), span.end_char, alignment_mode="contract")
@@ -102,7 +114,7 @@ def build_view(doc: Doc, offset: int, matchers: Matchers, rules: Rules) -> DocVi
         if span is None:
             continue
         if not segments or "\n" in text[last_end : span.start_char]:
-            span = _after_dateline(span)
+            span = _after_dateline(span, rules)
         if "\n" in text[last_end : span.start_char]:
             paragraph += 1
         last_end = span.end_char

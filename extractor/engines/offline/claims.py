@@ -267,19 +267,20 @@ class ClaimFinder:
         return "occurrence"
 
     def _claimed_clause(self, seg: Segment) -> Token | None:
-        """The head of the clause a reporting verb reports (before or after it), if the segment holds it whole."""
+        """The head of the clause a reporting verb reports (before or after it), if the segment holds it (a dateline
+        cut off the segment may hang from it)."""
         for tok in seg.span:
             if tok.lower_ in self.rules.reporting_verbs and tok.tag_.startswith("VB"):
                 clause = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
-                if clause is not None and seg.span.start <= clause.left_edge.i and clause.right_edge.i < seg.span.end:
-                    return clause
+                if clause is not None and seg.span.start <= clause.i and clause.right_edge.i < seg.span.end:
+                    return clause  # its left edge may lie in a dateline cut off the segment ("Washington (CNN)")
         return None
 
     def _content(self, seg: Segment) -> tuple[str, int, int]:
         """The words claimed: the clause reported by a reporting verb (before or after it), else the segment."""
         clause = self._claimed_clause(seg)
         if clause is not None:
-            start = clause.left_edge.i
+            start = max(clause.left_edge.i, seg.span.start)
             while start < clause.i and seg.span.doc[start].dep_ == "mark":
                 start += 1
             span = seg.span.doc[start : clause.right_edge.i + 1]

@@ -116,14 +116,22 @@ class ForceTable:
         return self.party(force) if force else None
 
 
-def _acts(ent: Span, trigger_ids: set[int]) -> bool:
+def _acts(ent: Span, trigger_ids: set[int], country: bool) -> bool:
     """ "Moscow has reacted angrily", "Turkey said": a place as the subject of a verb other than the strike words
-    stands for its government and is no strike place."""
+    stands for its government and is no strike place; so does a country that is the subject of a relative clause
+    ("Russia, which has criticized ...")."""
     root = ent.root
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     head = root.head
-    return root.dep_ == "nsubj" and head.tag_.startswith("VB") and head.i not in trigger_ids
+    if root.dep_ == "nsubj" and head.tag_.startswith("VB") and head.i not in trigger_ids:
+        return True
+    return country and any(  # "the influence of Russia, which ... has criticized this week's U.S.-led airstrikes"
+        c.dep_ == "relcl"
+        and c.i not in trigger_ids
+        and any(s.dep_ == "nsubj" and s.lower_ in ("which", "who") for s in c.children)
+        for c in root.children
+    )
 
 
 def _walk(token: Token, stops: set[int], limit: int = 12) -> tuple[list[Token], Token | None]:
@@ -152,12 +160,22 @@ class StrikeFinder:
         self.explicit_coalition: str | None = None
         self.named_sources: list[Source] = []
         self.people: list[str] = []
+        self.countries: frozenset[str] = frozenset()
+        """Countries the article names anywhere: a town's spelling variant counts only in one of them."""
         self.strike_nouns = frozenset(p.split()[-1].lower() for p in (*rules.air_nouns, *rules.generic_nouns))
         self.person_titles = rules.office_titles | rules.person_ranks | rules.claimant_roles
         """Words for a person's office, rank or role ("Gov.", "Minister", "commander")."""
 
     def resolve_ambiguous(self, views: list[DocView]) -> None:
-        """A bare "coalition" means the coalition this article names in full, if any."""
+        """Article-wide context: a bare "coalition" means the coalition this article names in full, if any;
+        the people and the countries it names."""
+        self.countries = frozenset(
+            e.label_.split("|", 1)[1]
+            for view in views
+            for seg in view.segments
+            for e in seg.entities
+            if e.label_.startswith("COUNTRY|")
+        )
         for view in views:
             for seg in view.segments:
                 for person in seg.people:
@@ -379,6 +397,10 @@ class StrikeFinder:
         if stop.i in trigger_ids:
             if entry.dep_ in ("dobj", "nsubjpass") and stop.tag_.startswith("VB"):
                 return "target"
+            if entry.dep_ == "acl" and len(path) > 2 and path[0].dep_ == "dobj":
+                return "target"  # "Israeli strikes rattling Gaza City": the object of what the strikes did
+            if any(t.lower_ in rules.strike_preps and t.lower_ != "of" for t in path[1:-1]):
+                return "target"  # "Israel's airstrike outside of Damascus": where it hit, not who struck
             return "attacker" if all(p in ("by", "from", "of") for p in preps) else "target"
         if any(c.dep_ == "agent" for t in triggers for c in t.children):
             return "other"  # "Saudi oil sites shut production after hit by Houthi drones": the agent struck
@@ -572,7 +594,7 @@ class StrikeFinder:
         for ent in seg.places:
             if self._person_word(ent):
                 continue
-            info = self.gazetteer.lookup(ent.text, countries)
+            info = self.gazetteer.lookup(ent.text, countries) or self.gazetteer.lookup(ent.text, self.countries)
             if info is None and ent.label_ in ("GPE",) and ent.text[:1].isupper() and not _possessor(ent):
                 info = PlaceInfo(name=ent.text, level="place")
             candidates.append((ent, info))
@@ -584,10 +606,13 @@ class StrikeFinder:
                     (ent, self.gazetteer.lookup(ent.text, countries) or PlaceInfo(name=ent.text, level="place"))
                 )
         trigger_ids = {t.i for t in triggers}
+        argued = {t.head.i for t in triggers if t.dep_ in ("nsubj", "nsubjpass", "dobj")}
+        """Verbs whose subject or object is a strike word: their clause is the strike's own ("as air strikes rained
+        down on Gaza City"), not another event."""
         for ent, info in candidates:
             if info is None or roles.get(ent.start) in ("attacker", "coordinated", "reporter") or _dateline(ent, seg):
                 continue
-            if _acts(ent, trigger_ids):
+            if _acts(ent, trigger_ids, info.level == "country"):
                 continue
             if ent.label_.startswith("DEMONYM|") and roles.get(ent.start) == "attacker":
                 continue
@@ -629,7 +654,9 @@ class StrikeFinder:
                 continue  # "killed Iran's Qasem Soleimani": the victim's side, not where the strike was
             if names_other_event(path[1:], rules, trigger_ids):
                 continue
-            if triggers and any((_purpose_clause(t) or self._other_clause(t)) and t.i not in trigger_ids for t in path):
+            if triggers and any(
+                (_purpose_clause(t) or self._other_clause(t)) and t.i not in trigger_ids | argued for t in path
+            ):
                 continue
             out.append((info, ent, stop is not None))
         return out
@@ -909,7 +936,7 @@ class StrikeFinder:
         return verb.i in trigger_ids or any(c.i in trigger_ids for c in verb.children if c.dep_ in ("dobj", "attr"))
 
     def _country_attacker(self, ent: Span, triggers: list[Token]) -> bool:
-        """A country or demonym strikes only as the subject or modifier of the strike words."""
+        """A country or demonym strikes only as the subject, modifier or "by" agent of the strike words."""
         root = ent.root
         for trig in triggers:
             if root.head.i == trig.i and root.dep_ in ("compound", "amod", "nsubj", "poss", "nmod"):
@@ -924,8 +951,8 @@ class StrikeFinder:
                 for conj in subject.conjuncts:
                     if conj.i == root.i:
                         return True
-            if root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.i in (head.i, trig.i):
-                return True
+            if root.dep_ == "pobj" and root.head.lower_ in ("with", "by") and root.head.head.i in (head.i, trig.i):
+                return True  # "jointly with Turkey", "airstrikes by Russia", "was bombed by Israel"
         return False
 
     def _responsible(self, seg: Segment, triggers: list[Token]) -> list[Party]:

@@ -123,8 +123,8 @@ def merge_mentions(mentions: list[Mention]) -> list[StrikeEvent]:
                 event.rules.setdefault(name, mention.rules[name])
         if mention.place is not None and (
             event.place is None
-            or _inside(mention.place, event.place)
-            or PLACE_LEVEL[mention.place.level] > PLACE_LEVEL[event.place.level]
+            or (not mention.gated and _inside(mention.place, event.place))
+            or (not mention.gated and PLACE_LEVEL[mention.place.level] > PLACE_LEVEL[event.place.level])
         ):
             event.place = _fill(mention.place, event.place)
             event.rules["location"] = mention.rules.get("location", "events._places")

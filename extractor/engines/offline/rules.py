@@ -72,6 +72,7 @@ class Rules:
     publication_chars: int
     tail_starts: tuple[str, ...]
     line_contains: tuple[str, ...]
+    wire_agencies: tuple[str, ...]
     line_equals: frozenset[str]
     ambiguous_forces: dict[str, tuple[str, ...]]
     suspicion_verbs: frozenset[str] = frozenset()
@@ -193,6 +194,7 @@ def load_engine_rules() -> Rules:
         publication_chars=int(dates["publication"]["search_chars"]),
         tail_starts=tuple(w.lower() for w in page["tail_starts"]),
         line_contains=tuple(w.lower() for w in page["line_contains"]),
+        wire_agencies=tuple(page["wire_agencies"]),
         line_equals=_words(page["line_equals"]),
         ambiguous_forces={a["alias"].lower(): tuple(a["candidates"]) for a in forces.get("ambiguous", [])},
         suspicion_verbs=_words(strike.get("suspicion", {}).get("verbs", [])),

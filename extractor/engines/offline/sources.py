@@ -189,9 +189,11 @@ def _before_hyphen(tok: Token) -> bool:
 
 
 def hyphen_modifier(ent: Span) -> bool:
-    """ "the UN-recognised government", "the Houthi-run ministry", "Denver-born": a name inside a modifier is not
-    the speaker, nor where a strike was."""
+    """ "the UN-recognised government", "the Houthi-run ministry", "Denver-born", "a U.S.-led airstrike": a name
+    inside a modifier is not the speaker, nor where a strike was."""
     doc = ent.doc
+    if re.search(r"-[a-z]+$", ent[-1].text):
+        return True  # one token: "U.S.-led"
     return ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].text[:1].islower()
 
 
