@@ -27,6 +27,8 @@ class Segment:
     index: int
     paragraph: int
     headline: bool
+    dateline_start: int | None = None
+    """Index of the first token of the dateline cut off this segment ("Washington (CNN)"), if any."""
     entities: list[Span] = field(default_factory=list)
     equipment: list[Span] = field(default_factory=list)
     air: list[Span] = field(default_factory=list)
@@ -113,6 +115,7 @@ def build_view(doc: Doc, offset: int, matchers: Matchers, rules: Rules) -> DocVi
         span = _trim(raw)
         if span is None:
             continue
+        whole = span
         if not segments or "\n" in text[last_end : span.start_char]:
             span = _after_dateline(span, rules)
         if "\n" in text[last_end : span.start_char]:
@@ -120,7 +123,13 @@ def build_view(doc: Doc, offset: int, matchers: Matchers, rules: Rules) -> DocVi
         last_end = span.end_char
         if any(s < span.end_char and span.start_char < e for s, e in furniture):
             continue
-        seg = Segment(span=span, index=len(segments), paragraph=paragraph, headline=headline_like(span.text))
+        seg = Segment(
+            span=span,
+            index=len(segments),
+            paragraph=paragraph,
+            headline=headline_like(span.text),
+            dateline_start=whole.start if whole.start != span.start else None,
+        )
         for i in range(span.start, span.end):
             token_segment[i] = seg.index
         segments.append(seg)

@@ -11,7 +11,7 @@ from extractor.engines.offline.analysis import DocView, Segment
 from extractor.engines.offline.events import StrikeEvent, StrikeFinder, names_other_event
 from extractor.engines.offline.records import evidence_at
 from extractor.engines.offline.rules import Rules
-from extractor.engines.offline.sources import UNNAMED, Source, org_key, own_subject
+from extractor.engines.offline.sources import UNNAMED, Source, demonym_form, org_key, own_subject
 from extractor.lexicons import canonical_source
 from extractor.schemas import Claim, Evidence, Stance
 
@@ -267,14 +267,23 @@ class ClaimFinder:
         return "occurrence"
 
     def _claimed_clause(self, seg: Segment) -> Token | None:
-        """The head of the clause a reporting verb reports (before or after it), if the segment holds it (a dateline
-        cut off the segment may hang from it)."""
+        """The head of the clause a reporting verb reports (before or after it), if the segment holds it."""
         for tok in seg.span:
             if tok.lower_ in self.rules.reporting_verbs and tok.tag_.startswith("VB"):
                 clause = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
-                if clause is not None and seg.span.start <= clause.i and clause.right_edge.i < seg.span.end:
-                    return clause  # its left edge may lie in a dateline cut off the segment ("Washington (CNN)")
+                if clause is not None and self._holds(seg, clause):
+                    return clause
         return None
+
+    @staticmethod
+    def _holds(seg: Segment, clause: Token) -> bool:
+        """The segment holds the clause, but for a dateline cut off it ("Washington (CNN) Russia launched ...")
+        or words of an earlier line the parser hung from it."""
+        if clause.right_edge.i >= seg.span.end or clause.i < seg.span.start:
+            return False
+        start = seg.span.start if seg.dateline_start is None else seg.dateline_start
+        doc = seg.span.doc
+        return clause.left_edge.i >= start or "\n" in doc.text[clause.left_edge.idx : seg.start_char]
 
     def _content(self, seg: Segment) -> tuple[str, int, int]:
         """The words claimed: the clause reported by a reporting verb (before or after it), else the segment."""
@@ -569,9 +578,10 @@ class ClaimFinder:
             statement = self._statement_of(
                 seg.span.doc, min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
             )
+            claimant, org = self._names(source)
             claim = Claim(
-                claimant=canonical_source(source.claimant) or source.claimant,
-                claimant_org=canonical_source(source.org),
+                claimant=claimant,
+                claimant_org=org,
                 stance=stance,
                 statement=statement or source.claimant,
                 quote=None,
@@ -585,6 +595,13 @@ class ClaimFinder:
             )
             out.append(_Draft(claim=claim, key=(org_key(source.claimant), proposition, stance, event)))
         return out
+
+    def _names(self, source: Source) -> tuple[str, str | None]:
+        """The claimant and its organisation as a claim writes them: one name per known outlet or body, and a
+        country's body in the demonym form ("Syrian government")."""
+        claimant = demonym_form(canonical_source(source.claimant) or source.claimant, self.rules)
+        org = canonical_source(source.org)
+        return claimant, demonym_form(org, self.rules) if org else None
 
     def _draft(
         self,
@@ -610,9 +627,10 @@ class ClaimFinder:
             statement = self._statement_of(seg.span.doc, content_start, content_end)
         evidence: list[Evidence] = [e for e in [evidence_at(text, base, view.offset + seg.end_char)] if e]
         stance = self._stance(seg, source)
+        claimant, org = self._names(source)
         claim = Claim(
-            claimant=canonical_source(source.claimant) or source.claimant,
-            claimant_org=canonical_source(source.org),
+            claimant=claimant,
+            claimant_org=org,
             stance=stance,
             statement=statement or source.claimant,
             quote=quote or None,

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from extractor.engines.offline.analysis import Segment
 from extractor.engines.offline.rules import Rules
-from extractor.lexicons import canonical_source, fold
+from extractor.lexicons import canonical_source, fold, load_lexicon
 
 UNNAMED = "Unnamed source"
 UNNAMED_HEADS = frozenset({"source", "sources"})
@@ -318,3 +318,21 @@ def own_subject(verb: Token) -> Token | None:
     """The verb's own subject, without looking at the verb it is conjoined to."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
+
+
+_POSSESSED = re.compile(r"^(?P<owner>[A-Z][\w. -]*?)['’]s (?P<rest>.+)$")
+
+
+def demonym_form(name: str, rules: Rules) -> str:
+    """ "Syria's government" -> "Syrian government", "Israel's military" -> "Israeli military": a country's
+    body or office in the form evals/GUIDELINE.md writes it ("Russian Defense Ministry"); other names unchanged."""
+    match = _POSSESSED.match(name)
+    if match is None:
+        return name
+    rest = match["rest"]
+    heads = rules.org_heads | rules.state_speakers | rules.claimant_roles | rules.office_titles
+    entry = load_lexicon("country").lookup(match["owner"])
+    demonyms = entry.attrs.get("demonyms", []) if entry is not None else []
+    if not demonyms or rest.split()[-1].lower() not in heads:
+        return name
+    return f"{demonyms[0]} {rest}"
