@@ -117,6 +117,7 @@ class StrikeTerms(Table):
     place_prepositions: PlacePrepositions
     non_places: NonPlaces
     suspicion: VerbList
+    reactions: VerbList
     tally: Tally
     responsibility: NounList
     gates: GateWords

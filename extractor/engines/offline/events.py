@@ -406,6 +406,8 @@ class StrikeFinder:
             return "other"  # "Saudi oil sites shut production after hit by Houthi drones": the agent struck
         if _owned(triggers, seg):
             return "other"  # "Moscow could deploy more aircraft to plug any shortfall caused by US bombing"
+        if stop.lower_ in rules.reaction_verbs:
+            return "other"  # "Moscow has reacted angrily to the air strikes": it reacts, it did not strike
         if entry.dep_ in ("nsubj", "agent") or (entry.dep_ == "pobj" and preps[-1:] == ["by"]):
             return "attacker"
         if entry.dep_ in ("dobj", "nsubjpass"):
@@ -814,7 +816,7 @@ class StrikeFinder:
         attacker_rule = "events._role"
         if not attackers:
             attackers, attacker_rule = self._before_verb(seg, triggers), "events._before_verb"
-        if not attackers:
+        if not attackers and not self._reacted_to(triggers):
             attackers, attacker_rule = fallback, "events: an air force named beside the strike words"
         reporters = self.sources_in(seg)
         later_finders: tuple[tuple[str, Callable[[], list[Party]]], ...] = (
@@ -893,6 +895,15 @@ class StrikeFinder:
             )
         )
         return self._split_by_place(base, places)
+
+    def _reacted_to(self, triggers: list[Token]) -> bool:
+        """ "Moscow has reacted angrily to the air strikes, ... between Russian and US forces": the strike words
+        are what someone reacts to, so a force named elsewhere in the sentence is no sign of who struck."""
+        for trig in triggers:
+            head = trig.head.head if trig.dep_ == "pobj" else trig.head
+            if trig.dep_ in ("dobj", "pobj") and head.lower_ in self.rules.reaction_verbs:
+                return True
+        return False
 
     def _speaker_tokens(self, seg: Segment) -> set[int]:
         """Tokens naming who speaks ("A source in the GNA's operation said ..."): a force there is not striking."""

@@ -76,6 +76,7 @@ class Rules:
     line_equals: frozenset[str]
     ambiguous_forces: dict[str, tuple[str, ...]]
     suspicion_verbs: frozenset[str] = frozenset()
+    reaction_verbs: frozenset[str] = frozenset()
     state_speakers: frozenset[str] = frozenset()
     tally_words: frozenset[str] = frozenset()
     campaign_count: int = 50
@@ -198,6 +199,7 @@ def load_engine_rules() -> Rules:
         line_equals=_words(page["line_equals"]),
         ambiguous_forces={a["alias"].lower(): tuple(a["candidates"]) for a in forces.get("ambiguous", [])},
         suspicion_verbs=_words(strike.get("suspicion", {}).get("verbs", [])),
+        reaction_verbs=_words(strike["reactions"]["verbs"]),
         state_speakers=_words(claims.get("claimant", {}).get("state_speakers", [])),
         tally_words=_words(strike.get("tally", {}).get("words", [])),
         campaign_count=int(strike.get("tally", {}).get("campaign_count", 50)),
