@@ -63,11 +63,11 @@ def read_figure(tokens: list[Token], rules: Rules) -> tuple[Figure, int] | None:
             if value is not None and _age(tokens, i):
                 value = None  # "a 70-year-old woman" is one person, not 70
             if value is not None and tok.lower_ not in ("a", "an"):
+                values.append((i, value))
                 nxt = tokens[i + 1].lower_ if i + 1 < len(tokens) else ""
                 if nxt in rules.scale_words:
-                    value *= rules.scale_words[nxt]
+                    values[-1] = (i, value * rules.scale_words[nxt])  # the figure starts at its first word
                     i += 1
-                values.append((i, value))
         i += 1
     for word, amount in rules.vague_amounts.items():
         if re.search(rf"\b{re.escape(word)}\b", text):
@@ -102,6 +102,8 @@ def _group_of(noun: Token, rules: Rules, group_tokens: set[int]) -> str:
     candidates = [noun, *[c for c in noun.children if c.dep_ in ("pobj", "prep", "compound", "amod")], *owners]
     if noun.lower_ in ("members", "member"):
         candidates = [*owners, *candidates]  # "members of the family" are civilians, "members of ISIS" militants
+    if _state_officer(noun, rules, group_tokens):
+        return "soldiers"
     for tok in candidates:
         group = rules.casualty_groups.get(tok.lower_)
         if group and group != "unknown":
@@ -109,6 +111,22 @@ def _group_of(noun: Token, rules: Rules, group_tokens: set[int]) -> str:
     if noun.i in group_tokens or any(c.i in group_tokens for c in noun.children):
         return "militants"
     return "unknown"
+
+
+def _state_officer(noun: Token, rules: Rules, group_tokens: set[int]) -> bool:
+    """ "Iran's top military leader", "an Iranian commander": a leader of a state's forces (a country owns or
+    names him, and no armed group or group word does) is one of its soldiers."""
+    if rules.casualty_groups.get(noun.lower_) != "militants" or noun.lower_ not in _OFFICER_NOUNS:
+        return False
+    words = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+    if any(c.i in group_tokens or c.lower_ in rules.casualty_groups for w in words for c in w.subtree):
+        return False
+    return any(
+        (w.dep_ == "poss" and w.ent_type_ == "GPE") or (w.dep_ != "poss" and w.ent_type_ == "NORP") for w in words
+    )
+
+
+_OFFICER_NOUNS = frozenset({"leader", "leaders", "commander", "commanders"})
 
 
 def _group_nearby(noun: Token, rules: Rules, group_tokens: set[int]) -> str:
