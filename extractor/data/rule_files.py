@@ -188,6 +188,7 @@ class CasualtyGroups(Table):
 
 class Titles(Table):
     ranks: Words
+    officers: Words
 
 
 class Qualifiers(Table):

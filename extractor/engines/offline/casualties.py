@@ -116,7 +116,7 @@ def _group_of(noun: Token, rules: Rules, group_tokens: set[int]) -> str:
 def _state_officer(noun: Token, rules: Rules, group_tokens: set[int]) -> bool:
     """ "Iran's top military leader", "an Iranian commander": a leader of a state's forces (a country owns or
     names him, and no armed group or group word does) is one of its soldiers."""
-    if rules.casualty_groups.get(noun.lower_) != "militants" or noun.lower_ not in _OFFICER_NOUNS:
+    if noun.lower_ not in rules.officer_nouns:
         return False
     words = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
     if any(c.i in group_tokens or c.lower_ in rules.casualty_groups for w in words for c in w.subtree):
@@ -124,9 +124,6 @@ def _state_officer(noun: Token, rules: Rules, group_tokens: set[int]) -> bool:
     return any(
         (w.dep_ == "poss" and w.ent_type_ == "GPE") or (w.dep_ != "poss" and w.ent_type_ == "NORP") for w in words
     )
-
-
-_OFFICER_NOUNS = frozenset({"leader", "leaders", "commander", "commanders"})
 
 
 def _group_nearby(noun: Token, rules: Rules, group_tokens: set[int]) -> str:

@@ -169,13 +169,7 @@ class StrikeFinder:
     def resolve_ambiguous(self, views: list[DocView]) -> None:
         """Article-wide context: a bare "coalition" means the coalition this article names in full, if any;
         the people and the countries it names."""
-        self.countries = frozenset(
-            e.label_.split("|", 1)[1]
-            for view in views
-            for seg in view.segments
-            for e in seg.entities
-            if e.label_.startswith("COUNTRY|")
-        )
+        countries: set[str] = set()
         for view in views:
             for seg in view.segments:
                 for person in seg.people:
@@ -184,9 +178,12 @@ class StrikeFinder:
                         self.people.append(name)
                 for ent in seg.entities:
                     kind, name = ent.label_.split("|", 1)
+                    if kind == "COUNTRY":
+                        countries.add(name)
                     entry = self.forces.entries.get(name) if kind == "FORCE" else None
                     if entry is not None and entry.attrs.get("led_by") and self.explicit_coalition is None:
                         self.explicit_coalition = name
+        self.countries = frozenset(countries)
 
     def _ambiguous(self, alias: str) -> str:
         candidates = self.rules.ambiguous_forces.get(alias, ())

@@ -58,6 +58,7 @@ class Rules:
     injured_words: frozenset[str]
     casualty_groups: dict[str, str]
     person_ranks: frozenset[str]
+    officer_nouns: frozenset[str]
     number_words: dict[str, int]
     scale_words: dict[str, int]
     vague_amounts: dict[str, int]
@@ -181,6 +182,7 @@ def load_engine_rules() -> Rules:
         injured_words=_words(cas["kind"]["injured"]),
         casualty_groups=groups,
         person_ranks=_words(cas["titles"]["ranks"]),
+        officer_nouns=_words(cas["titles"]["officers"]),
         number_words={k.lower(): int(v) for k, v in cas["numbers"].items()},
         scale_words={k.lower(): int(v) for k, v in cas["scales"].items()},
         vague_amounts={k.lower(): int(v) for k, v in cas["vague"].items()},
