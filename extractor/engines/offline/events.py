@@ -1081,7 +1081,7 @@ class StrikeFinder:
         for tok in seg.span:
             if tok.lower_ in rules.reporting_verbs and tok.tag_.startswith("VB") and self._reports_content(tok):
                 subject = (
-                    own_subject(tok)
+                    own_subject(tok) or self._participle_subject(tok)
                     if tok.dep_ == "advcl" and tok.head.lower_ not in rules.reporting_verbs
                     else subject_of(tok)
                 )
@@ -1131,6 +1131,13 @@ class StrikeFinder:
                     relayed = not phrase.text.lower().endswith(" by")
                     found.append(replace(source, relayed_from=relayed))
         return [self.resolve_source(s) for s in found]
+
+    def _participle_subject(self, verb: Token) -> Token | None:
+        """ "The Pentagon issued a statement, saying ...": a reporting participle hung from a verb that puts out a
+        statement speaks for that verb's subject."""
+        head = verb.head
+        issues = any(c.dep_ == "dobj" and c.lower_ in self.rules.statement_nouns for c in head.children)
+        return own_subject(head) if verb.tag_ == "VBG" and issues else None
 
     def _reports_content(self, verb: Token) -> bool:
         """A reporting verb that also names a plain act ("Israel responded by shooting down the drone", "released a
