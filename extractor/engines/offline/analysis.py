@@ -8,6 +8,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
+from extractor.engines.offline.dates import WEEKDAYS
 from extractor.engines.offline.matchers import DocMatches, Matchers
 from extractor.engines.offline.rules import Rules
 from extractor.engines.offline.sections import furniture_spans, headline_like
@@ -83,6 +84,11 @@ def _after_dateline(span: Span, rules: Rules) -> Span:
     return cut if cut is not None and len(cut) > 0 else span
 
 
+def _day_time(ent: Span) -> bool:
+    """A time the tagger did not call a date but that names the day: "Monday night", "late Thursday evening"."""
+    return ent.label_ == "TIME" and any(t.lower_ in WEEKDAYS for t in ent)
+
+
 def _trim(span: Span) -> Span | None:
     start, end = span.start, span.end
     while start < end and span.doc[start].is_space:
@@ -147,7 +153,7 @@ def build_view(doc: Doc, offset: int, matchers: Matchers, rules: Rules) -> DocVi
     bucket(matches.phrases, "phrases")
     lexicon_tokens = {i for s in matches.entities for i in range(s.start, s.end)}
     ents = doc.ents
-    bucket([e for e in ents if e.label_ == "DATE"], "dates")
+    bucket([e for e in ents if e.label_ == "DATE" or _day_time(e)], "dates")
     bucket(
         [
             e
