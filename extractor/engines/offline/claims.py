@@ -228,8 +228,11 @@ class ClaimFinder:
             text = seg.span.text.lower()
             denial = any(re.search(rf"\b{re.escape(p)}\b", text) for p in rules.denial_phrases)
         if not denial:
-            return any(
-                t.lower_ in rules.negations and t.dep_ == "det" and t.head.lower_ in rules.denial_topics
+            return any(  # "no civilians were harmed", "Russian jets had not flown over Idlib"; not a "no-fly zone"
+                t.lower_ in rules.negations
+                and t.dep_ in ("det", "neg")
+                and t.head.lower_ in rules.denial_topics
+                and not (t.i + 1 < len(t.doc) and t.nbor().text == "-")
                 for t in seg.span
             )
         return any(t.lower_ in rules.denial_topics or t.lower_ in rules.denial_objects for t in seg.span)
