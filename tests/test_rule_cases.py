@@ -43,6 +43,9 @@ def test_rule_case(case: dict[str, Any]) -> None:
         if "statement" in expected_claim:
             statements = [c.statement for c in result.claims if (c.claimant, c.stance) == wanted]
             assert expected_claim["statement"] in statements, (case["rule"], statements)
+        if "claimant_org" in expected_claim:
+            orgs = [c.claimant_org for c in result.claims if (c.claimant, c.stance) == wanted]
+            assert expected_claim["claimant_org"] in orgs, (case["rule"], orgs)
     for claimant in case.get("unclaimed", []):
         assert claimant not in [c.claimant for c in result.claims], (case["rule"], claimant, made)
     for which, index in (("first", 0), ("last", -1)):
