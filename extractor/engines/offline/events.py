@@ -839,6 +839,7 @@ class StrikeFinder:
         weak = seg.headline or (not has_air and not attackers)
         carried = previous_date.get(seg.paragraph)
         found_date = self._remember_date(seg, previous_date, triggers)
+        toll = found_date is None and self._cumulative_toll(seg, triggers)
         date_rule = "dates: the sentence's date words"
         if found_date is None and carried is not None and not seg.headline:
             found_date, date_rule = carried, "dates: carried from earlier in the paragraph"
@@ -850,7 +851,7 @@ class StrikeFinder:
             for c in find_casualties(t, rules, group_tokens)
             if self._tied(seg, c, triggers)
         ]
-        casualties = _others_inherit_group(casualties, seg)
+        casualties = [] if toll else _others_inherit_group(casualties, seg)
         target = self._target(triggers)
         places = self._places(seg, roles, triggers, anchors)
         base = Mention(
@@ -892,6 +893,18 @@ class StrikeFinder:
             )
         )
         return self._split_by_place(base, places)
+
+    def _cumulative_toll(self, seg: Segment, triggers: list[Token]) -> bool:
+        """ "At least 101 children and 96 women have been injured in Israeli strikes": a toll in the present perfect
+        over plural strike words, with no date of its own, adds up a campaign; it is no one strike's figure."""
+        if not triggers or any(t.tag_ != "NNS" for t in triggers):
+            return False
+        rules = self.rules
+        return any(
+            (t.lower_ in rules.killed_words or t.lower_ in rules.injured_words)
+            and any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in t.children)
+            for t in seg.span
+        )
 
     def _reacted_to(self, triggers: list[Token]) -> bool:
         """ "Moscow has reacted angrily to the air strikes, ... between Russian and US forces": the strike words
