@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import date
 from pathlib import Path
 
 from rich.console import Console
@@ -29,10 +30,20 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "--output",
         type=Path,
-        default=RESULTS_DIR / "latest.json",
-        help="JSON report path (a .md twin is written beside it) [benchmarks/results/latest.json]",
+        default=None,
+        help="JSON report path (a .md twin is written beside it) [benchmarks/results/latest.json for a full run, "
+        "else benchmarks/results/<names>-<date>.json]",
     )
     return parser.parse_args(argv)
+
+
+def default_output(names: list[str], quick: bool, today: date) -> Path:
+    """Where a run's report goes: only a full run replaces the reference record ``latest.json``; a partial or
+    quick run is kept beside it under its benchmarks' names and the day."""
+    if not names and not quick:
+        return RESULTS_DIR / "latest.json"
+    label = "-".join(names) if names else "all"
+    return RESULTS_DIR / f"{label}{'-quick' if quick else ''}-{today.isoformat()}.json"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -57,11 +68,12 @@ def main(argv: list[str] | None = None) -> int:
         console.print(f"[red]error:[/] {exc}", highlight=False)
         return 2
     console.print(rich_table(report))
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text(json.dumps(report, indent=2, default=str) + "\n", encoding="utf-8")
-    markdown_path = args.output.with_suffix(".md")
+    output: Path = args.output or default_output(names, args.quick, date.today())
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(json.dumps(report, indent=2, default=str) + "\n", encoding="utf-8")
+    markdown_path = output.with_suffix(".md")
     markdown_path.write_text(markdown_table(report), encoding="utf-8")
-    console.print(f"wrote {args.output} and {markdown_path}", highlight=False)
+    console.print(f"wrote {output} and {markdown_path}", highlight=False)
     return 0 if all(r["met"] is not False for r in report["rows"]) else 1
 
 

@@ -75,3 +75,16 @@ def test_unknown_benchmark_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown benchmark"):
         run_benchmarks(["nope"])
     assert "offline" in BENCHMARKS and "cache" in BENCHMARKS
+
+
+def test_only_a_full_run_replaces_the_reference_record() -> None:
+    from datetime import date
+
+    from benchmarks import RESULTS_DIR
+    from benchmarks.__main__ import default_output
+
+    day = date(2026, 12, 7)
+    assert default_output([], quick=False, today=day) == RESULTS_DIR / "latest.json"
+    assert default_output(["offline"], quick=False, today=day) == RESULTS_DIR / "offline-2026-12-07.json"
+    assert default_output(["offline", "cache"], quick=True, today=day) == RESULTS_DIR / "offline-cache-quick-2026-12-07.json"
+    assert default_output([], quick=True, today=day) == RESULTS_DIR / "all-quick-2026-12-07.json"
