@@ -86,5 +86,6 @@ def test_only_a_full_run_replaces_the_reference_record() -> None:
     day = date(2026, 12, 7)
     assert default_output([], quick=False, today=day) == RESULTS_DIR / "latest.json"
     assert default_output(["offline"], quick=False, today=day) == RESULTS_DIR / "offline-2026-12-07.json"
-    assert default_output(["offline", "cache"], quick=True, today=day) == RESULTS_DIR / "offline-cache-quick-2026-12-07.json"
+    both = default_output(["offline", "cache"], quick=True, today=day)
+    assert both == RESULTS_DIR / "offline-cache-quick-2026-12-07.json"
     assert default_output([], quick=True, today=day) == RESULTS_DIR / "all-quick-2026-12-07.json"
