@@ -309,6 +309,7 @@ class Places(Table):
 class CountryEntry(NameEntry):
     demonyms: Words = []
     capital: str | None = None
+    leaders: Words = []
 
 
 class Countries(Table):

@@ -214,7 +214,7 @@ class StrikeFinder:
         owners = {c.i for c in noun.children if c.dep_ in ("amod", "compound", "poss")}
         for ent in seg.entities:
             kind, name = ent.label_.split("|", 1)
-            if ent.root.i in owners and kind in ("DEMONYM", "COUNTRY"):
+            if ent.root.i in owners and kind in ("DEMONYM", "COUNTRY", "LEADER"):
                 party = self.forces.country_party(name)
                 if party is not None and party.air:
                     return True
@@ -419,8 +419,8 @@ class StrikeFinder:
             return kind, self.forces.party(name)
         if kind == "AMBIGUOUS":
             return kind, self.forces.party(self._ambiguous(name))
-        if kind in ("COUNTRY", "DEMONYM"):
-            return kind, self.forces.country_party(name)
+        if kind in ("COUNTRY", "DEMONYM", "LEADER"):
+            return kind, self.forces.country_party(name)  # "President Bill Clinton bombed": the state's forces
         return kind, None
 
     def _coordinated_name(self, ent: Span) -> str | None:
@@ -653,6 +653,8 @@ class StrikeFinder:
                 continue  # "killed Iran's Qasem Soleimani": the victim's side, not where the strike was
             if names_other_event(path[1:], rules, trigger_ids):
                 continue
+            if self._describes_person(ent, path[1:], seg):
+                continue
             if triggers and any(
                 (_purpose_clause(t) or self._other_clause(t)) and t.i not in trigger_ids | argued for t in path
             ):
@@ -700,6 +702,24 @@ class StrikeFinder:
             return True
         reaches_strike = stop is not None and stop.i in trigger_ids
         return not reaches_strike and any(t.lower_ in rules.venue_nouns and t.tag_.startswith("NN") for t in path)
+
+    def _describes_person(self, ent: Span, path: list[Token], seg: Segment) -> bool:
+        """ "the strike against Soleimani, a revered figure in Iran": a place inside an appositive that describes a
+        person (the victim) says where the person is known, not where the strike was; "Salim Abu-Ahmad, a senior
+        al-Qaeda official, near Idlib" closes the appositive with a comma first."""
+        doc = ent.doc
+        for tok in path:
+            if tok.dep_ != "appos" or tok.i >= ent.start:
+                continue
+            if not (self._names_person(tok.head, seg) or self._named_elsewhere(tok.head)):
+                continue
+            if not any(t.text == "," for t in doc[tok.i : ent.start]):
+                return True
+        return False
+
+    def _named_elsewhere(self, tok: Token) -> bool:
+        """A proper noun the article writes as part of a person's full name ("Soleimani" of "Qassem Soleimani")."""
+        return tok.tag_ == "NNP" and any(tok.text in name.split()[1:] for name in self.people)
 
     def _names_person(self, tok: Token, seg: Segment) -> bool:
         """The token is part of a person's name or a person's rank or title ("Gen.", "commander")."""
@@ -757,8 +777,8 @@ class StrikeFinder:
             while end < seg.span.end and end not in known:
                 if doc[end].text[:1].isupper() and doc[end].tag_ == "NNP":
                     end += 1
-                elif end > tok.i + 1 and _hyphen_particle(doc, end, seg.span.end):
-                    end += 3  # "the town of Bir al-Abed", "the city of Deir ez-Zor"
+                elif _hyphen_particle(doc, end, seg.span.end):
+                    end += 3  # "the town of Bir al-Abed", "the city of Deir ez-Zor", "the town of al-Asharah"
                 else:
                     break
             if end > tok.i + 1:
@@ -799,6 +819,8 @@ class StrikeFinder:
                     coordinated.append(label)
                 continue
             if party is None:
+                continue
+            if kind == "LEADER" and not _leads(ent, triggers):
                 continue
             if role == "attacker" and (kind in ("FORCE", "AMBIGUOUS") or self._country_attacker(ent, triggers)):
                 if party.air or self._strikes_directly(ent, triggers):
@@ -1477,12 +1499,20 @@ def _hyphen_particle(doc: Doc, i: int, limit: int) -> bool:
     )
 
 
+def _leads(ent: Span, triggers: list[Token]) -> bool:
+    """A head of state strikes only as the subject or owner of the strike word itself ("President Bill Clinton
+    bombed Yugoslavia", "Trump's air raid"); "Obama resisted portraying the attack as ..." names no striker."""
+    root = ent.root
+    return any(root.head.i == t.i and root.dep_ in ("nsubj", "poss", "compound", "nmod") for t in triggers)
+
+
 def _owned(triggers: list[Token], seg: Segment) -> bool:
     """A strike word names its own striker ("US bombing", "Israel's airstrikes"), so the subject of another verb
     in the sentence is not one."""
     own = {c.i for t in triggers for c in t.children if c.dep_ in ("compound", "amod", "poss", "nmod")}
     return any(
-        e.root.i in own and e.label_.split("|", 1)[0] in ("FORCE", "COUNTRY", "DEMONYM", "GROUP") for e in seg.entities
+        e.root.i in own and e.label_.split("|", 1)[0] in ("FORCE", "COUNTRY", "DEMONYM", "LEADER", "GROUP")
+        for e in seg.entities
     )
 
 

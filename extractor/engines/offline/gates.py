@@ -199,8 +199,9 @@ def _dated(mention: Mention, rules: Rules) -> bool:
 
 
 def _campaign_noun(noun: Token) -> bool:
-    """A bare plural strike noun used as a topic ("despite U.S. airstrikes", "airstrikes have done little"), not
-    as the thing someone carried out ("Russia conducted joint airstrikes on the targets")."""
+    """A bare plural strike noun used as a topic ("despite U.S. airstrikes", "airstrikes have done little") or as
+    what someone has been doing ("has carried out drone strikes"), not as the thing someone carried out ("Russia
+    conducted joint airstrikes on the targets")."""
     if noun.tag_ != "NNS" or any(c.dep_ in ("nummod", "det") for c in noun.children):
         return False
     if any(c.dep_ == "prep" and c.lower_ not in ("in", "against", "by", "of", "from") for c in noun.children):
@@ -208,8 +209,13 @@ def _campaign_noun(noun: Token) -> bool:
     if any(c.dep_ == "relcl" and c.tag_ in ("VBD", "VBN") for c in noun.children):
         return False
     if noun.dep_ in ("dobj", "nsubjpass", "attr") and noun.head.tag_ in ("VBD", "VBG", "VBN"):
-        return False
+        return _present_perfect(noun.head)  # "The Obama administration has carried out drone strikes" is a campaign
     return not (noun.dep_ == "nsubj" and noun.head.tag_ == "VBD")
+
+
+def _present_perfect(verb: Token) -> bool:
+    """ "has carried out", "have conducted": a present perfect, not "had carried out" or "carried out"."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
 
 
 def campaign_mention(mention: Mention, rules: Rules) -> bool:

@@ -95,6 +95,9 @@ class Matchers:
                     for demonym in entry.attrs.get("demonyms", []):
                         self.demonym_country.setdefault(demonym.lower(), entry.name)
                     add(self.entity_lower, self.entity_exact, f"DEMONYM|{entry.name}", entry.attrs.get("demonyms", []))
+                    leaders = [make(n) for n in entry.attrs.get("leaders", [])]
+                    if leaders:  # by exact case: "trump" and "TRUMP" in a transcript are no president
+                        self.entity_exact.add(f"LEADER|{entry.name}", leaders)
                 add(self.entity_lower, self.entity_exact, f"{tag}|{entry.name}", names)
         for alias in rules.ambiguous_forces:
             self.entity_lower.add(f"AMBIGUOUS|{alias}", [make(alias)])

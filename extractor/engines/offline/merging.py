@@ -121,10 +121,14 @@ def merge_mentions(mentions: list[Mention]) -> list[StrikeEvent]:
         for name in ("attackers", "casualties"):
             if name in mention.rules:
                 event.rules.setdefault(name, mention.rules[name])
-        if mention.place is not None and (
-            event.place is None
-            or (not mention.gated and _inside(mention.place, event.place))
-            or (not mention.gated and PLACE_LEVEL[mention.place.level] > PLACE_LEVEL[event.place.level])
+        if (
+            mention.place is not None
+            and not mention.gated
+            and (
+                event.place is None
+                or _inside(mention.place, event.place)
+                or PLACE_LEVEL[mention.place.level] > PLACE_LEVEL[event.place.level]
+            )
         ):
             event.place = _fill(mention.place, event.place)
             event.rules["location"] = mention.rules.get("location", "events._places")
