@@ -21,10 +21,29 @@ _DANGLING = ("IN", "DT", "CC", "TO", "PRP$", "WDT", "WP", "POS", "MD")
 """Tags a statement cut at the word limit must not end on."""
 MIN_STATEMENT_WORDS = 3
 """A statement says something only with a subject and a predicate ("Israel was involved")."""
-_DROP_TIERS = (("appos", "prn", "parataxis", "relcl", "dep"), ("advcl", "npadvmod", "intj"))
-"""Dependents dropped from a long statement, tier by tier, until it fits: asides first, then circumstances;
-in a tier the smallest dependent that makes it fit goes, else the largest. The clause's head, its strike
-words, figures and coordination partners stay; what still does not fit is cut at the word limit."""
+_DROP_TIERS = (
+    ("appos", "prn", "parataxis", "relcl", "dep"),
+    ("participle",),
+    ("advcl", "participle", "npadvmod", "intj"),
+)
+"""Dependents dropped from a long statement, tier by tier, until it fits: asides first, then a trailing
+participle clause ("..., ramping up a newly muscular presence"), then other circumstances; in a tier the smallest
+dependent that makes it fit goes, else the largest. The clause's head, its strike words, figures and coordination
+partners stay; what still does not fit is cut at the word limit."""
+
+
+def _drop_kind(tok: Token) -> str:
+    """The dependency a statement word is dropped by; a trailing "-ing" clause with no subordinator is its own."""
+    if (
+        tok.dep_ == "advcl"
+        and tok.tag_ == "VBG"
+        and tok.i > tok.head.i
+        and not any(c.dep_ == "mark" for c in tok.children)
+    ):
+        return "participle"
+    return tok.dep_
+
+
 _QUOTE_MARKS = frozenset("“”\"‘’'`")
 _QUOTE = re.compile(r"[“\"‘]([^“”\"‘’]{12,}?)[”\"’]|“([^”]{12,})$|^([^“]{12,}?)”")
 _OPEN_MARKS = '“"‘'
@@ -379,7 +398,7 @@ class ClaimFinder:
                     t
                     for t in span
                     if t.i in kept
-                    and t.dep_ in tier
+                    and _drop_kind(t) in tier
                     and not any(d.i in protected for d in t.subtree)
                     and t.i != span.root.i
                     and not (t.dep_ == "relcl" and t.head.lower_ in self.finder.strike_nouns)
