@@ -219,6 +219,9 @@ def source_from(root: Token, seg: Segment, rules: Rules) -> Source | None:
                 person = next((p for p in seg.people if p.start <= tok.i < p.end), None)
                 if person is not None:
                     break
+    if person is not None and root.lower_ in rules.org_heads and person.end <= root.i:
+        name = _clean(root.doc[person.start : root.i + 1].text)  # "the Trump administration" is no person
+        return Source(claimant=name, org=name, person=False, generic=False, anaphoric=False)
     if person is not None:
         name = _strip_roles(_clean(person.text), rules)
         return Source(claimant=name, org=org, person=True, generic=False, anaphoric=False)
