@@ -678,8 +678,7 @@ class StrikeFinder:
             return True  # "Former New Mexico Gov. Bill Richardson"
         if ent.start > 0 and doc[ent.start - 1].lower_ in self.person_titles:
             return True  # "Gov. Bill Richardson", "Defense Minister Jean-Yves Le Drian"
-        words = {w for name in self.people for w in name.split()[1:]}
-        return ent.text in words and self.gazetteer.lookup(ent.text) is None
+        return self._surname(ent.text) and self.gazetteer.lookup(ent.text) is None
 
     def _affiliation(self, ent: Span) -> bool:
         """A name qualifying a party, a weapon or a ship ("a Maine Republican", "the battleship New Jersey"), or
@@ -711,15 +710,16 @@ class StrikeFinder:
         for tok in path:
             if tok.dep_ != "appos" or tok.i >= ent.start:
                 continue
-            if not (self._names_person(tok.head, seg) or self._named_elsewhere(tok.head)):
+            if not (self._names_person(tok.head, seg) or (tok.head.tag_ == "NNP" and self._surname(tok.head.text))):
                 continue
             if not any(t.text == "," for t in doc[tok.i : ent.start]):
                 return True
         return False
 
-    def _named_elsewhere(self, tok: Token) -> bool:
-        """A proper noun the article writes as part of a person's full name ("Soleimani" of "Qassem Soleimani")."""
-        return tok.tag_ == "NNP" and any(tok.text in name.split()[1:] for name in self.people)
+    def _surname(self, text: str) -> bool:
+        """A word the article writes after the first name of a person it names ("Soleimani" of "Qassem
+        Soleimani")."""
+        return any(text in name.split()[1:] for name in self.people)
 
     def _names_person(self, tok: Token, seg: Segment) -> bool:
         """The token is part of a person's name or a person's rank or title ("Gen.", "commander")."""
@@ -923,9 +923,7 @@ class StrikeFinder:
             return False
         rules = self.rules
         return any(
-            (t.lower_ in rules.killed_words or t.lower_ in rules.injured_words)
-            and any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in t.children)
-            for t in seg.span
+            (t.lower_ in rules.killed_words or t.lower_ in rules.injured_words) and present_perfect(t) for t in seg.span
         )
 
     def _reacted_to(self, triggers: list[Token]) -> bool:
@@ -1497,6 +1495,11 @@ def _hyphen_particle(doc: Doc, i: int, limit: int) -> bool:
         and not hyphen.whitespace_
         and piece.text[:1].isupper()
     )
+
+
+def present_perfect(verb: Token) -> bool:
+    """ "has carried out", "have been injured": a present perfect, not "had carried out" or "carried out"."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
 
 
 def _leads(ent: Span, triggers: list[Token]) -> bool:

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from extractor.engines.offline.casualties import Figure
 from extractor.engines.offline.dates import can_date_strike
-from extractor.engines.offline.events import Mention, clause_verb
+from extractor.engines.offline.events import Mention, clause_verb, present_perfect
 from extractor.engines.offline.rules import Rules
 from extractor.engines.offline.sources import own_subject
 
@@ -209,13 +209,8 @@ def _campaign_noun(noun: Token) -> bool:
     if any(c.dep_ == "relcl" and c.tag_ in ("VBD", "VBN") for c in noun.children):
         return False
     if noun.dep_ in ("dobj", "nsubjpass", "attr") and noun.head.tag_ in ("VBD", "VBG", "VBN"):
-        return _present_perfect(noun.head)  # "The Obama administration has carried out drone strikes" is a campaign
+        return present_perfect(noun.head)  # "The Obama administration has carried out drone strikes" is a campaign
     return not (noun.dep_ == "nsubj" and noun.head.tag_ == "VBD")
-
-
-def _present_perfect(verb: Token) -> bool:
-    """ "has carried out", "have conducted": a present perfect, not "had carried out" or "carried out"."""
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
 
 
 def campaign_mention(mention: Mention, rules: Rules) -> bool:
