@@ -113,8 +113,11 @@ class Gazetteer:
             return None
         return PlaceInfo(name=found[0], level="region", region=found[0], country=found[1] or None)
 
-    def lookup(self, name: str, countries: frozenset[str] = frozenset()) -> PlaceInfo | None:
-        """Resolve a name the parser tagged as a place; prefer towns in ``countries`` (the article's)."""
+    def lookup(
+        self, name: str, countries: frozenset[str] = frozenset(), named: frozenset[str] = frozenset()
+    ) -> PlaceInfo | None:
+        """Resolve a name the parser tagged as a place; prefer towns in ``countries`` (the sentence's). A near
+        spelling of a known town counts in those, in a theatre country, or else in ``named`` (the article's)."""
         key = fold(name)
         if not key:
             return None
@@ -131,8 +134,12 @@ class Gazetteer:
         candidates = cities.get(key)
         if not candidates:
             variant = self._known_spelling(key)
-            info = self.lookup(variant, countries) if variant is not None else None
-            if info is None or info.country not in (*countries, *self.theatres):
+            if variant is None:
+                return None
+            info = self.lookup(variant, countries)
+            if (info is None or info.country not in (*countries, *self.theatres)) and named:
+                info = self.lookup(variant, named)
+            if info is None or info.country not in (*countries, *self.theatres, *named):
                 return None  # a near spelling of a town in a country the text is not about is a coincidence
             return replace(info, name=name) if info.name == variant else info
         best = max(candidates, key=lambda c: (c[2] in countries, c[0]))

@@ -28,6 +28,8 @@ _TARGET_PREPS = {"on", "against", "at", "into", "targeting"}
 PLACE_LEVEL = {"place": 3, "region": 2, "country": 1}
 """How precise each level of a place is."""
 _AREA_PREPS = {"in", "inside", "over", "across", "into", "near", "within", "throughout", "of"}
+STATE_KINDS = ("COUNTRY", "DEMONYM", "LEADER")
+"""Entity kinds that name a state and so stand for its forces: "Israel", "Israeli", "President Bill Clinton"."""
 
 
 @dataclass(frozen=True)
@@ -214,7 +216,7 @@ class StrikeFinder:
         owners = {c.i for c in noun.children if c.dep_ in ("amod", "compound", "poss")}
         for ent in seg.entities:
             kind, name = ent.label_.split("|", 1)
-            if ent.root.i in owners and kind in ("DEMONYM", "COUNTRY", "LEADER"):
+            if ent.root.i in owners and kind in STATE_KINDS:
                 party = self.forces.country_party(name)
                 if party is not None and party.air:
                     return True
@@ -419,7 +421,7 @@ class StrikeFinder:
             return kind, self.forces.party(name)
         if kind == "AMBIGUOUS":
             return kind, self.forces.party(self._ambiguous(name))
-        if kind in ("COUNTRY", "DEMONYM", "LEADER"):
+        if kind in STATE_KINDS:
             return kind, self.forces.country_party(name)  # "President Bill Clinton bombed": the state's forces
         return kind, None
 
@@ -593,7 +595,7 @@ class StrikeFinder:
         for ent in seg.places:
             if self._person_word(ent):
                 continue
-            info = self.gazetteer.lookup(ent.text, countries) or self.gazetteer.lookup(ent.text, self.countries)
+            info = self.gazetteer.lookup(ent.text, countries, self.countries)
             if info is None and ent.label_ in ("GPE",) and ent.text[:1].isupper() and not _possessor(ent):
                 info = PlaceInfo(name=ent.text, level="place")
             candidates.append((ent, info))
@@ -1513,10 +1515,7 @@ def _owned(triggers: list[Token], seg: Segment) -> bool:
     """A strike word names its own striker ("US bombing", "Israel's airstrikes"), so the subject of another verb
     in the sentence is not one."""
     own = {c.i for t in triggers for c in t.children if c.dep_ in ("compound", "amod", "poss", "nmod")}
-    return any(
-        e.root.i in own and e.label_.split("|", 1)[0] in ("FORCE", "COUNTRY", "DEMONYM", "LEADER", "GROUP")
-        for e in seg.entities
-    )
+    return any(e.root.i in own and e.label_.split("|", 1)[0] in ("FORCE", "GROUP", *STATE_KINDS) for e in seg.entities)
 
 
 def _passive(verb: Token) -> bool:
