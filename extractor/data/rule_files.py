@@ -135,6 +135,8 @@ class Reporting(Table):
     reaction_words: Words
     no_comment: Words
     future_modals: Words
+    possibility_modals: Words
+    opinion_verbs: Words
     topic_nouns: Words
     motive_words: Words
     judgement_words: Words

@@ -49,6 +49,8 @@ _QUOTE = re.compile(r"[“\"‘]([^“”\"‘’]{12,}?)[”\"’]|“([^”]{1
 _OPEN_MARKS = '“"‘'
 _BACK_DETERMINERS = frozenset({"the", "this", "these", "those"})
 """Determiners by which a strike noun points back to a strike already told ("the Saudi strikes")."""
+_COPULAS = frozenset({"is", "was", "are", "were", "be", "been"})
+"""Forms of "be" that link a goal word to what it is ("The goal of the airstrikes is to force ...")."""
 
 
 @dataclass
@@ -112,6 +114,9 @@ class ClaimFinder:
                 return True
             if tok.dep_ == "dobj" and any(c.dep_ == "nsubj" and c.lower_ in strike_nouns for c in tok.head.children):
                 return True
+            goal = tok.dep_ == "nsubj" and tok.head.lower_ in _COPULAS
+            if goal and any(c.lower_ in strike_nouns for c in tok.subtree):
+                return True
         return False
 
     def _strike_clause(self, seg: Segment) -> bool:
@@ -153,6 +158,11 @@ class ClaimFinder:
                 continue
             if not any(c.dep_ == "det" and c.lower_ in _BACK_DETERMINERS for c in tok.children):
                 continue
+            if any(
+                e.label_.startswith("GROUP|") and e.root.head.i == tok.i and e.root.dep_ in ("compound", "poss", "amod")
+                for e in seg.entities
+            ):
+                continue  # "called the ISIS attacks in northern Syria barbaric": an armed group's, on the ground
             prep = tok.head
             if tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.lower_ in rules.blame_words:
                 return True
@@ -167,7 +177,8 @@ class ClaimFinder:
     def _outlook(self, seg: Segment) -> bool:
         """What someone will do, is disposed to do or feels, not what happened: "the strikes will help deny ISIL a
         haven", "US forces would continue to support ...", "the UN was deeply alarmed by reports ...", "Russia said it
-        was willing to cooperate with the United States in carrying out attacks in Syria"."""
+        was willing to cooperate with the United States in carrying out attacks in Syria", "Tel Aviv and Haifa can be
+        targeted"."""
         rules = self.rules
         for tok in seg.span:
             if tok.lower_ in rules.reaction_words and (
@@ -183,11 +194,27 @@ class ClaimFinder:
                 return True
             if not tok.tag_.startswith("VB") or tok.dep_ not in ("ccomp", "ROOT", "xcomp"):
                 continue
-            if any(c.dep_ == "aux" and c.lower_ in rules.future_modals for c in tok.children) and not any(
-                c.dep_ == "neg" for c in tok.children
+            if tok.lower_ in rules.opinion_verbs and tok.dep_ != "xcomp" and self._holds_opinion(tok):
+                return True
+            if any(c.dep_ == "neg" for c in tok.children):
+                continue
+            auxes = [c.lower_ for c in tok.children if c.dep_ == "aux"]
+            if any(a in rules.future_modals for a in auxes):
+                return True
+            if (
+                any(a in rules.possibility_modals for a in auxes)
+                and not any(a in ("have", "'ve") for a in auxes)
+                and tok.lower_ not in rules.reporting_verbs  # "he could absolutely confirm that the strikes ..."
             ):
                 return True
         return False
+
+    def _holds_opinion(self, verb: Token) -> bool:
+        """ "I support the administration's move to conduct airstrikes", "The U.S. has warned American citizens": a
+        speaker's stance or warning; "US jets supported Kurdish fighters" (a strike or aircraft subject) stays."""
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        nouns = self.finder.strike_nouns | self.rules.aircraft_nouns
+        return bool(subjects) and not any(s.lower_ in nouns for s in subjects)
 
     def _judgement_or_plan(self, seg: Segment) -> bool:
         """ "Brennan said that drone strikes are ethical", "no further strikes were planned": a judgement or a plan of
@@ -201,6 +228,11 @@ class ClaimFinder:
                 verb = judged.head
             elif tok.lower_ in rules.plan_words and tok.tag_.startswith("VB") and tok.dep_ in ("ccomp", "ROOT"):
                 verb = tok
+            elif tok.lower_ in rules.plan_words and tok.tag_.startswith("NN"):
+                planned = [c for c in tok.children if c.dep_ == "acl" and any(a.lower_ == "to" for a in c.children)]
+                if not planned:
+                    continue
+                verb = planned[0]  # "with plans to intensify airstrikes in Iraq"
             else:
                 continue
             if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in nouns for c in verb.children):
@@ -252,6 +284,7 @@ class ClaimFinder:
                 and t.dep_ in ("det", "neg")
                 and t.head.lower_ in rules.denial_topics
                 and not (t.i + 1 < len(t.doc) and t.nbor().text == "-")
+                and not any(c.tag_ in ("JJR", "RBR") for c in t.head.children)  # "no greater responsibility than"
                 for t in seg.span
             )
         return any(t.lower_ in rules.denial_topics or t.lower_ in rules.denial_objects for t in seg.span)

@@ -657,6 +657,8 @@ class StrikeFinder:
                 continue
             if self._describes_person(ent, path[1:], seg):
                 continue
+            if stop is not None and _purpose_between(stop, triggers):
+                continue
             if triggers and any(
                 (_purpose_clause(t) or self._other_clause(t)) and t.i not in trigger_ids | argued for t in path
             ):
@@ -1001,21 +1003,15 @@ class StrikeFinder:
     def _responsible(self, seg: Segment, triggers: list[Token]) -> list[Party]:
         """ "The Houthis claimed responsibility for a drone attack": the claiming side carried it out."""
         for trig in triggers:
-            prep = trig.head
-            noun = prep.head if prep.dep_ == "prep" and prep.lower_ == "for" else None
-            if noun is None or noun.lower_ not in self.rules.responsibility_nouns:
+            ent = responsibility_claimer(seg, trig, self.rules)
+            if ent is None:
                 continue
-            subject = subject_of(noun.head) if noun.dep_ == "dobj" else None
-            if subject is None:
-                continue
-            for ent in seg.entities:
-                kind, name = ent.label_.split("|", 1)
-                if ent.start <= subject.i < ent.end:
-                    if kind == "GROUP":
-                        return [Party(name=name, key=name, air=True)]
-                    party = self._party_for(ent)[1]
-                    if party is not None:
-                        return [party]
+            kind, name = ent.label_.split("|", 1)
+            if kind == "GROUP":
+                return [Party(name=name, key=name, air=True)]
+            party = self._party_for(ent)[1]
+            if party is not None:
+                return [party]
         return []
 
     def _aircraft_owner(self, seg: Segment, triggers: list[Token]) -> list[Party]:
@@ -1577,6 +1573,42 @@ def _named_region(info: PlaceInfo, ent: Span) -> PlaceInfo:
 def _purpose_clause(tok: Token) -> bool:
     """ "... as part of the operation to liberate Mosul": a place in a purpose clause is not the strike's."""
     return tok.tag_ == "VB" and tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def responsibility_claimer(seg: Segment, trigger: Token, rules: Rules) -> Span | None:
+    """The named party that "claimed responsibility for" the strike word ``trigger``, if any."""
+    prep = trigger.head
+    noun = prep.head if prep.dep_ == "prep" and prep.lower_ == "for" else None
+    if noun is None or noun.lower_ not in rules.responsibility_nouns or noun.dep_ != "dobj":
+        return None
+    subject = subject_of(noun.head)
+    if subject is None:
+        return None
+    return next((e for e in seg.entities if e.start <= subject.i < e.end), None)
+
+
+def _to_infinitive(tok: Token) -> bool:
+    """ "to avenge", "to liberate": a to-infinitive clause, which tells a purpose or a plan."""
+    return (
+        tok.tag_ == "VB"
+        and tok.dep_ in ("advcl", "xcomp")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    )
+
+
+def _purpose_between(anchor: Token, triggers: list[Token]) -> bool:
+    """ "Tel Aviv and Haifa can be targeted to avenge a general killed by a U.S. drone strike in Baghdad": every
+    strike word under ``anchor`` sits inside a purpose clause below it, so a place tied to the anchor belongs to
+    the outer clause (a threat, a plan), not to the strike."""
+    chains = []
+    for trigger in triggers:
+        if trigger.i == anchor.i:
+            return False
+        if anchor not in trigger.ancestors:
+            continue
+        between = [a for a in trigger.ancestors if a.i != anchor.i and anchor in a.ancestors]
+        chains.append(any(_to_infinitive(t) for t in between))
+    return bool(chains) and all(chains)
 
 
 def _dateline(span: Span, seg: Segment, reach: int = 1) -> bool:

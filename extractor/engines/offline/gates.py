@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from extractor.engines.offline.casualties import Figure
 from extractor.engines.offline.dates import can_date_strike
-from extractor.engines.offline.events import Mention, clause_verb, present_perfect
+from extractor.engines.offline.events import Mention, clause_verb, present_perfect, responsibility_claimer
 from extractor.engines.offline.rules import Rules
 from extractor.engines.offline.sources import own_subject
 
@@ -121,6 +121,19 @@ def _non_state(subject: Token, mention: Mention, rules: Rules) -> bool:
         if ent.start <= subject.i < ent.end:
             return ent.label_.startswith("GROUP|")
     return any(ent.label_ == "ORG" and ent.start <= subject.i < ent.end for ent in seg.orgs)
+
+
+def claimed_by_armed_group(mention: Mention, rules: Rules) -> bool:
+    """ "ISIS claimed responsibility for the attack": an armed group claiming an attack, with no air word or aircraft
+    in the sentence, tells a bombing on the ground ("The Houthis claimed responsibility for a drone attack" stays)."""
+    seg = mention.segment
+    if seg.air or any(e.label_.startswith("AIRCRAFT|") for e in seg.equipment):
+        return False
+    for trigger in mention.triggers:
+        claimer = responsibility_claimer(seg, trigger, rules)
+        if claimer is not None and claimer.label_.startswith("GROUP|"):
+            return True
+    return False
 
 
 def ground_attack(mention: Mention, rules: Rules) -> bool:
@@ -265,6 +278,7 @@ MENTION_GATES: tuple[Gate, ...] = (
     Gate("aircraft_hit", aircraft_hit),
     Gate("figurative", figurative),
     Gate("armed_group_bombing", armed_group_bombing),
+    Gate("claimed_by_armed_group", claimed_by_armed_group),
     Gate("ground_attack", ground_attack),
     Gate("campaign_span", campaign_span),
     Gate("habitual", habitual, "support"),

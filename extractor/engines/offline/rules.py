@@ -100,6 +100,8 @@ class Rules:
     event_nouns: frozenset[str] = frozenset()
     reaction_words: frozenset[str] = frozenset()
     future_modals: frozenset[str] = frozenset()
+    possibility_modals: frozenset[str] = frozenset()
+    opinion_verbs: frozenset[str] = frozenset()
     campaign_heads: frozenset[str] = frozenset()
     campaign_durations: tuple[str, ...] = ()
     non_strike_objects: frozenset[str] = frozenset()
@@ -216,6 +218,8 @@ def load_engine_rules() -> Rules:
         event_nouns=_words(strike["anaphora"].get("event_nouns", [])),
         reaction_words=_words(claims["reporting"].get("reaction_words", [])),
         future_modals=_words(claims["reporting"].get("future_modals", [])),
+        possibility_modals=_words(claims["reporting"].get("possibility_modals", [])),
+        opinion_verbs=_words(claims["reporting"].get("opinion_verbs", [])),
         claim_nouns=_words(claims["reporting"].get("claim_nouns", [])),
         blame_words=_words(claims["reporting"].get("blame_words", [])),
         characterising_verbs=_words(claims["reporting"].get("characterising_verbs", [])),
