@@ -11,6 +11,9 @@ from extractor.engines.offline.rules import Rules
 
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})*$|^\d+$")
 _RANGE = re.compile(r"^(\d+)[-–](\d+)$")
+NOMINAL_VICTIM_RULE = "casualties._named_in_nominal"
+"""The rule of a victim named as the owner of a killing noun ("the killing of al-Awlaki"): it says who died in a
+strike told elsewhere, and alone it makes no sentence a strike report."""
 _NOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "pobj", "appos", "conj", "npadvmod", "dep", "oprd"}
 
 
@@ -32,6 +35,11 @@ class CasualtyFinding:
     start_char: int
     end_char: int
     rule: str = "casualties.find_casualty"
+
+    @property
+    def toll(self) -> bool:
+        """A figure that reports a toll; a victim named only as the owner of a killing noun does not."""
+        return self.figure != Figure(None, None) and self.rule != NOMINAL_VICTIM_RULE
 
 
 def number_value(token: Token, rules: Rules) -> int | None:
@@ -147,12 +155,33 @@ def _group_nearby(noun: Token, rules: Rules, group_tokens: set[int]) -> str:
 
 def _victim_named(noun: Token, cue: Token) -> bool:
     """A person's name as who was killed: the object of an active verb, the subject of a passive one or of
-    "died", never the killer ("Soleimani has killed thousands")."""
-    if noun.ent_type_ != "PERSON":
+    "died", the owner of a killing or death noun ("Soleimani's killing", "the death of Soleimani"), never the
+    killer ("Soleimani has killed thousands")."""
+    if not _person(noun):
         return False
+    if cue.tag_.startswith("NN") and noun in _named_in_nominal(cue):
+        return True
     if noun.dep_ == "nsubj" and noun.head.i == cue.i:
         return cue.lower_ in ("died", "dies", "die", "dead")
     return noun.dep_ != "pobj"
+
+
+def _person(noun: Token) -> bool:
+    """A person's name, also where the tagger missed it in this sentence but named the person elsewhere
+    ("Soleimani died in a U.S. drone strike" after "Iranian Gen. Qassem Soleimani")."""
+    if noun.ent_type_ == "PERSON":
+        return True
+    return noun.tag_ == "NNP" and any(t.text == noun.text and t.ent_type_ == "PERSON" for t in noun.doc)
+
+
+def _named_in_nominal(cue: Token) -> list[Token]:
+    """ "Soleimani's killing", "the death of Iranian Gen. Qassem Soleimani": the person a killing or death noun
+    belongs to is who was killed."""
+    if not cue.tag_.startswith("NN"):
+        return []
+    owners = [c for c in cue.children if c.dep_ in ("poss", "nsubj")]
+    owners += [g for p in cue.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return [o for o in owners if _person(o)]
 
 
 def _person_group(name: Token, rules: Rules, group_tokens: set[int]) -> str:
@@ -260,6 +289,7 @@ def find_casualties(cue: Token, rules: Rules, group_tokens: set[int]) -> list[Ca
             nouns.extend(child.conjuncts)
     if not nouns and cue.tag_ == "VBG":
         nouns.extend(_noun_after(cue, rules))
+    nouns.extend(_named_in_nominal(cue))
     if not any(n.ent_type_ == "PERSON" for n in nouns) and cue.tag_ in ("VBD", "VBG"):
         nouns.extend(_name_after(cue))
     nouns.sort(key=lambda n: n.lower_ not in rules.casualty_groups and n.i not in group_tokens)
@@ -291,7 +321,7 @@ def find_casualties(cue: Token, rules: Rules, group_tokens: set[int]) -> list[Ca
         rule = "casualties.find_casualty"
         if figure_read is None and not is_group_word and _victim_named(noun, cue):
             figure_read, group = (Figure(1, 1), len(words)), _person_group(noun, rules, group_tokens)
-            rule = "casualties._victim_named"
+            rule = NOMINAL_VICTIM_RULE if noun in _named_in_nominal(cue) else "casualties._victim_named"
         elif figure_read is None and not is_group_word:
             continue
         if (

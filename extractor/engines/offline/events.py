@@ -409,9 +409,20 @@ class StrikeFinder:
             return "other"  # "Moscow has reacted angrily to the air strikes": it reacts, it did not strike
         if entry.dep_ in ("nsubj", "agent") or (entry.dep_ == "pobj" and preps[-1:] == ["by"]):
             return "attacker"
+        if entry.dep_ in ("compound", "poss") and self._killing_by_strike(stop, trigger_ids):
+            return "attacker"  # "the U.S. killing of Iranian Gen. Qassem Soleimani in a drone strike"
         if entry.dep_ in ("dobj", "nsubjpass"):
             return "object"
         return "other"
+
+    def _killing_by_strike(self, noun: Token, trigger_ids: set[int]) -> bool:
+        """A killing noun whose "in" or "by" phrase holds a strike word ("killing ... in a drone strike")."""
+        if not noun.tag_.startswith("NN") or noun.lower_ not in self.rules.killed_words:
+            return False
+        return any(
+            p.dep_ == "prep" and p.lower_ in ("in", "by") and any(g.i in trigger_ids for g in p.children)
+            for p in noun.children
+        )
 
     def _party_for(self, ent: Span) -> tuple[str, Party | None]:
         kind, name = ent.label_.split("|", 1)
@@ -998,6 +1009,8 @@ class StrikeFinder:
                         return True
             if root.dep_ == "pobj" and root.head.lower_ in ("with", "by") and root.head.head.i in (head.i, trig.i):
                 return True  # "jointly with Turkey", "airstrikes by Russia", "was bombed by Israel"
+            if root.dep_ in ("compound", "poss") and self._killing_by_strike(root.head, {trig.i}):
+                return True  # "the U.S. killing of Iranian Gen. Qassem Soleimani in a drone strike"
         return False
 
     def _responsible(self, seg: Segment, triggers: list[Token]) -> list[Party]:

@@ -15,7 +15,6 @@ from typing import Literal
 
 from spacy.tokens import Token
 
-from extractor.engines.offline.casualties import Figure
 from extractor.engines.offline.dates import can_date_strike
 from extractor.engines.offline.events import Mention, clause_verb, present_perfect, responsibility_claimer
 from extractor.engines.offline.rules import Rules
@@ -197,7 +196,7 @@ def _dated_clause(mention: Mention, verbs: list[Token]) -> bool:
 
 
 def _figures(mention: Mention) -> bool:
-    return any(c.figure != Figure(None, None) for c in mention.casualties)
+    return any(c.toll for c in mention.casualties)
 
 
 def _dated(mention: Mention, rules: Rules) -> bool:

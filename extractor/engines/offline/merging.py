@@ -196,7 +196,8 @@ def _locatable(event: StrikeEvent) -> bool:
     ("the third operative killed this year") also has a town or a casualty figure."""
     if event.place is None:
         return False
-    return event.date.precision != "year" or event.place.level == "place" or any(m.casualties for m in event.mentions)
+    tolled = any(c.toll for m in event.mentions for c in m.casualties)
+    return event.date.precision != "year" or event.place.level == "place" or tolled
 
 
 def _fill_from_article(events: list[StrikeEvent]) -> list[StrikeEvent]:
