@@ -415,6 +415,20 @@ class StrikeFinder:
             return "object"
         return "other"
 
+    def _earlier_event(self, noun: Token, triggers: list[Token]) -> bool:
+        """ "French warplanes struck targets in retaliation for the attacks on Paris", "... since the attacks on
+        Paris": a strike noun set in a time or motive phrase beside another strike word names the event before it,
+        so a place tied to it is not where this strike hit."""
+        rules = self.rules
+        if not noun.tag_.startswith("NN") or noun.dep_ != "pobj" or not any(t.i == noun.i for t in triggers):
+            return False
+        prep = noun.head
+        if not (
+            prep.lower_ in rules.other_event_marks or (prep.lower_ == "for" and prep.head.lower_ in rules.motive_words)
+        ):
+            return False
+        return any(t.i != noun.i and t not in prep.subtree for t in triggers)
+
     def _killing_by_strike(self, noun: Token, trigger_ids: set[int]) -> bool:
         """A killing noun whose "in" or "by" phrase holds a strike word ("killing ... in a drone strike")."""
         if not noun.tag_.startswith("NN") or noun.lower_ not in self.rules.killed_words:
@@ -532,7 +546,7 @@ class StrikeFinder:
 
     def _date_of(self, seg: Segment, triggers: list[Token]) -> tuple[ResolvedDate, str] | None:
         rules = self.rules
-        spans = list(seg.dates) + [
+        spans = [self._before_comma(d) for d in seg.dates] + [
             p
             for p in seg.phrases
             if p.label_ == "RELATIVE_DATE" and not any(d.start <= p.start < d.end for d in seg.dates)
@@ -552,6 +566,7 @@ class StrikeFinder:
                     and tok.lower_ not in rules.reporting_verbs
                     and any(tok.is_ancestor(t) for t in triggers)
                 ):
+                    blocked = all(self._told_before(t, tok) for t in triggers if tok.is_ancestor(t))
                     break
                 if (
                     tok.lower_ in rules.reporting_verbs
@@ -571,6 +586,27 @@ class StrikeFinder:
             if best is None or distance < best[0]:
                 best = (distance, resolved, text)
         return (best[1], best[2]) if best else None
+
+    def _told_before(self, trigger: Token, verb: Token) -> bool:
+        """ "Israel launched its ground offensive on July 17, nine days after launching airstrikes": the strike word
+        sits in a phrase set a span of time apart from the verb ("nine days after"), so the verb's date is another
+        event's ("Smoke rises after an airstrike in Aleppo on October 4" keeps its date)."""
+        marks = self.rules.other_event_marks
+        for tok in trigger.ancestors:
+            if tok.i == verb.i:
+                return False
+            if tok.lower_ in marks and tok.dep_ in ("prep", "mark") and any(c.dep_ == "npadvmod" for c in tok.children):
+                return True
+        return False
+
+    def _before_comma(self, span: Span) -> Span:
+        """ "on Sunday, two days after the attacks": the tagger ran a date and a span into one entity ("Sunday, two
+        days"); when the whole does not resolve and the part before the comma does, the date is that part."""
+        comma = next((t.i for t in span if t.text == ","), None)
+        if comma is None or comma == span.start or self.dates.resolve(span.text).value is not None:
+            return span
+        part = span.doc[span.start : comma]
+        return part if self.dates.resolve(part.text).value is not None else span
 
     @staticmethod
     def _date_words(span: Span) -> str:
@@ -669,6 +705,8 @@ class StrikeFinder:
             if self._describes_person(ent, path[1:], seg):
                 continue
             if stop is not None and _purpose_between(stop, triggers):
+                continue
+            if stop is not None and self._earlier_event(stop, triggers):
                 continue
             if triggers and any(
                 (_purpose_clause(t) or self._other_clause(t)) and t.i not in trigger_ids | argued for t in path
