@@ -523,6 +523,8 @@ class ClaimFinder:
                     previous = None
                     continue
                 sources = self.finder.sources_in(seg)
+                if not sources:
+                    self.finder.note_subject(seg)
                 source = self._primary(sources)
                 seg_text = seg.span.text
                 quoted = _quote_in(seg_text)

@@ -228,6 +228,8 @@ class StrikeFinder:
             subject = subject_of(verb.head)
         if subject is None:
             return False
+        if any(c.dep_ in ("compound", "amod") and c.lower_ in self.rules.non_air_modifiers for c in subject.children):
+            return False  # "an Islamic State suicide bomber killed 13 US service members"
         idx = {t.i for t in subject.subtree}
         for ent in seg.entities:
             kind, name = ent.label_.split("|", 1)
@@ -782,10 +784,11 @@ class StrikeFinder:
         return any(p.start <= tok.i < p.end for p in seg.people)
 
     def _other_clause(self, tok: Token) -> bool:
-        """A verb heading "after militants attacked ...": the clause tells another event."""
+        """A verb heading "after militants attacked ...": the clause tells another event (also when the parser
+        joined it as a conjunct: "hit a white Toyota ..., three days after a suicide bomber killed 13")."""
         return (
             tok.tag_.startswith("VB")
-            and tok.dep_ in ("advcl", "relcl", "ccomp")
+            and tok.dep_ in ("advcl", "relcl", "ccomp", "conj")
             and any(c.dep_ == "mark" and c.lower_ in self.rules.other_event_marks for c in tok.children)
         )
 
@@ -1213,6 +1216,21 @@ class StrikeFinder:
                     relayed = not phrase.text.lower().endswith(" by")
                     found.append(replace(source, relayed_from=relayed))
         return [self.resolve_source(s) for s in found]
+
+    def note_subject(self, seg: Segment) -> None:
+        """ "Pompeo sought Tuesday to place the killing ... . 'I know that ...,' he said": a person who is the subject
+        of a sentence that reports nothing is who a following "he said" most likely stands for."""
+        subject = own_subject(seg.span.root)
+        if subject is None:
+            return
+        if any(p.start <= subject.i < p.end for p in seg.people):
+            source = source_from(subject, seg, self.rules)
+        elif subject.tag_ == "NNP" and self._surname(subject.text):
+            source = Source(claimant=subject.text, org=None, person=True, generic=False, anaphoric=False)
+        else:
+            return  # the tagger missed "Pompeo" at the start of the sentence; the article named him in full before
+        if source is not None and source.person:
+            self.resolve_source(source)
 
     def _participle_subject(self, verb: Token) -> Token | None:
         """ "The Pentagon issued a statement, saying ...": a reporting participle hung from a verb that puts out a
