@@ -511,7 +511,7 @@ class ClaimFinder:
         other_events: frozenset[tuple[int, int]] = frozenset(),
     ) -> list[Claim]:
         """Every claim about the strikes, one per claimant, proposition, stance and strike. ``other_events``
-        holds the sentences that tell only events other than air strikes (ground attacks, downings)."""
+        holds the sentences that tell no strike event: only other events (ground attacks, downings) or campaigns."""
         drafts: list[_Draft] = []
         self.finder.named_sources = []
         told = {(m.offset, m.segment.index) for e in events for m in e.mentions}

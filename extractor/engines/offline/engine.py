@@ -132,7 +132,9 @@ class OfflineEngine:
         strikes = [strike_report(event, article.text) for event in events]
         # Claims are statements about the article's strikes: with no strike found, threats and warnings remain.
         claims = (
-            ClaimFinder(rules, finder).claims(views, article.text, events, gated.other_event_sentences)
+            ClaimFinder(rules, finder).claims(
+                views, article.text, events, gated.other_event_sentences | gated.campaign_sentences
+            )
             if events
             else []
         )

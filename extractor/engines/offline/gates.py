@@ -295,27 +295,39 @@ def rejecting_gate(mention: Mention, rules: Rules) -> Gate | None:
 @dataclass
 class GatedMentions:
     """What the gates leave: the mentions that tell or support a strike, and the sentences that tell only
-    another event."""
+    another event or a campaign."""
 
     kept: list[Mention]
     other_event_sentences: frozenset[tuple[int, int]]
     """(piece offset, segment index) of sentences whose every strike word a ``drop`` gate rejects: "Islamic
     State fighters had attacked Kurdish fighters with mortars" tells a ground attack, so what a source says in
     it is no claim about a strike either."""
+    campaign_sentences: frozenset[tuple[int, int]] = frozenset()
+    """Sentences whose every strike word a campaign gate rejects ("A fraction -- 3.5% -- of Russia's airstrikes in
+    Syria so far have targeted the terror group"): they speak of a campaign, so they hold no claim about a strike."""
+
+
+CAMPAIGN_GATES = frozenset({"campaign_span", "habitual", "campaign_mention"})
+"""The gates that judge a mention talk about a campaign of strikes rather than one strike."""
 
 
 def gate_mentions(mentions: list[Mention], rules: Rules) -> GatedMentions:
     """The mentions that tell a strike, in order (those that only support one are marked weak), and the sentences
     whose every mention a ``drop`` gate rejects."""
     kept = []
-    dropped: dict[tuple[int, int], list[bool]] = {}
+    verdicts: dict[tuple[int, int], list[Gate | None]] = {}
     for mention in mentions:
         gate = rejecting_gate(mention, rules)
-        drop = gate is not None and gate.effect == "drop"
-        dropped.setdefault((mention.offset, mention.segment.index), []).append(drop)
-        if drop:
+        verdicts.setdefault((mention.offset, mention.segment.index), []).append(gate)
+        if gate is not None and gate.effect == "drop":
             continue
         if gate is not None:
             mention.weak = mention.gated = True
         kept.append(mention)
-    return GatedMentions(kept, frozenset(key for key, verdicts in dropped.items() if all(verdicts)))
+    return GatedMentions(
+        kept,
+        frozenset(key for key, gates in verdicts.items() if all(g is not None and g.effect == "drop" for g in gates)),
+        frozenset(
+            key for key, gates in verdicts.items() if all(g is not None and g.name in CAMPAIGN_GATES for g in gates)
+        ),
+    )
