@@ -39,6 +39,7 @@ class OtherEvents(Table):
     nouns: Words
     territory_nouns: Words
     non_air_modifiers: Words
+    ground_munitions: Words
 
 
 class Anaphora(Table):

@@ -124,7 +124,7 @@ class ClaimFinder:
         strike hit a car": a reported clause headed by a strike verb, next to a strike the article tells, is about
         that strike even with no air word in it."""
         clause = self._claimed_clause(seg)
-        if clause is None or not clause.tag_.startswith("VB"):
+        if clause is None or not clause.tag_.startswith("VB") or self.finder.ground_munition_subject(clause):
             return False
         rules = self.rules
         return clause.lower_ in rules.generic_verb_forms and clause.lower_ not in rules.need_air_subject
@@ -265,6 +265,8 @@ class ClaimFinder:
         rules = self.rules
         if names_other_event(seg.span, rules, {t.i for t in triggers}):
             return False
+        if any(t.tag_.startswith("VB") and self.finder.ground_munition_subject(t) for t in seg.span):
+            return False  # "Ten people were killed when shells hit a refugee camp": the shelling's toll
         if any(t.lower_ == "since" for t in seg.span):
             return False  # a total over a period ("killed since the start of the campaign"), not one strike's toll
         tolled = any(t.lower_ in rules.killed_words or t.lower_ in rules.injured_words for t in seg.span)

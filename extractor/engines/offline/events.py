@@ -355,11 +355,18 @@ class StrikeFinder:
                 continue
             if any(c.dep_ in ("compound", "amod") and c.lower_ in self.rules.non_air_modifiers for c in tok.children):
                 continue
+            if tok.tag_.startswith("VB") and self.ground_munition_subject(tok):
+                continue
             if self._tally_verb(tok, seg):
                 continue
             if not reported_only or not self._non_event(tok):
                 found.append(tok)
         return found, has_air
+
+    def ground_munition_subject(self, verb: Token) -> bool:
+        """ "97 rockets launched from Gaza had hit Israel", "shells hit a refugee camp": fired from the ground."""
+        subject = subject_of(verb)
+        return subject is not None and subject.lower_ in self.rules.ground_munitions
 
     def _non_strike_object(self, verb: Token) -> bool:
         """ "spy planes carried out surveillance", "jets dropped leaflets": the verb's object is no strike."""

@@ -100,6 +100,7 @@ class Rules:
     event_nouns: frozenset[str] = frozenset()
     reaction_words: frozenset[str] = frozenset()
     future_modals: frozenset[str] = frozenset()
+    ground_munitions: frozenset[str] = frozenset()
     possibility_modals: frozenset[str] = frozenset()
     opinion_verbs: frozenset[str] = frozenset()
     campaign_heads: frozenset[str] = frozenset()
@@ -152,6 +153,7 @@ def load_engine_rules() -> Rules:
         other_events=_words(strike["other_events"]["nouns"]),
         territory_nouns=_words(strike["other_events"]["territory_nouns"]),
         non_air_modifiers=_words(strike["other_events"]["non_air_modifiers"]),
+        ground_munitions=_words(strike["other_events"].get("ground_munitions", [])),
         air_verb_forms=_words(strike["air"]["verbs"]) - _words(strike["air"]["nouns"]),
         generic_verb_forms=_words(strike["generic"]["verbs"]) - _words(strike["generic"]["nouns"]),
         generic_noun_forms=_words(strike["generic"]["nouns"]) - _words(strike["generic"]["verbs"]),
