@@ -153,13 +153,13 @@ def _group_nearby(noun: Token, rules: Rules, group_tokens: set[int]) -> str:
     return "unknown"
 
 
-def _victim_named(noun: Token, cue: Token) -> bool:
+def _victim_named(noun: Token, cue: Token, nominal: list[Token]) -> bool:
     """A person's name as who was killed: the object of an active verb, the subject of a passive one or of
     "died", the owner of a killing or death noun ("Soleimani's killing", "the death of Soleimani"), never the
     killer ("Soleimani has killed thousands")."""
     if not _person(noun):
         return False
-    if cue.tag_.startswith("NN") and noun in _named_in_nominal(cue):
+    if noun in nominal:
         return True
     if noun.dep_ == "nsubj" and noun.head.i == cue.i:
         return cue.lower_ in ("died", "dies", "die", "dead")
@@ -289,7 +289,8 @@ def find_casualties(cue: Token, rules: Rules, group_tokens: set[int]) -> list[Ca
             nouns.extend(child.conjuncts)
     if not nouns and cue.tag_ == "VBG":
         nouns.extend(_noun_after(cue, rules))
-    nouns.extend(_named_in_nominal(cue))
+    nominal = _named_in_nominal(cue)
+    nouns.extend(nominal)
     if not any(n.ent_type_ == "PERSON" for n in nouns) and cue.tag_ in ("VBD", "VBG"):
         nouns.extend(_name_after(cue))
     nouns.sort(key=lambda n: n.lower_ not in rules.casualty_groups and n.i not in group_tokens)
@@ -319,9 +320,9 @@ def find_casualties(cue: Token, rules: Rules, group_tokens: set[int]) -> list[Ca
             group_noun.lower_ in rules.casualty_groups or group_noun.i in group_tokens or noun.lower_ in rules.kin_words
         )
         rule = "casualties.find_casualty"
-        if figure_read is None and not is_group_word and _victim_named(noun, cue):
+        if figure_read is None and not is_group_word and _victim_named(noun, cue, nominal):
             figure_read, group = (Figure(1, 1), len(words)), _person_group(noun, rules, group_tokens)
-            rule = NOMINAL_VICTIM_RULE if noun in _named_in_nominal(cue) else "casualties._victim_named"
+            rule = NOMINAL_VICTIM_RULE if noun in nominal else "casualties._victim_named"
         elif figure_read is None and not is_group_word:
             continue
         if (

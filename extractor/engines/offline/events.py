@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, field, replace
+from itertools import takewhile
 
 from spacy.tokens import Doc, Span, Token
 
@@ -1648,7 +1649,7 @@ def _named_region(info: PlaceInfo, ent: Span) -> PlaceInfo:
 
 def _purpose_clause(tok: Token) -> bool:
     """ "... as part of the operation to liberate Mosul": a place in a purpose clause is not the strike's."""
-    return tok.tag_ == "VB" and tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return tok.dep_ == "advcl" and _to_infinitive(tok)
 
 
 def responsibility_claimer(seg: Segment, trigger: Token, rules: Rules) -> Span | None:
@@ -1680,10 +1681,9 @@ def _purpose_between(anchor: Token, triggers: list[Token]) -> bool:
     for trigger in triggers:
         if trigger.i == anchor.i:
             return False
-        if anchor not in trigger.ancestors:
-            continue
-        between = [a for a in trigger.ancestors if a.i != anchor.i and anchor in a.ancestors]
-        chains.append(any(_to_infinitive(t) for t in between))
+        if anchor.is_ancestor(trigger):
+            between = takewhile(lambda a: a.i != anchor.i, trigger.ancestors)
+            chains.append(any(_to_infinitive(t) for t in between))
     return bool(chains) and all(chains)
 
 
