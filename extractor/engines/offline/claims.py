@@ -490,20 +490,25 @@ class ClaimFinder:
                 return index
         return -1
 
-    @staticmethod
-    def _primary(sources: list[Source]) -> Source | None:
-        """The original source of a relayed statement: a named source behind an outlet wins."""
+    def _primary(self, sources: list[Source]) -> Source | None:
+        """The original source of a relayed statement: a named source behind an outlet wins, and a wire agency
+        named after "according to" is only the outlet when the sentence names who spoke ("Israeli officials
+        confirmed the airstrike, according to AP")."""
         named = [s for s in sources if not s.generic and not s.anaphoric]
         people = [s for s in named if s.person]
         if people:
             return people[0]
-        relayed = [s for s in named if s.relayed_from]
+        relayed = [s for s in named if s.relayed_from and not (self._wire_agency(s) and len(named) > 1)]
         if relayed:
             return relayed[0]
         if named:
             return named[0]
         unnamed = [s for s in sources if s.claimant == UNNAMED]
         return unnamed[0] if unnamed else None
+
+    def _wire_agency(self, source: Source) -> bool:
+        """A news agency ("AP", "the Associated Press", "Reuters"): it relays what others said."""
+        return (canonical_source(source.claimant) or source.claimant) in self.rules.wire_agencies
 
     def claims(
         self,
