@@ -718,6 +718,8 @@ class StrikeFinder:
                 continue
             if stop is not None and self._earlier_event(stop, triggers):
                 continue
+            if stop is not None and stop.i not in trigger_ids and stop.lower_ in rules.reaction_verbs:
+                continue  # "Moscow has reacted to the air strikes, ... announcing an end to a mechanism with Moscow"
             if triggers and any(
                 (_purpose_clause(t) or self._other_clause(t)) and t.i not in trigger_ids | argued for t in path
             ):
