@@ -249,6 +249,12 @@ def campaign_span(mention: Mention, rules: Rules) -> bool:
     return _phrase_in(mention.segment.span.text, rules.campaign_durations)
 
 
+def strike_as_owner(mention: Mention, rules: Rules) -> bool:
+    """ "the strikes' ability to trigger an escalation derives from ...": a strike word that only owns what the
+    sentence is about (its ability, impact, timing) is talk about a strike told elsewhere, not a report of one."""
+    return bool(mention.triggers) and all(t.tag_.startswith("NN") and t.dep_ == "poss" for t in mention.triggers)
+
+
 def unanchored(mention: Mention, rules: Rules) -> bool:
     """A strike word with no attacker, no place finer than a country and no casualty figure is talk about
     strikes ("the debate over airstrikes in Iraq"), not a report of one."""
@@ -282,6 +288,7 @@ MENTION_GATES: tuple[Gate, ...] = (
     Gate("campaign_span", campaign_span),
     Gate("habitual", habitual, "support"),
     Gate("campaign_mention", campaign_mention, "support"),
+    Gate("strike_as_owner", strike_as_owner, "support"),
     Gate("unanchored", unanchored, "support"),
 )
 """Applied in order to every mention before mentions are merged into strike events."""

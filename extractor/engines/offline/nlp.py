@@ -85,16 +85,27 @@ _CP1252_PUNCTUATION = str.maketrans({0x91: "‘", 0x92: "’", 0x93: "“", 0x94
 are, one character for one so that offsets into the article stay true."""
 
 
-_CURLY_APOSTROPHE = re.compile(r"(?<=\w)’(?=\w)")
-"""A curly apostrophe inside a word ("Israel’s", "didn’t"): the tagger was trained on straight ones and misreads
-"Israel’s reported airstrike" as a clause, so the parser sees "'" (one character for one; offsets stay true)."""
+_CURLY_APOSTROPHE = re.compile(r"(?<=\w)’(?=\w)|(?<=[a-z]s)’(?= [a-z])")
+"""A curly apostrophe inside a word ("Israel’s", "didn’t") or after a plural ("the strikes’ ability"): the tagger
+was trained on straight ones and misreads "Israel’s reported airstrike" as a clause, so the parser sees "'" (one
+character for one; offsets stay true). A mark that closes a single quote opened on its line stays."""
+
+
+def _straight_apostrophes(text: str) -> str:
+    def straighten(match: re.Match[str]) -> str:
+        if text[match.end() : match.end() + 1] != " ":
+            return "'"  # inside a word
+        line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
+        return "’" if line.rfind("‘") > line.rfind("’") else "'"
+
+    return _CURLY_APOSTROPHE.sub(straighten, text)
 
 
 def split_pieces(text: str, size: int = PIECE_CHARS) -> list[tuple[int, str]]:
     """Cut a long text into (offset, piece) parts at paragraph, line or sentence breaks (no overlap), with
     Windows-1252 punctuation read as the marks it stands for and apostrophes inside words made straight."""
     return [
-        (chunk.start, _CURLY_APOSTROPHE.sub("'", chunk.text.translate(_CP1252_PUNCTUATION)))
+        (chunk.start, _straight_apostrophes(chunk.text.translate(_CP1252_PUNCTUATION)))
         for chunk in split_text(text, size)
     ]
 
