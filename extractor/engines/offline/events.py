@@ -224,11 +224,18 @@ class StrikeFinder:
         return False
 
     def _air_subject(self, verb: Token, seg: Segment) -> bool:
+        """Whoever does the verb flies: its subject, or the aircraft agent of a passive ("was killed by an American
+        drone")."""
+        agent = next((g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+        if agent is not None and agent.tag_ == "NN" and any(e.root.i == agent.i for e in seg.equipment):
+            return self._flies(agent, seg)  # one aircraft; "killed by drones since 2004" is a campaign
         subject = verb.head if verb.dep_ in ("acl", "relcl") else subject_of(verb)
         if subject is None and verb.dep_ == "ccomp" and verb.head.lower_ in self.rules.suspicion_verbs:
             subject = subject_of(verb.head)
-        if subject is None:
-            return False
+        return subject is not None and self._flies(subject, seg)
+
+    def _flies(self, subject: Token, seg: Segment) -> bool:
+        """The noun phrase names an air force, an ambiguous coalition or an aircraft."""
         if any(c.dep_ in ("compound", "amod") and c.lower_ in self.rules.non_air_modifiers for c in subject.children):
             return False  # "an Islamic State suicide bomber killed 13 US service members"
         idx = {t.i for t in subject.subtree}
@@ -590,6 +597,8 @@ class StrikeFinder:
                 before -= 1
             if blocked or (before >= seg.span.start and span.doc[before].lower_ in rules.reporting_verbs):
                 continue
+            if self._describes_person(span, path[1:], seg, trigger_ids):
+                continue  # "al-Awlaki, a U.S. citizen by virtue of his birth in New Mexico in 1971, was killed"
             text = self._date_words(span)
             resolved = self.dates.resolve(span.text)
             distance = min((abs(span.start - t.i) for t in triggers), default=0)
@@ -712,7 +721,7 @@ class StrikeFinder:
                 continue  # "killed Iran's Qasem Soleimani": the victim's side, not where the strike was
             if names_other_event(path[1:], rules, trigger_ids):
                 continue
-            if self._describes_person(ent, path[1:], seg):
+            if self._describes_person(ent, path[1:], seg, trigger_ids):
                 continue
             if stop is not None and _purpose_between(stop, triggers):
                 continue
@@ -767,18 +776,22 @@ class StrikeFinder:
         reaches_strike = stop is not None and stop.i in trigger_ids
         return not reaches_strike and any(t.lower_ in rules.venue_nouns and t.tag_.startswith("NN") for t in path)
 
-    def _describes_person(self, ent: Span, path: list[Token], seg: Segment) -> bool:
-        """ "the strike against Soleimani, a revered figure in Iran": a place inside an appositive that describes a
-        person (the victim) says where the person is known, not where the strike was; "Salim Abu-Ahmad, a senior
-        al-Qaeda official, near Idlib" closes the appositive with a comma first."""
+    def _describes_person(self, ent: Span, path: list[Token], seg: Segment, trigger_ids: set[int]) -> bool:
+        """ "the strike against Soleimani, a revered figure in Iran", "Samir Khan, who grew up in Charlotte": a place
+        (or a date: "a U.S. citizen by virtue of his birth in 1971") inside an appositive or a relative clause that
+        describes a person (the victim) says where the person is known, not where or when the strike was, unless the
+        clause holds the strike word itself; "Salim Abu-Ahmad, a senior al-Qaeda official, near Idlib" closes the
+        appositive with a comma first."""
         doc = ent.doc
         for tok in path:
-            if tok.dep_ != "appos" or tok.i >= ent.start:
+            if tok.dep_ not in ("appos", "relcl") or tok.i >= ent.start:
                 continue
+            if any(t.i in trigger_ids for t in tok.subtree):
+                continue  # "al-Awlaki, a cleric who died in a drone strike in September 2011": the strike's own
             if not (self._names_person(tok.head, seg) or (tok.head.tag_ == "NNP" and self._surname(tok.head.text))):
                 continue
-            if not any(t.text == "," for t in doc[tok.i : ent.start]):
-                return True
+            if tok.dep_ == "relcl" or not any(t.text == "," for t in doc[tok.i : ent.start]):
+                return True  # a relative clause holds all it governs ("who grew up in Charlotte, North Carolina")
         return False
 
     def _surname(self, text: str) -> bool:
