@@ -45,6 +45,11 @@ class Segment:
         return self.span.start_char
 
     @property
+    def aircraft(self) -> list[Span]:
+        """The aircraft the segment names (its equipment also holds weapons)."""
+        return [e for e in self.equipment if e.label_.startswith("AIRCRAFT|")]
+
+    @property
     def end_char(self) -> int:
         return self.span.end_char
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from extractor.engines.offline.analysis import DocView, Segment
-from extractor.engines.offline.events import StrikeEvent, StrikeFinder, names_other_event
+from extractor.engines.offline.events import StrikeEvent, StrikeFinder, names_other_event, to_infinitive
 from extractor.engines.offline.records import evidence_at
 from extractor.engines.offline.rules import Rules
 from extractor.engines.offline.sources import UNNAMED, Source, demonym_form, org_key, own_subject
@@ -229,7 +229,7 @@ class ClaimFinder:
             elif tok.lower_ in rules.plan_words and tok.tag_.startswith("VB") and tok.dep_ in ("ccomp", "ROOT"):
                 verb = tok
             elif tok.lower_ in rules.plan_words and tok.tag_.startswith("NN"):
-                planned = [c for c in tok.children if c.dep_ == "acl" and any(a.lower_ == "to" for a in c.children)]
+                planned = [c for c in tok.children if c.dep_ == "acl" and to_infinitive(c)]
                 if not planned:
                     continue
                 verb = planned[0]  # "with plans to intensify airstrikes in Iraq"

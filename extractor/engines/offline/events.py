@@ -207,7 +207,7 @@ class StrikeFinder:
                 return True
             if kind == "AMBIGUOUS":
                 return True
-        return any(e.label_.startswith("AIRCRAFT|") for e in seg.equipment)
+        return bool(seg.aircraft)
 
     def _state_strikes(self, noun: Token, seg: Segment) -> bool:
         """ "apparent Israeli strikes", "11 US raids": a strike noun (not an attack or an operation, which may be on
@@ -243,7 +243,7 @@ class StrikeFinder:
             kind, name = ent.label_.split("|", 1)
             if ent.root.i in idx and (kind == "AMBIGUOUS" or (kind == "FORCE" and self.forces.party(name).air)):
                 return True
-        return any(e.root.i in idx and e.label_.startswith("AIRCRAFT|") for e in seg.equipment)
+        return any(e.root.i in idx for e in seg.aircraft)
 
     def _non_event(self, trigger: Token) -> bool:
         """True for plans, orders, threats, conditionals, negated, modal or quantified ("every operation") strikes.
@@ -280,7 +280,7 @@ class StrikeFinder:
         carry out airstrikes": a strike in a "to" clause under a verb that is not past tells what may happen. Under a
         past verb it happened ("U.S. jets were used to strike the convoy")."""
         verb = clause_verb(trigger)
-        if verb is None or verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if verb is None or not to_infinitive(verb):
             return False
         governor = verb.head
         return governor is not verb and governor.tag_ not in ("VBD", "VBN")
@@ -1094,9 +1094,7 @@ class StrikeFinder:
     def _aircraft_owner(self, seg: Segment, triggers: list[Token]) -> list[Party]:
         """ "Iraqi F-16 fighter jets struck ...": a demonym on the aircraft that strike names their force."""
         trigger_ids = {t.i for t in triggers}
-        for craft in seg.equipment:
-            if not craft.label_.startswith("AIRCRAFT|"):
-                continue
+        for craft in seg.aircraft:
             root = craft.root
             striking = (root.dep_ in ("nsubj", "nsubjpass") and root.head.i in trigger_ids) or (
                 root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.i in trigger_ids
@@ -1130,9 +1128,7 @@ class StrikeFinder:
             if verb.lower_ not in self.rules.suspicion_verbs:
                 continue
             subject = verb.head if verb.dep_ == "acl" else subject_of(verb)
-            if subject is not None and any(
-                e.root.i == subject.i and e.label_.startswith("AIRCRAFT|") for e in seg.equipment
-            ):
+            if subject is not None and any(e.root.i == subject.i for e in seg.aircraft):
                 party = self._party_for(ent)[1]
                 if party is not None:
                     return [party]
@@ -1144,9 +1140,7 @@ class StrikeFinder:
         for trig in triggers:
             head = trig.head if trig.tag_.startswith("NN") else trig
             subject = subject_of(head)
-            if subject is None or not any(
-                e.root.i == subject.i and e.label_.startswith("AIRCRAFT|") for e in seg.equipment
-            ):
+            if subject is None or not any(e.root.i == subject.i for e in seg.aircraft):
                 continue
             if any(c.dep_ in ("poss", "amod", "compound") and c.text[:1].isupper() for c in subject.children):
                 continue
@@ -1664,7 +1658,7 @@ def _named_region(info: PlaceInfo, ent: Span) -> PlaceInfo:
 
 def _purpose_clause(tok: Token) -> bool:
     """ "... as part of the operation to liberate Mosul": a place in a purpose clause is not the strike's."""
-    return tok.dep_ == "advcl" and _to_infinitive(tok)
+    return tok.dep_ == "advcl" and to_infinitive(tok)
 
 
 def responsibility_claimer(seg: Segment, trigger: Token, rules: Rules) -> Span | None:
@@ -1679,13 +1673,9 @@ def responsibility_claimer(seg: Segment, trigger: Token, rules: Rules) -> Span |
     return next((e for e in seg.entities if e.start <= subject.i < e.end), None)
 
 
-def _to_infinitive(tok: Token) -> bool:
-    """ "to avenge", "to liberate": a to-infinitive clause, which tells a purpose or a plan."""
-    return (
-        tok.tag_ == "VB"
-        and tok.dep_ in ("advcl", "xcomp")
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-    )
+def to_infinitive(tok: Token) -> bool:
+    """ "to avenge", "to strike": a verb with its "to", which tells a purpose, a plan or what may happen."""
+    return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _purpose_between(anchor: Token, triggers: list[Token]) -> bool:
@@ -1698,7 +1688,7 @@ def _purpose_between(anchor: Token, triggers: list[Token]) -> bool:
             return False
         if anchor.is_ancestor(trigger):
             between = takewhile(lambda a: a.i != anchor.i, trigger.ancestors)
-            chains.append(any(_to_infinitive(t) for t in between))
+            chains.append(any(t.dep_ in ("advcl", "xcomp") and to_infinitive(t) for t in between))
     return bool(chains) and all(chains)
 
 

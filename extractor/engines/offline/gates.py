@@ -91,9 +91,7 @@ def aircraft_hit(mention: Mention, rules: Rules) -> bool:
         hit = [c for c in trigger.children if c.dep_ in ("nsubjpass", "dobj")]
         for noun in hit:
             words = {noun.lower_} | {t.lower_ for t in noun.subtree if t.dep_ == "compound"}
-            if words & rules.aircraft_nouns or any(
-                e.start <= noun.i < e.end and e.label_.startswith("AIRCRAFT|") for e in mention.segment.equipment
-            ):
+            if words & rules.aircraft_nouns or any(e.start <= noun.i < e.end for e in mention.segment.aircraft):
                 return True
     return False
 
@@ -102,7 +100,7 @@ def armed_group_bombing(mention: Mention, rules: Rules) -> bool:
     """ "terrorists bombed the Khobar Towers", "the Provisional Irish Republican Army bombed the Brighton hotel": an
     armed group or another organisation that is no state force bombs on the ground, unless an aircraft is named."""
     seg = mention.segment
-    if any(e.label_.startswith("AIRCRAFT|") for e in seg.equipment):
+    if seg.aircraft:
         return False
     verbs = [t for t in mention.triggers if t.tag_.startswith("VB") and t.lower_ in rules.air_verb_forms]
     if not verbs or len(verbs) != len(mention.triggers):
@@ -126,7 +124,7 @@ def claimed_by_armed_group(mention: Mention, rules: Rules) -> bool:
     """ "ISIS claimed responsibility for the attack": an armed group claiming an attack, with no air word or aircraft
     in the sentence, tells a bombing on the ground ("The Houthis claimed responsibility for a drone attack" stays)."""
     seg = mention.segment
-    if seg.air or any(e.label_.startswith("AIRCRAFT|") for e in seg.equipment):
+    if seg.air or seg.aircraft:
         return False
     for trigger in mention.triggers:
         claimer = responsibility_claimer(seg, trigger, rules)
@@ -140,10 +138,7 @@ def ground_attack(mention: Mention, rules: Rules) -> bool:
     sentence also names an air-strike word or an aircraft."""
     seg = mention.segment
     doc = seg.span.doc
-    if seg.air or any(
-        e.label_.startswith("AIRCRAFT|") and not (e.start > 0 and doc[e.start - 1].lower_ == "suicide")
-        for e in seg.equipment
-    ):
+    if seg.air or any(not (e.start > 0 and doc[e.start - 1].lower_ == "suicide") for e in seg.aircraft):
         return False
     return _phrase_in(seg.span.text, rules.ground_attack)
 
