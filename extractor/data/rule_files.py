@@ -142,6 +142,7 @@ class Reporting(Table):
     motive_words: Words
     judgement_words: Words
     plan_words: Words
+    demand_words: Words
     claim_nouns: Words
     blame_words: Words
     characterising_verbs: Words

@@ -56,6 +56,11 @@ def _age(tokens: list[Token], i: int) -> bool:
     return len(words) >= 2 and words[0] in ("year", "years", "month", "months") and words[1] in ("old", "-old")
 
 
+def _year(token: Token, value: int) -> bool:
+    """The number is a year the parser dates ("the 2011 raid that killed bin Laden")."""
+    return token.ent_type_ == "DATE" and 1900 <= value <= 2100
+
+
 def read_figure(tokens: list[Token], rules: Rules) -> tuple[Figure, int] | None:
     """Read a figure from the words before a casualty noun; return it and the index where its words start."""
     text = " ".join(t.lower_ for t in tokens)
@@ -68,8 +73,8 @@ def read_figure(tokens: list[Token], rules: Rules) -> tuple[Figure, int] | None:
             values.extend([(i, int(ranged.group(1))), (i, int(ranged.group(2)))])
         else:
             value = number_value(tok, rules)
-            if value is not None and _age(tokens, i):
-                value = None  # "a 70-year-old woman" is one person, not 70
+            if value is not None and (_age(tokens, i) or _year(tok, value)):
+                value = None  # "a 70-year-old woman" is one person, not 70; "the 2011 raid" is no toll of 2011
             if value is not None and tok.lower_ not in ("a", "an"):
                 values.append((i, value))
                 nxt = tokens[i + 1].lower_ if i + 1 < len(tokens) else ""

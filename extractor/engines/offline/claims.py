@@ -217,8 +217,8 @@ class ClaimFinder:
         return bool(subjects) and not any(s.lower_ in nouns for s in subjects)
 
     def _judgement_or_plan(self, seg: Segment) -> bool:
-        """ "Brennan said that drone strikes are ethical", "no further strikes were planned": a judgement or a plan of
-        strikes, not a fact about one (guideline section 4). Calling a strike something ("called the attacks a
+        """ "Brennan said that drone strikes are ethical", "no further strikes were planned", "we have called for
+        airstrikes": a judgement, a plan or a demand of strikes, not a fact about one (guideline section 4). Calling a strike something ("called the attacks a
         flagrant violation") asserts that it happened and stays a claim, as the real-dev gold labels it."""
         rules = self.rules
         nouns = self.finder.strike_nouns
@@ -228,6 +228,15 @@ class ClaimFinder:
                 verb = judged.head
             elif tok.lower_ in rules.plan_words and tok.tag_.startswith("VB") and tok.dep_ in ("ccomp", "ROOT"):
                 verb = tok
+            elif tok.tag_.startswith("VB") and (
+                tok.lower_ in rules.demand_words or tok.lower_ in rules.characterising_verbs
+            ):
+                asked = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
+                if any(g.dep_ == "pobj" and g.lower_ in nouns for g in asked):
+                    return True  # "We have called for airstrikes such as those"
+                if tok.lower_ not in rules.demand_words:
+                    continue
+                verb = tok  # "urged airstrikes on the group"
             elif tok.lower_ in rules.plan_words and tok.tag_.startswith("NN"):
                 planned = [c for c in tok.children if c.dep_ == "acl" and to_infinitive(c)]
                 if not planned:

@@ -319,8 +319,21 @@ class StrikeFinder:
 
     def _tally_verb(self, tok: Token, seg: Segment) -> bool:
         """ "hundreds of drone strikes that have killed hundreds", "the number of airstrikes carried out by U.S.
-        forces": the verb of a campaign total's relative clause."""
-        return tok.dep_ in ("relcl", "acl") and self._tally(tok.head, seg)
+        forces": the verb of a campaign total's relative clause; "12 coalition countries have conducted over 9,500
+        air strikes": the verb whose object is a campaign total."""
+        if tok.dep_ in ("relcl", "acl") and self._tally(tok.head, seg):
+            return True
+        if not tok.tag_.startswith("VB") or self._day_dated(seg):
+            return False  # "carried out as many as 30 airstrikes overnight, which bring the total to 1,000": one night
+        return any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lower_ in self.strike_nouns and self._tally(c, seg)
+            for c in tok.children
+        )
+
+    def _day_dated(self, seg: Segment) -> bool:
+        """The sentence dates something to a day ("overnight", "on Tuesday")."""
+        spans = [*seg.dates, *(p for p in seg.phrases if p.label_ == "RELATIVE_DATE")]
+        return any(self.dates.resolve(span.text).precision == "day" for span in spans)
 
     def triggers(self, seg: Segment, reported_only: bool = True) -> tuple[list[Token], bool]:
         """The strike words of a segment that report a strike, and whether any is an air word.
@@ -909,6 +922,7 @@ class StrikeFinder:
                 and party.air
                 and role in ("object", "other")
                 and ent.root.i not in self._speaker_tokens(seg)
+                and not _aimed_at(ent.root)
             ):
                 fallback.append(party)
         attacker_rule = "events._role"
@@ -923,6 +937,7 @@ class StrikeFinder:
             ("events._suspected_attackers", lambda: self._suspected_attackers(seg)),
             ("events._responsible", lambda: self._responsible(seg, triggers)),
             ("events._reporter_country", lambda: self._reporter_country(seg, triggers)),
+            ("events._reporting_force", lambda: self._reporting_force(seg, triggers)),
         )
         for name, finder in later_finders:
             if attackers:
@@ -1153,6 +1168,27 @@ class StrikeFinder:
                 if kind in ("DEMONYM", "COUNTRY") and ent.root.head.i == speaker.i:
                     party = self.forces.country_party(name)
                     if party is not None:
+                        return [party]
+        return []
+
+    def _reporting_force(self, seg: Segment, triggers: list[Token]) -> list[Party]:
+        """ "U.S. Central Command said Tuesday that five airstrikes had been carried out near Kobani": a strike told
+        in the passive with no agent, by an air force's own command, is that force's."""
+        for trig in triggers:
+            verb = trig if trig.tag_.startswith("VB") else trig.head
+            if not verb.tag_.startswith("VB") or not any(c.dep_ == "auxpass" for c in verb.children):
+                continue
+            if any(c.dep_ == "agent" for c in verb.children):
+                continue
+            reporting = next((a for a in verb.ancestors if a.lower_ in self.rules.reporting_verbs), None)
+            speaker = own_subject(reporting) if reporting is not None else None
+            if speaker is None:
+                continue
+            for ent in seg.entities:
+                kind = ent.label_.split("|", 1)[0]
+                if kind == "FORCE" and ent.root.i == speaker.i:
+                    party = self._party_for(ent)[1]
+                    if party is not None and party.air:
                         return [party]
         return []
 
@@ -1584,6 +1620,14 @@ def _hyphen_particle(doc: Doc, i: int, limit: int) -> bool:
 def present_perfect(verb: Token) -> bool:
     """ "has carried out", "have been injured": a present perfect, not "had carried out" or "carried out"."""
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+
+
+def _aimed_at(tok: Token) -> bool:
+    """ "a no-fly zone against the Syrian Air Force", "missiles against U.S. military and coalition forces": the
+    object (or a conjunct of it) of a target preposition is aimed at, it does not strike."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in _TARGET_PREPS
 
 
 def _leads(ent: Span, triggers: list[Token]) -> bool:

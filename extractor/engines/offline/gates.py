@@ -220,12 +220,42 @@ def _campaign_noun(noun: Token) -> bool:
     return not (noun.dep_ == "nsubj" and noun.head.tag_ == "VBD")
 
 
+def _campaign_word(trigger: Token, rules: Rules) -> bool:
+    """A campaign head ("the coalition air campaign"), or a verb that launches or names one ("Saudi-led coalitions
+    have launched military campaigns", "the air campaign launched last month")."""
+    if trigger.lower_ in rules.campaign_heads:
+        return True
+    if not trigger.tag_.startswith("VB"):
+        return False
+    if trigger.dep_ in ("acl", "relcl") and trigger.head.lower_ in rules.campaign_heads:
+        return True
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in rules.campaign_heads for c in trigger.children)
+
+
+def _campaign_toll(mention: Mention, rules: Rules) -> bool:
+    """ "thousands of innocent civilians have been killed by American drone strikes": plural strikes, with no
+    day and no place finer than a country, whose toll is as large as a campaign count, tell a campaign's toll."""
+    if mention.date.precision == "day" or (mention.place is not None and mention.place.level != "country"):
+        return False
+    if not mention.triggers or not all(t.tag_ == "NNS" for t in mention.triggers if t.tag_.startswith("NN")):
+        return False
+    if not any(t.tag_ == "NNS" for t in mention.triggers):
+        return False
+    if any(c.dep_ in ("det", "poss") and c.lower_ in rules.anaphora for t in mention.triggers for c in t.children):
+        return False  # "70 IS militants ... were killed in the strikes": the strikes the article tells
+    return any(
+        c.toll and c.kind == "killed" and (c.figure.min or 0) >= rules.campaign_count for c in mention.casualties
+    )
+
+
 def campaign_mention(mention: Mention, rules: Rules) -> bool:
     """ "in retaliation for U.S. airstrikes in Iraq", "Saudi-led airstrikes have killed Yemeni civilians": bare
     plural strike nouns used as a topic, with no place finer than a country, no date and no casualty figure,
     name a campaign, not one strike event; so does a campaign word ("during a U.S. air campaign in Iraq,
-    potentially thousands more civilians were killed"), whatever toll or year it gives."""
-    if mention.triggers and all(t.lower_ in rules.campaign_heads for t in mention.triggers):
+    potentially thousands more civilians were killed"), whatever toll or year it gives, and a campaign's toll."""
+    if mention.triggers and all(_campaign_word(t, rules) for t in mention.triggers):
+        return True
+    if _campaign_toll(mention, rules):
         return True
     if _dated(mention, rules) or _figures(mention):
         return False

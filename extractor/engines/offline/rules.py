@@ -103,6 +103,7 @@ class Rules:
     ground_munitions: frozenset[str] = frozenset()
     possibility_modals: frozenset[str] = frozenset()
     opinion_verbs: frozenset[str] = frozenset()
+    demand_words: frozenset[str] = frozenset()
     campaign_heads: frozenset[str] = frozenset()
     campaign_durations: tuple[str, ...] = ()
     non_strike_objects: frozenset[str] = frozenset()
@@ -222,6 +223,7 @@ def load_engine_rules() -> Rules:
         future_modals=_words(claims["reporting"].get("future_modals", [])),
         possibility_modals=_words(claims["reporting"].get("possibility_modals", [])),
         opinion_verbs=_words(claims["reporting"].get("opinion_verbs", [])),
+        demand_words=_words(claims["reporting"].get("demand_words", [])),
         claim_nouns=_words(claims["reporting"].get("claim_nouns", [])),
         blame_words=_words(claims["reporting"].get("blame_words", [])),
         characterising_verbs=_words(claims["reporting"].get("characterising_verbs", [])),
