@@ -218,8 +218,9 @@ class ClaimFinder:
 
     def _judgement_or_plan(self, seg: Segment) -> bool:
         """ "Brennan said that drone strikes are ethical", "no further strikes were planned", "we have called for
-        airstrikes": a judgement, a plan or a demand of strikes, not a fact about one (guideline section 4). Calling a strike something ("called the attacks a
-        flagrant violation") asserts that it happened and stays a claim, as the real-dev gold labels it."""
+        airstrikes": a judgement, a plan or a demand of strikes, not a fact about one (guideline section 4). Calling
+        a strike something ("called the attacks a flagrant violation") asserts that it happened and stays a claim, as
+        the real-dev gold labels it."""
         rules = self.rules
         nouns = self.finder.strike_nouns
         for tok in seg.span:
