@@ -31,6 +31,7 @@ class GenericTerms(Table):
     verbs: Words
     need_air_subject: Words
     non_strike_objects: Words
+    air_munitions: Words
     partitive_nouns: Words
     owned_nouns: Words
 

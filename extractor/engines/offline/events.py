@@ -363,7 +363,7 @@ class StrikeFinder:
             if tok.lower_ in self.rules.generic_noun_forms and not tok.tag_.startswith("NN"):
                 continue
             if tok.lower_ in self.rules.need_air_subject:
-                if not self._air_subject(tok, seg) or self._non_strike_object(tok):
+                if not (self._air_subject(tok, seg) or self._fires_air_munition(tok)) or self._non_strike_object(tok):
                     continue
             elif (
                 not air_context
@@ -388,6 +388,12 @@ class StrikeFinder:
         """ "97 rockets launched from Gaza had hit Israel", "shells hit a refugee camp": fired from the ground."""
         subject = subject_of(verb)
         return subject is not None and subject.lower_ in self.rules.ground_munitions
+
+    def _fires_air_munition(self, verb: Token) -> bool:
+        """ "The U.S. fired 59 Tomahawk cruise missiles at the Shayrat air base", "dropped the largest non-nuclear
+        bomb": a munition fired from the air or the sea makes the verb a strike whoever fires it."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return any(w.lower_ in self.rules.air_munitions for o in objects for w in (o, *o.children) if w.dep_ != "prep")
 
     def _non_strike_object(self, verb: Token) -> bool:
         """ "spy planes carried out surveillance", "jets dropped leaflets": the verb's object is no strike."""
@@ -685,6 +691,7 @@ class StrikeFinder:
                 candidates.append(
                     (ent, self.gazetteer.lookup(ent.text, countries) or PlaceInfo(name=ent.text, level="place"))
                 )
+        candidates.sort(key=lambda c: self._site_start(c[0][-1], seg) is None)  # a named site is the most precise
         trigger_ids = {t.i for t in triggers}
         argued = {t.head.i for t in triggers if t.dep_ in ("nsubj", "nsubjpass", "dobj")}
         """Verbs whose subject or object is a strike word: their clause is the strike's own ("as air strikes rained
@@ -692,6 +699,10 @@ class StrikeFinder:
         for ent, info in candidates:
             if info is None or roles.get(ent.start) in ("attacker", "coordinated", "reporter") or _dateline(ent, seg):
                 continue
+            if (ent.root.dep_ in ("conj", "appos") and ent.root.head.lower_ in rules.casualty_groups) or any(
+                c.dep_ == "nummod" for c in ent.root.children
+            ):
+                continue  # "bombs on five U.S. soldiers, two Green Berets and three ...": people, not a place
             if _acts(ent, trigger_ids, info.level == "country"):
                 continue
             if ent.label_.startswith("DEMONYM|") and roles.get(ent.start) == "attacker":
@@ -828,6 +839,53 @@ class StrikeFinder:
             and any(c.dep_ == "mark" and c.lower_ in self.rules.other_event_marks for c in tok.children)
         )
 
+    def _site_start(self, tok: Token, seg: Segment) -> int | None:
+        """Where a site word or phrase ending at ``tok`` starts ("airport", "air base", "oil field"), if it ends
+        there and is not the segment's first word."""
+        doc = tok.doc
+        for phrase in self.rules.site_nouns:
+            words = phrase.split()
+            first = tok.i - len(words) + 1
+            if first <= seg.span.start or words[-1] != tok.lower_:
+                continue
+            if all(doc[first + k].lower_ == w for k, w in enumerate(words)):
+                return first
+        return None
+
+    def _struck_site(self, site: Token) -> bool:
+        """A named site that is struck: the object of a verb or of "on", "against", "targeting" (of "at" after a
+        strike word: "fired cruise missiles at the Shayrat air base", not "located at al-Udeid air base"), or the
+        subject of a passive ("the Khurais oil field were hit"), itself or as a conjunct; never "a ... refugee camp"
+        (a camp in a town, not a named one)."""
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in site.children):
+            return False
+        while site.dep_ == "conj" and site.head.i != site.i:
+            site = site.head
+        if site.dep_ == "pobj":
+            prep = site.head
+            struck_at = prep.head.lower_ in self.strike_nouns or prep.head.lower_ in self.rules.generic_verb_forms
+            return prep.lower_ in ("on", "against", "targeting") or (prep.lower_ == "at" and struck_at)
+        return site.dep_ in ("dobj", "nsubjpass") and site.head.tag_.startswith("VB")
+
+    def _site_name_start(self, seg: Segment, site_start: int, known: set[int]) -> int:
+        """Where the name before a site word starts: capitalised words ("Shayrat air base"), taking in a whole place
+        name the parser or the lexicon found ("Baghdad International Airport", "the Shati refugee camp")."""
+        doc = seg.span.doc
+        start = site_start
+        while start > seg.span.start:
+            prev = doc[start - 1]
+            place = next((p for p in [*seg.places, *seg.entities] if p.start <= prev.i < p.end), None)
+            if place is not None:
+                if place.label_.split("|")[0] in ("PLACE", "GPE", "LOC", "FAC"):
+                    start = max(place.start, seg.span.start)
+                    while start < site_start and doc[start].tag_ == "DT":
+                        start += 1  # "the Ain al-Asad Air Base" names "Ain al-Asad Air Base"
+                break
+            if prev.tag_ != "NNP" or prev.i in known:
+                break
+            start -= 1
+        return start
+
     def _named_after_place_noun(self, seg: Segment) -> list[tuple[Span, PlaceInfo | None]]:
         """ "the town of Kafr Nabl": capitalised words after a place noun name a place."""
         doc = seg.span.doc
@@ -836,13 +894,11 @@ class StrikeFinder:
             i for e in seg.places for i in range(e.start, e.end)
         }
         for tok in seg.span:
-            if tok.lower_ in self.rules.site_nouns and tok.i > seg.span.start:
-                start = tok.i
-                while start > seg.span.start and doc[start - 1].tag_ == "NNP" and start - 1 not in known:
-                    start -= 1
-                prep = tok.head if tok.dep_ == "pobj" else None
-                if start < tok.i and prep is not None and prep.lower_ in ("on", "against", "targeting"):
-                    name = doc[start : tok.i]
+            site_start = self._site_start(tok, seg)
+            if site_start is not None:
+                start = self._site_name_start(seg, site_start, known)
+                if start < site_start and self._struck_site(tok):
+                    name = doc[start:site_start]
                     info = self.gazetteer.lookup(name.text)
                     if info is None or info.level == "place":
                         span = doc[start : tok.i + 1]
@@ -922,7 +978,7 @@ class StrikeFinder:
                 and party.air
                 and role in ("object", "other")
                 and ent.root.i not in self._speaker_tokens(seg)
-                and not _aimed_at(ent.root)
+                and not _aimed_at(ent.root, {t.i for t in triggers})
             ):
                 fallback.append(party)
         attacker_rule = "events._role"
@@ -1622,12 +1678,20 @@ def present_perfect(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
 
 
-def _aimed_at(tok: Token) -> bool:
-    """ "a no-fly zone against the Syrian Air Force", "missiles against U.S. military and coalition forces": the
-    object (or a conjunct of it) of a target preposition is aimed at, it does not strike."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
-    return tok.dep_ == "pobj" and tok.head.lower_ in _TARGET_PREPS
+def _aimed_at(tok: Token, trigger_ids: set[int]) -> bool:
+    """ "a no-fly zone against the Syrian Air Force", "missiles against U.S. military and coalition forces", "bombs
+    hit an office of the Syrian Democratic Forces — an overarching coalition": what a target preposition or a strike
+    verb takes (or a conjunct, apposition or owner in it) is aimed at, it does not strike."""
+    while tok.head.i != tok.i:
+        if tok.dep_ in ("conj", "appos", "compound"):
+            tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.tag_.startswith("NN"):
+            tok = tok.head.head
+        else:
+            break
+    if tok.dep_ == "pobj":
+        return tok.head.lower_ in _TARGET_PREPS
+    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.i in trigger_ids
 
 
 def _leads(ent: Span, triggers: list[Token]) -> bool:

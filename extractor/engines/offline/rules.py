@@ -107,6 +107,7 @@ class Rules:
     campaign_heads: frozenset[str] = frozenset()
     campaign_durations: tuple[str, ...] = ()
     non_strike_objects: frozenset[str] = frozenset()
+    air_munitions: frozenset[str] = frozenset()
     partitive_nouns: frozenset[str] = frozenset()
     owned_nouns: frozenset[str] = frozenset()
     province_words: frozenset[str] = frozenset()
@@ -241,6 +242,7 @@ def load_engine_rules() -> Rules:
         campaign_heads=_words(strike["gates"]["campaign_heads"]),
         campaign_durations=tuple(w.lower() for w in strike["gates"]["campaign_durations"]),
         non_strike_objects=_words(strike["generic"]["non_strike_objects"]),
+        air_munitions=_words(strike["generic"]["air_munitions"]),
         partitive_nouns=_words(strike["generic"]["partitive_nouns"]),
         owned_nouns=_words(strike["generic"]["owned_nouns"]),
         province_words=_words(strike["place_prepositions"]["province_words"]),
