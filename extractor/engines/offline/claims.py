@@ -540,8 +540,7 @@ class ClaimFinder:
                     previous = None
                     continue
                 sources = self.finder.sources_in(seg)
-                if not sources:
-                    self.finder.note_subject(seg)
+                self.finder.note_subject(seg, sources)
                 source = self._primary(sources)
                 seg_text = seg.span.text
                 quoted = _quote_in(seg_text)

@@ -1326,11 +1326,13 @@ class StrikeFinder:
                     found.append(replace(source, relayed_from=relayed))
         return [self.resolve_source(s) for s in found]
 
-    def note_subject(self, seg: Segment) -> None:
+    def note_subject(self, seg: Segment, sources: list[Source]) -> None:
         """ "Pompeo sought Tuesday to place the killing ... . 'I know that ...,' he said": a person who is the subject
-        of a sentence that reports nothing is who a following "he said" most likely stands for."""
+        of a sentence is who a following "he said" most likely stands for, also when the sentence reports someone
+        else ("Jen Psaki made clear ... that the U.S. had warned the Syrian government").
+        """
         subject = own_subject(seg.span.root)
-        if subject is None:
+        if subject is None or any(subject.text in s.claimant.split() for s in sources):
             return
         if any(p.start <= subject.i < p.end for p in seg.people):
             source = source_from(subject, seg, self.rules)
