@@ -374,8 +374,12 @@ class StrikeFinder:
                 and not self._state_strikes(tok, seg)
             ):
                 continue
-            if any(c.dep_ in ("compound", "amod") and c.lower_ in self.rules.non_air_modifiers for c in tok.children):
-                continue
+            if any(
+                c.dep_ in ("compound", "amod")
+                and (c.lower_ in self.rules.non_air_modifiers or c.lower_ in self.rules.non_strike_objects)
+                for c in tok.children
+            ):
+                continue  # "car bomb attacks", "reconnaissance missions"
             if tok.tag_.startswith("VB") and self.ground_munition_subject(tok):
                 continue
             if self._tally_verb(tok, seg):
