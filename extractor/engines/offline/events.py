@@ -107,6 +107,12 @@ class ForceTable:
             fold(e.attrs["capital"]): e.name for e in load_lexicon("country").entries if e.attrs.get("capital")
         }
         self.country_government = {e.attrs.get("country"): e.name for e in load_lexicon("government").entries}
+        self.government_country = {e.name: e.attrs.get("country") for e in load_lexicon("government").entries}
+
+    def government_party(self, government: str) -> Party | None:
+        """The forces of a government's state ("the U.S. government said it targeted ..." -> US military)."""
+        country = self.government_country.get(government)
+        return self.country_party(country) if isinstance(country, str) else None
 
     def party(self, name: str) -> Party:
         entry = self.entries.get(name)
@@ -1253,7 +1259,9 @@ class StrikeFinder:
         return []
 
     def _pronoun_attackers(self, seg: Segment, triggers: list[Token]) -> list[Party]:
-        """ "AFRICOM said it carried out a strike": the reporting force is the attacker."""
+        """ "AFRICOM said it carried out a strike", "the U.S. government has acknowledged that it targeted and killed
+        ...", "The Obama administration said it carried out": the reporting force, government or leader's state is
+        the attacker."""
         for trig in triggers:
             head = trig.head if trig.tag_.startswith("NN") else trig
             subject = subject_of(head)
@@ -1266,10 +1274,14 @@ class StrikeFinder:
                 continue
             for ent in seg.entities:
                 kind, name = ent.label_.split("|", 1)
-                if kind in ("FORCE", "AMBIGUOUS", "COUNTRY") and ent.root.dep_ in ("nsubj",) and ent.end <= subject.i:
-                    party = self._party_for(ent)[1]
-                    if party is not None:
-                        return [party]
+                speaker = ent.root.head if ent.root.dep_ == "compound" else ent.root  # "The Obama administration"
+                if kind not in ("FORCE", "AMBIGUOUS", "COUNTRY", "GOV", "LEADER") or ent.end > subject.i:
+                    continue
+                if speaker.dep_ != "nsubj" or (ent.root.dep_ == "compound" and kind != "LEADER"):
+                    continue
+                party = self.forces.government_party(name) if kind == "GOV" else self._party_for(ent)[1]
+                if party is not None:
+                    return [party]
         return []
 
     def sources_in(self, seg: Segment) -> list[Source]:
