@@ -234,6 +234,7 @@ class PublicationCues(Table):
 class DateCues(Table):
     relative: dict[str, RelativeDate]
     filler: DateFiller
+    event_time: WordList
     skip: WordList
     publication: PublicationCues
 

@@ -624,7 +624,8 @@ class StrikeFinder:
             before = span.start - 1
             while before >= seg.span.start and span.doc[before].lower_ in ("on", "late", "early", "earlier"):
                 before -= 1
-            if blocked or (before >= seg.span.start and span.doc[before].lower_ in rules.reporting_verbs):
+            reported = blocked or (before >= seg.span.start and span.doc[before].lower_ in rules.reporting_verbs)
+            if reported and span.text.lower() not in rules.event_time_words:
                 continue
             if self._describes_person(span, path[1:], seg, trigger_ids):
                 continue  # "al-Awlaki, a U.S. citizen by virtue of his birth in New Mexico in 1971, was killed"

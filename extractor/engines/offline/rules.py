@@ -103,6 +103,7 @@ class Rules:
     ground_munitions: frozenset[str] = frozenset()
     possibility_modals: frozenset[str] = frozenset()
     opinion_verbs: frozenset[str] = frozenset()
+    event_time_words: frozenset[str] = frozenset()
     demand_words: frozenset[str] = frozenset()
     campaign_heads: frozenset[str] = frozenset()
     campaign_durations: tuple[str, ...] = ()
@@ -199,6 +200,7 @@ def load_engine_rules() -> Rules:
         date_leading=_words(dates["filler"]["leading"]),
         date_trailing=tuple(w.lower() for w in dates["filler"]["trailing"]),
         date_skip=tuple(w.lower() for w in dates["skip"]["words"]),
+        event_time_words=_words(dates["event_time"]["words"]),
         publication_cues=tuple(w.lower() for w in dates["publication"]["cues"]),
         publication_chars=int(dates["publication"]["search_chars"]),
         tail_starts=tuple(w.lower() for w in page["tail_starts"]),
