@@ -237,9 +237,8 @@ def _campaign_toll(mention: Mention, rules: Rules) -> bool:
     day and no place finer than a country, whose toll is as large as a campaign count, tell a campaign's toll."""
     if mention.date.precision == "day" or (mention.place is not None and mention.place.level != "country"):
         return False
-    if not mention.triggers or not all(t.tag_ == "NNS" for t in mention.triggers if t.tag_.startswith("NN")):
-        return False
-    if not any(t.tag_ == "NNS" for t in mention.triggers):
+    nouns = [t for t in mention.triggers if t.tag_.startswith("NN")]
+    if not nouns or any(t.tag_ != "NNS" for t in nouns):
         return False
     if any(c.dep_ in ("det", "poss") and c.lower_ in rules.anaphora for t in mention.triggers for c in t.children):
         return False  # "70 IS militants ... were killed in the strikes": the strikes the article tells
