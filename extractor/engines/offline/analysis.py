@@ -50,6 +50,11 @@ class Segment:
         return [e for e in self.equipment if e.label_.startswith("AIRCRAFT|")]
 
     @property
+    def date_spans(self) -> list[Span]:
+        """The segment's date entities and relative date phrases ("overnight", "last week")."""
+        return [*self.dates, *(p for p in self.phrases if p.label_ == "RELATIVE_DATE")]
+
+    @property
     def end_char(self) -> int:
         return self.span.end_char
 

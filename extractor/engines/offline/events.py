@@ -26,6 +26,8 @@ from extractor.gazetteer import Gazetteer, PlaceInfo, town_or_region
 from extractor.lexicons import fold, load_lexicon
 
 _TARGET_PREPS = {"on", "against", "at", "into", "targeting"}
+_STRUCK_PREPS = ("on", "against", "targeting")
+"""Prepositions whose object is what a strike hit ("strikes on X", "a raid against X", "targeting X")."""
 PLACE_LEVEL = {"place": 3, "region": 2, "country": 1}
 """How precise each level of a place is."""
 _AREA_PREPS = {"in", "inside", "over", "across", "into", "near", "within", "throughout", "of"}
@@ -106,8 +108,9 @@ class ForceTable:
         self.capital_country = {
             fold(e.attrs["capital"]): e.name for e in load_lexicon("country").entries if e.attrs.get("capital")
         }
-        self.country_government = {e.attrs.get("country"): e.name for e in load_lexicon("government").entries}
-        self.government_country = {e.name: e.attrs.get("country") for e in load_lexicon("government").entries}
+        governments = load_lexicon("government").entries
+        self.country_government = {e.attrs.get("country"): e.name for e in governments}
+        self.government_country = {e.name: e.attrs.get("country") for e in governments}
 
     def government_party(self, government: str) -> Party | None:
         """The forces of a government's state ("the U.S. government said it targeted ..." -> US military)."""
@@ -318,7 +321,7 @@ class StrikeFinder:
                     counted = True
         if not counted:
             return False
-        for span in [*seg.dates, *(p for p in seg.phrases if p.label_ == "RELATIVE_DATE")]:
+        for span in seg.date_spans:
             if self.dates.resolve(span.text).precision in ("month", "year") or any(
                 t.lower_ in ("since", "so", "far") for t in span
             ):
@@ -331,17 +334,12 @@ class StrikeFinder:
         air strikes": the verb whose object is a campaign total."""
         if tok.dep_ in ("relcl", "acl") and self._tally(tok.head, seg):
             return True
-        if not tok.tag_.startswith("VB") or self._day_dated(seg):
-            return False  # "carried out as many as 30 airstrikes overnight, which bring the total to 1,000": one night
-        return any(
+        tallied = tok.tag_.startswith("VB") and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lower_ in self.strike_nouns and self._tally(c, seg)
             for c in tok.children
         )
-
-    def _day_dated(self, seg: Segment) -> bool:
-        """The sentence dates something to a day ("overnight", "on Tuesday")."""
-        spans = [*seg.dates, *(p for p in seg.phrases if p.label_ == "RELATIVE_DATE")]
-        return any(self.dates.resolve(span.text).precision == "day" for span in spans)
+        # "carried out as many as 30 airstrikes overnight, which bring the total to 1,000": one night's strikes
+        return tallied and not any(self.dates.resolve(span.text).precision == "day" for span in seg.date_spans)
 
     def triggers(self, seg: Segment, reported_only: bool = True) -> tuple[list[Token], bool]:
         """The strike words of a segment that report a strike, and whether any is an air word.
@@ -876,7 +874,7 @@ class StrikeFinder:
         if site.dep_ == "pobj":
             prep = site.head
             struck_at = prep.head.lower_ in self.strike_nouns or prep.head.lower_ in self.rules.generic_verb_forms
-            return prep.lower_ in ("on", "against", "targeting") or (prep.lower_ == "at" and struck_at)
+            return prep.lower_ in _STRUCK_PREPS or (prep.lower_ == "at" and struck_at)
         return site.dep_ in ("dobj", "nsubjpass") and site.head.tag_.startswith("VB")
 
     def _site_name_start(self, seg: Segment, site_start: int, known: set[int]) -> int:
@@ -1227,8 +1225,7 @@ class StrikeFinder:
                 continue
             if any(c.dep_ in ("poss", "amod", "compound") and c.text[:1].isupper() for c in subject.children):
                 continue
-            verb = next((a for a in head.ancestors if a.lower_ in self.rules.reporting_verbs), None)
-            speaker = own_subject(verb) if verb is not None else None
+            speaker = self._reporting_speaker(head)
             if speaker is None or speaker.lower_ not in self.rules.state_speakers:
                 continue
             for ent in seg.entities:
@@ -1239,6 +1236,11 @@ class StrikeFinder:
                         return [party]
         return []
 
+    def _reporting_speaker(self, tok: Token) -> Token | None:
+        """The subject of the reporting verb above ``tok`` ("The Turkish defence ministry said jets hit ...")."""
+        verb = next((a for a in tok.ancestors if a.lower_ in self.rules.reporting_verbs), None)
+        return own_subject(verb) if verb is not None else None
+
     def _reporting_force(self, seg: Segment, triggers: list[Token]) -> list[Party]:
         """ "U.S. Central Command said Tuesday that five airstrikes had been carried out near Kobani": a strike told
         in the passive with no agent, by an air force's own command, is that force's."""
@@ -1248,8 +1250,7 @@ class StrikeFinder:
                 continue
             if any(c.dep_ == "agent" for c in verb.children):
                 continue
-            reporting = next((a for a in verb.ancestors if a.lower_ in self.rules.reporting_verbs), None)
-            speaker = own_subject(reporting) if reporting is not None else None
+            speaker = self._reporting_speaker(verb)
             if speaker is None:
                 continue
             for ent in seg.entities:
@@ -1523,7 +1524,7 @@ class StrikeFinder:
         for trig in triggers:
             for child in trig.children:
                 obj = None
-                if child.dep_ == "prep" and child.lower_ in ("on", "against", "targeting"):
+                if child.dep_ == "prep" and child.lower_ in _STRUCK_PREPS:
                     obj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 elif child.dep_ == "dobj" and trig.tag_.startswith("VB"):
                     obj = child

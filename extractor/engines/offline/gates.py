@@ -186,8 +186,7 @@ def _dated_clause(mention: Mention, verbs: list[Token]) -> bool:
     airstrikes, the report claimed no civilians were killed last year" dates the report's claim, not the strikes."""
     seg = mention.segment
     inside = {t.i for v in verbs for t in v.subtree}
-    dates = [*seg.dates, *(p for p in seg.phrases if p.label_ == "RELATIVE_DATE")]
-    return any(d.root.i in inside for d in dates)
+    return any(d.root.i in inside for d in seg.date_spans)
 
 
 def _figures(mention: Mention) -> bool:
