@@ -157,6 +157,7 @@ class Denial(Table):
     verbs: Words
     negations: Words
     topics: Words
+    vague_topics: Words
     objects: Words
     phrases: Words
 

@@ -104,8 +104,8 @@ class ClaimFinder:
         return parties and any(t.lower_ in self.rules.coordination for t in seg.span)
 
     def _motive(self, seg: Segment) -> bool:
-        """ "The airstrikes were a response to car bomb attacks", "Israel's airstrikes send a signal to Iran": a
-        motive or a meaning, not a fact about a strike."""
+        """ "The airstrikes were a response to car bomb attacks", "were in retaliation for", "Israel's airstrikes send a
+        signal to Iran": a motive or a meaning, not a fact about a strike."""
         strike_nouns = self.finder.strike_nouns
         for tok in seg.span:
             if tok.lower_ not in self.rules.motive_words:
@@ -114,6 +114,9 @@ class ClaimFinder:
                 return True
             if tok.dep_ == "dobj" and any(c.dep_ == "nsubj" and c.lower_ in strike_nouns for c in tok.head.children):
                 return True
+            prep = tok.head
+            if tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.lower_ in _COPULAS:
+                return True  # "the airstrikes were in retaliation for last week's killing"
             goal = tok.dep_ == "nsubj" and tok.head.lower_ in _COPULAS
             if goal and any(c.lower_ in strike_nouns for c in tok.subtree):
                 return True
@@ -218,15 +221,17 @@ class ClaimFinder:
 
     def _judgement_or_plan(self, seg: Segment) -> bool:
         """ "Brennan said that drone strikes are ethical", "no further strikes were planned", "we have called for
-        airstrikes": a judgement, a plan or a demand of strikes, not a fact about one (guideline section 4). Calling
-        a strike something ("called the attacks a flagrant violation") asserts that it happened and stays a claim, as
-        the real-dev gold labels it."""
+        airstrikes", "called the U.S. airstrike a mistake": a judgement, a plan or a demand of strikes, not a fact about
+        one (guideline section 4). Calling a strike something else ("called the attacks a flagrant violation")
+        asserts that it happened and stays a claim, as the real-dev gold labels it."""
         rules = self.rules
         nouns = self.finder.strike_nouns
         for tok in seg.span:
             judged = tok if tok.dep_ != "conj" else tok.head
             if tok.lower_ in rules.judgement_words and judged.dep_ in ("acomp", "attr"):
                 verb = judged.head
+            elif tok.lower_ in rules.judgement_words and judged.dep_ in ("oprd", "ccomp", "xcomp"):
+                verb = judged.head  # "called the U.S. airstrike a mistake", "called the strikes necessary"
             elif tok.lower_ in rules.plan_words and tok.tag_.startswith("VB") and tok.dep_ in ("ccomp", "ROOT"):
                 verb = tok
             elif tok.tag_.startswith("VB") and (
@@ -248,6 +253,27 @@ class ClaimFinder:
             if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in nouns for c in verb.children):
                 return True
         return False
+
+    def _unreal_strikes(self, seg: Segment) -> bool:
+        """ "the U.S. military is authorized to launch targeted airstrikes if militants advance": every strike word
+        in the sentence is planned, conditional or modal, and nothing is said of aircraft, casualties or
+        coordination."""
+        triggers, _ = self.finder.triggers(seg, reported_only=False)
+        rules = self.rules
+        if not triggers or not all(self.finder.non_event(t) and not self._happened(t) for t in triggers):
+            return False
+        told = rules.killed_words | rules.injured_words | rules.coordination | rules.harm_words
+        return not any(
+            t.lower_ in told or (t.lower_ in rules.aircraft_nouns and t.dep_ != "compound") for t in seg.span
+        )  # an aircraft, not the "drone" of "drone strikes"
+
+    def _happened(self, trigger: Token) -> bool:
+        """ "called the attacks a flagrant violation", "airstrikes were called after Afghan troops advised": a strike
+        named as what something was, or as the subject of a past passive, took place."""
+        head = trigger.head
+        if trigger.dep_ == "dobj" and head.lower_ in self.rules.characterising_verbs:
+            return True
+        return trigger.dep_ == "nsubjpass" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in head.children)
 
     def _no_comment(self, seg: Segment) -> bool:
         """ "Obama declined to comment on the airstrikes", "Mr. Obama declined over the weekend to confirm or comment
@@ -568,6 +594,8 @@ class ClaimFinder:
                 if not (near_told or refers_back):
                     continue
                 denial = self._denial_clause(seg)
+                if denial is None and self._unreal_strikes(seg) and self._stance(seg, source) == "asserts":
+                    continue
                 if denial is None:
                     drafts.append(self._draft(view, seg, source, quoted, text, events))
                 else:
@@ -576,13 +604,12 @@ class ClaimFinder:
 
     def _states_strike(self, claim: Claim) -> bool:
         """A claim about a strike says something of a strike: its statement names a strike, an aircraft, harm,
-        casualties or coordination, or it denies. "There are currently about 1,400 Marines aboard U.S. Naval
-        vessels", said next to a strike, is no claim about it; nor is a bare noun phrase ("The airstrikes", cut from
-        "Before Obama announced the airstrikes, ...")."""
+        casualties or coordination, or what a denial is about (involvement, the allegations). "There are currently
+        about 1,400 Marines aboard U.S. Naval vessels", said next to a strike, is no claim about it; nor is a bare
+        noun phrase ("The airstrikes", cut from "Before Obama announced the airstrikes, ..."), nor a denial of
+        something else ("the U.S. saw no role for Assad in Syria's future")."""
         if len(claim.statement.split()) < MIN_STATEMENT_WORDS:
             return False
-        if claim.stance == "denies":
-            return True
         rules = self.rules
         words = set(re.findall(r"[a-z]+", claim.statement.lower()))
         vocabulary = (
@@ -594,6 +621,8 @@ class ClaimFinder:
             | rules.strike_words
             | frozenset(rules.casualty_groups)
         )
+        if claim.stance == "denies":  # "Israel was involved", "the allegations": what a denial is about
+            vocabulary |= rules.denial_objects | (rules.denial_topics - rules.vague_denial_topics)
         return bool(words & vocabulary)
 
     def _about_told_strike(

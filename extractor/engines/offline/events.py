@@ -256,7 +256,7 @@ class StrikeFinder:
                 return True
         return any(e.root.i in idx for e in seg.aircraft)
 
-    def _non_event(self, trigger: Token) -> bool:
+    def non_event(self, trigger: Token) -> bool:
         """True for plans, orders, threats, conditionals, negated, modal or quantified ("every operation") strikes.
         A strike already told and made the subject ("the strikes were authorized by ...") is not a plan."""
         rules = self.rules
@@ -276,6 +276,10 @@ class StrikeFinder:
                         return True
                     if child.dep_ == "mark" and child.lower_ in rules.conditionals:
                         return True
+                    if child.dep_ == "advcl" and any(
+                        m.dep_ == "mark" and m.lower_ in rules.conditionals for m in child.children
+                    ):
+                        return True  # "authorized to launch airstrikes if militants advance"
                 if tok.tag_.startswith("VB"):
                     break
         for tok in chain[:3]:
@@ -288,13 +292,18 @@ class StrikeFinder:
     @staticmethod
     def _unrealised_infinitive(trigger: Token) -> bool:
         """ "has everything it needs to strike ISIS targets", "if it decides to conduct airstrikes", "ask Russia to
-        carry out airstrikes": a strike in a "to" clause under a verb that is not past tells what may happen. Under a
-        past verb it happened ("U.S. jets were used to strike the convoy")."""
+        carry out airstrikes": a strike in a "to" clause under a verb that is not past tells what may happen, and so
+        does one under a present passive ("is authorized to launch"). Under a past verb or a perfect it happened
+        ("U.S. jets were used to strike the convoy", "We have sent the Iraqi Air Force to carry out strikes")."""
         verb = clause_verb(trigger)
         if verb is None or not to_infinitive(verb):
             return False
         governor = verb.head
-        return governor is not verb and governor.tag_ not in ("VBD", "VBN")
+        if governor is verb:
+            return False
+        if governor.tag_ == "VBN":  # "is authorized to launch airstrikes"; "have sent the Air Force to carry out"
+            return any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in governor.children)
+        return governor.tag_ != "VBD"
 
     def _tally(self, trigger: Token, seg: Segment) -> bool:
         """ "more than 20 air strikes in Somalia this year": a count over a period is a campaign total, not
@@ -359,7 +368,7 @@ class StrikeFinder:
                 continue
             if self._tally(tok, seg) or self._tally_verb(tok, seg):
                 continue
-            if not reported_only or not self._non_event(tok):
+            if not reported_only or not self.non_event(tok):
                 found.append(tok)
                 has_air = True
         for span in seg.generic:
@@ -390,7 +399,7 @@ class StrikeFinder:
                 continue
             if self._tally_verb(tok, seg):
                 continue
-            if not reported_only or not self._non_event(tok):
+            if not reported_only or not self.non_event(tok):
                 found.append(tok)
         return found, has_air
 
@@ -1371,8 +1380,18 @@ class StrikeFinder:
 
     def _reports_content(self, verb: Token) -> bool:
         """A reporting verb that also names a plain act ("Israel responded by shooting down the drone", "released a
-        video", "were being briefed") reports only with a clause, a quote or a statement noun, and not passive."""
+        video", "were being briefed") reports only with a clause, a quote or a statement noun, and not passive. A verb
+        with "what" as its object, or in a clause on a noun that is no strike, speaks of that thing, not of the
+        sentence ("targeting what officials described as ISIS artillery units")."""
         rules = self.rules
+        if any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.tag_ == "WP" for c in verb.children):
+            return False
+        if (
+            verb.dep_ == "relcl"
+            and verb.head.lower_ not in self.strike_nouns
+            and any(t.tag_ in ("WDT", "WP") and t.i < verb.i for t in verb.subtree)
+        ):
+            return False  # "a terror cell called The Khorasan Group, which the Pentagon said was nearing ..."
         if verb.lower_ not in rules.content_verbs:
             return True
         children = list(verb.children)

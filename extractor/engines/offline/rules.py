@@ -84,6 +84,7 @@ class Rules:
     measure_nouns: frozenset[str] = frozenset()
     responsibility_nouns: frozenset[str] = frozenset()
     denial_objects: frozenset[str] = frozenset()
+    vague_denial_topics: frozenset[str] = frozenset()
     witnesses: frozenset[str] = frozenset()
     site_nouns: frozenset[str] = frozenset()
     named_before_nouns: frozenset[str] = frozenset()
@@ -216,6 +217,7 @@ def load_engine_rules() -> Rules:
         measure_nouns=_words(strike["tally"]["measure_nouns"]),
         responsibility_nouns=_words(strike.get("responsibility", {}).get("nouns", [])),
         denial_objects=_words(claims["denial"].get("objects", [])),
+        vague_denial_topics=_words(claims["denial"]["vague_topics"]),
         witnesses=_words(claims["claimant"].get("witnesses", [])),
         site_nouns=_words(strike["clauses"].get("site_nouns", [])),
         named_before_nouns=_words(strike["clauses"].get("named_before_nouns", [])),
