@@ -104,8 +104,8 @@ class ClaimFinder:
         return parties and any(t.lower_ in self.rules.coordination for t in seg.span)
 
     def _motive(self, seg: Segment) -> bool:
-        """ "The airstrikes were a response to car bomb attacks", "were in retaliation for", "Israel's airstrikes send a
-        signal to Iran": a motive or a meaning, not a fact about a strike."""
+        """ "The airstrikes were a response to car bomb attacks", "were in retaliation for", "as justification for",
+        "Israel's airstrikes send a signal to Iran": a motive or a meaning, not a fact about a strike."""
         strike_nouns = self.finder.strike_nouns
         for tok in seg.span:
             if tok.lower_ not in self.rules.motive_words:
@@ -115,8 +115,8 @@ class ClaimFinder:
             if tok.dep_ == "dobj" and any(c.dep_ == "nsubj" and c.lower_ in strike_nouns for c in tok.head.children):
                 return True
             prep = tok.head
-            if tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.lower_ in _COPULAS:
-                return True  # "the airstrikes were in retaliation for last week's killing"
+            if tok.dep_ == "pobj" and prep.dep_ == "prep" and (prep.head.lower_ in _COPULAS or prep.lower_ == "as"):
+                return True  # "the airstrikes were in retaliation for", "cited the chemical attack as justification"
             goal = tok.dep_ == "nsubj" and tok.head.lower_ in _COPULAS
             if goal and any(c.lower_ in strike_nouns for c in tok.subtree):
                 return True
@@ -129,6 +129,8 @@ class ClaimFinder:
         clause = self._claimed_clause(seg)
         if clause is None or not clause.tag_.startswith("VB") or self.finder.ground_munition_subject(clause):
             return False
+        if self.finder.tally_verb(clause, seg):
+            return False  # "Since August 8, the U.S. military has carried out 90 airstrikes": a campaign total
         rules = self.rules
         return clause.lower_ in rules.generic_verb_forms and clause.lower_ not in rules.need_air_subject
 

@@ -160,6 +160,12 @@ def _walk(token: Token, stops: set[int], limit: int = 12) -> tuple[list[Token], 
     return path, None
 
 
+def _since(span: Span) -> bool:
+    """ "since August 8", "so far this year": a date that starts or bounds a period, not the day of one strike."""
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    return before == "since" or any(t.lower_ in ("since", "so", "far") for t in span)
+
+
 class StrikeFinder:
     """Finds strike mentions in a doc view and merges them into events."""
 
@@ -331,13 +337,11 @@ class StrikeFinder:
         if not counted:
             return False
         for span in seg.date_spans:
-            if self.dates.resolve(span.text).precision in ("month", "year") or any(
-                t.lower_ in ("since", "so", "far") for t in span
-            ):
+            if self.dates.resolve(span.text).precision in ("month", "year") or _since(span):
                 return True
         return any(t.lower_ in self.rules.tally_words for t in seg.span)
 
-    def _tally_verb(self, tok: Token, seg: Segment) -> bool:
+    def tally_verb(self, tok: Token, seg: Segment) -> bool:
         """ "hundreds of drone strikes that have killed hundreds", "the number of airstrikes carried out by U.S.
         forces": the verb of a campaign total's relative clause; "12 coalition countries have conducted over 9,500
         air strikes": the verb whose object is a campaign total."""
@@ -348,7 +352,9 @@ class StrikeFinder:
             for c in tok.children
         )
         # "carried out as many as 30 airstrikes overnight, which bring the total to 1,000": one night's strikes
-        return tallied and not any(self.dates.resolve(span.text).precision == "day" for span in seg.date_spans)
+        return tallied and not any(
+            self.dates.resolve(span.text).precision == "day" and not _since(span) for span in seg.date_spans
+        )
 
     def triggers(self, seg: Segment, reported_only: bool = True) -> tuple[list[Token], bool]:
         """The strike words of a segment that report a strike, and whether any is an air word.
@@ -366,7 +372,7 @@ class StrikeFinder:
                 and (not tok.tag_.startswith("VB") or (tok.i + 1 < len(tok.doc) and tok.nbor().text == "-"))
             ):
                 continue
-            if self._tally(tok, seg) or self._tally_verb(tok, seg):
+            if self._tally(tok, seg) or self.tally_verb(tok, seg):
                 continue
             if not reported_only or not self.non_event(tok):
                 found.append(tok)
@@ -397,7 +403,7 @@ class StrikeFinder:
                 continue  # "car bomb attacks", "reconnaissance missions"
             if tok.tag_.startswith("VB") and self.ground_munition_subject(tok):
                 continue
-            if self._tally_verb(tok, seg):
+            if self.tally_verb(tok, seg):
                 continue
             if not reported_only or not self.non_event(tok):
                 found.append(tok)
