@@ -1079,7 +1079,7 @@ class StrikeFinder:
             and t.dep_ in ("amod", "det")
             and (t.head.i in trigger_ids or t.head.lower_ in rules.event_nouns)
             for t in seg.span
-        )
+        ) or self._introduced(triggers, base)
         base.also = (
             not places
             and found_date is None
@@ -1090,6 +1090,16 @@ class StrikeFinder:
             )
         )
         return self._split_by_place(base, places)
+
+    @staticmethod
+    def _introduced(triggers: list[Token], mention: Mention) -> bool:
+        """ "The most recent attack on an UN shelter occurred Sunday, when an Israeli airstrike killed at least 10
+        people in southern Gaza": a strike introduced with "a"/"an", with its own day and its own toll, is a new
+        event unless it names the same place."""
+        indefinite = any(
+            t.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) for t in triggers
+        )
+        return indefinite and mention.date.precision == "day" and any(c.toll for c in mention.casualties)
 
     def _cumulative_toll(self, seg: Segment, triggers: list[Token]) -> bool:
         """ "At least 101 children and 96 women have been injured in Israeli strikes": a toll in the present perfect
@@ -1278,8 +1288,9 @@ class StrikeFinder:
 
     def _pronoun_attackers(self, seg: Segment, triggers: list[Token]) -> list[Party]:
         """ "AFRICOM said it carried out a strike", "the U.S. government has acknowledged that it targeted and killed
-        ...", "The Obama administration said it carried out": the reporting force, government or leader's state is
-        the attacker."""
+        ...", "The Obama administration said it carried out", "Turkey's military assault ..., as its troops launched
+        airstrikes": the reporting force, government or leader's state, or the state owning the subject, is the
+        attacker."""
         for trig in triggers:
             head = trig.head if trig.tag_.startswith("NN") else trig
             subject = subject_of(head)
@@ -1292,11 +1303,15 @@ class StrikeFinder:
                 continue
             for ent in seg.entities:
                 kind, name = ent.label_.split("|", 1)
-                speaker = ent.root.head if ent.root.dep_ == "compound" else ent.root  # "The Obama administration"
+                speaker = (
+                    ent.root.head if ent.root.dep_ in ("compound", "poss") else ent.root
+                )  # "The Obama administration"
                 if kind not in ("FORCE", "AMBIGUOUS", "COUNTRY", "GOV", "LEADER") or ent.end > subject.i:
                     continue
                 if speaker.dep_ != "nsubj" or (ent.root.dep_ == "compound" and kind != "LEADER"):
                     continue
+                if ent.root.dep_ == "poss" and kind not in ("COUNTRY", "GOV", "FORCE"):
+                    continue  # "Turkey's ongoing military assault ..., as its troops launched airstrikes"
                 party = self.forces.government_party(name) if kind == "GOV" else self._party_for(ent)[1]
                 if party is not None:
                     return [party]

@@ -31,6 +31,13 @@ def _inside(a: PlaceInfo, b: PlaceInfo) -> bool:
     )
 
 
+def _same_place(a: PlaceInfo | None, b: PlaceInfo | None) -> bool:
+    """The same named place, or a site inside it ("the Shati refugee camp" in "Gaza City")."""
+    if a is None or b is None:
+        return False
+    return fold(a.name) == fold(b.name) or _inside(a, b) or _inside(b, a)
+
+
 def dates_compatible(a: ResolvedDate, b: ResolvedDate) -> bool:
     """Equal days, or dates within a month when either is only a week, month or year."""
     if a.value is None or b.value is None:
@@ -83,11 +90,7 @@ def merge_mentions(mentions: list[Mention]) -> list[StrikeEvent]:
             continue
         candidates = [e for e in events if compatible(e, mention)]
         if mention.separate:
-            candidates = [
-                e
-                for e in candidates
-                if e.place is not None and mention.place is not None and fold(e.place.name) == fold(mention.place.name)
-            ]
+            candidates = [e for e in candidates if _same_place(e.place, mention.place)]
         if mention.also and mention.attackers and events and events[-1].attackers and not candidates:
             candidates = [events[-1]]
         if (
@@ -161,12 +164,15 @@ def _attribute_to_only_side(events: list[StrikeEvent], mentions: list[Mention]) 
 
 def _absorb_unattributed(events: list[StrikeEvent]) -> list[StrikeEvent]:
     """A strike told without its attacker ("17 people were killed in an air raid in Nad Ali") is the same
-    event as the one attributed strike of the article in that region on a compatible date."""
+    event as the one attributed strike of the article in that region on a compatible date; a strike at a named
+    place prefers the one such strike at a named place to strikes known only by their region."""
     out = [e for e in events if e.attackers]
     for event in events:
         if event.attackers:
             continue
         hosts = [e for e in out if _same_area(e.place, event.place) and dates_compatible(e.date, event.date)]
+        if len(hosts) > 1 and event.place is not None and event.place.level == "place":
+            hosts = [e for e in hosts if e.place is not None and e.place.level == "place"]  # a town before a region
         if len(hosts) != 1:
             event.attackers = _sole_attackers(out, event.place)
             if event.attackers:
