@@ -157,15 +157,23 @@ def figurative(mention: Mention, rules: Rules) -> bool:
 
 
 def habitual(mention: Mention, rules: Rules) -> bool:
-    """ "countries where the U.S. carries out airstrikes": strike verbs in the present tense, with no date, tell
-    what usually happens, not an event. Headlines are exempt: they tell past events in the present tense."""
+    """ "countries where the U.S. carries out airstrikes", "Britain has been carrying out airstrikes in Iraq": strike
+    verbs in the present tense or the present perfect progressive, with no date, tell what usually happens or goes
+    on, not an event. Headlines are exempt: they tell past events in the present tense."""
     if mention.segment.headline or _figures(mention):
         return False
     verbs = [_finite_verb(t if t.tag_.startswith("VB") else t.head) for t in mention.triggers]
     verbs = [v for v in verbs if v.tag_.startswith("VB")]
     if not verbs or _dated_clause(mention, verbs):
         return False
-    return all(v.tag_ in ("VBZ", "VBP") for v in verbs)
+    return all(v.tag_ in ("VBZ", "VBP") or _ongoing(v) for v in verbs)
+
+
+def _ongoing(verb: Token) -> bool:
+    """ "Britain has been carrying out airstrikes in Iraq": the present perfect progressive tells a campaign that
+    goes on, not one event."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return verb.tag_ == "VBG" and "been" in auxes and bool(auxes & {"has", "have", "'s", "'ve"})
 
 
 def _finite_verb(verb: Token, reach: int = 3) -> Token:
@@ -237,8 +245,9 @@ def _campaign_toll(mention: Mention, rules: Rules) -> bool:
     if mention.date.precision == "day" or (mention.place is not None and mention.place.level != "country"):
         return False
     nouns = [t for t in mention.triggers if t.tag_.startswith("NN")]
-    if not nouns or any(t.tag_ != "NNS" for t in nouns):
-        return False
+    since = any(c.dep_ == "prep" and c.lower_ == "since" for t in mention.triggers for c in t.children)
+    if not since and (not nouns or any(t.tag_ != "NNS" for t in nouns)):
+        return False  # "drones have killed between 1,953 and 3,279 people since 2004" counts over a period too
     if any(c.dep_ in ("det", "poss") and c.lower_ in rules.anaphora for t in mention.triggers for c in t.children):
         return False  # "70 IS militants ... were killed in the strikes": the strikes the article tells
     return any(
