@@ -164,6 +164,7 @@ class Denial(Table):
 
 class Claimant(Table):
     state_speakers: Words
+    force_references: Words
     witnesses: Words
     roles: Words
     office_titles: Words

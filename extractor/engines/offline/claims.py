@@ -134,21 +134,6 @@ class ClaimFinder:
         rules = self.rules
         return clause.lower_ in rules.generic_verb_forms and clause.lower_ not in rules.need_air_subject
 
-    def _strike_word(self, seg: Segment) -> bool:
-        """A strike word without air context ("The sources said that one strike hit a car"): next to a strike the
-        article tells, it is about that strike."""
-        rules = self.rules
-        for span in seg.generic:
-            tok = span.root
-            if tok.lower_ in rules.need_air_subject:
-                continue
-            if tok.lower_ in rules.generic_verb_forms and not tok.tag_.startswith("VB"):
-                continue
-            if tok.lower_ in rules.generic_noun_forms and not tok.tag_.startswith("NN"):
-                continue
-            return True
-        return False
-
     def _refers_to_told_strike(self, seg: Segment) -> bool:
         """A definite strike noun that someone is blamed for or involved in ("denied any involvement in the Saudi
         strikes", "blamed Iran for the Saudi attacks") refers back to a strike the article tells, wherever it stands
@@ -544,6 +529,27 @@ class ClaimFinder:
         unnamed = [s for s in sources if s.claimant == UNNAMED]
         return unnamed[0] if unnamed else None
 
+    def _force_voice(
+        self, seg: Segment, sources: list[Source], offset: int, events: list[StrikeEvent]
+    ) -> Source | None:
+        """ "KDF jets struck a convoy near El Wak ..., according to the military": unnamed forces speaking of the
+        strike the sentence tells (or the last one told before it) are that strike's attacking force."""
+        if not any(s.force for s in sources):
+            return None
+        index = self._event_of(seg, events, offset)
+        if index < 0:
+            before = [
+                (m.offset, m.segment.index, i)
+                for i, e in enumerate(events)
+                for m in e.mentions
+                if (m.offset, m.segment.index) < (offset, seg.index)
+            ]
+            index = max(before)[2] if before else -1
+        if index < 0 or not events[index].attackers:
+            return None
+        name = events[index].attackers[0].name
+        return Source(claimant=name, org=name, person=False, generic=False, anaphoric=False)
+
     def _wire_agency(self, source: Source) -> bool:
         """A news agency ("AP", "the Associated Press", "Reuters"): it relays what others said."""
         return (canonical_source(source.claimant) or source.claimant) in self.rules.wire_agencies
@@ -569,7 +575,7 @@ class ClaimFinder:
                     continue
                 sources = self.finder.sources_in(seg)
                 self.finder.note_subject(seg, sources)
-                source = self._primary(sources)
+                source = self._primary(sources) or self._force_voice(seg, sources, view.offset, events)
                 seg_text = seg.span.text
                 quoted = _quote_in(seg_text)
                 if (

@@ -67,6 +67,21 @@ def title_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
+
+@Language.component("nominal_tags")
+def nominal_tags(doc: Doc) -> Doc:
+    """A word the parser made a subject or an object is a noun, whatever the tagger said: "U.S. airstrikes on
+    Thursday struck a camp" tags "airstrikes" VBZ, and every rule that tells nouns from verbs by the tag would read
+    a verb there."""
+    for token in doc:
+        if token.tag_ in ("VBZ", "VBP") and token.dep_ in _NOMINAL_DEPS and token.lower_.endswith("s"):
+            token.tag_ = "NNS"
+            token.pos_ = "NOUN"
+    return doc
+
+
 def _keep_titles_whole(nlp: Language) -> None:
     """Abbreviated titles stay one token and never end a sentence, so "said Brig. Gen. Thomas Kessler"
     keeps the speaker in the sentence of the quote."""
@@ -78,6 +93,7 @@ def _keep_titles_whole(nlp: Language) -> None:
     for title in _abbreviated_titles():
         tokenizer.add_special_case(title, [{ORTH: title}])
     nlp.add_pipe("title_boundaries", before="parser")
+    nlp.add_pipe("nominal_tags", after="parser")
 
 
 _CP1252_PUNCTUATION = str.maketrans({0x91: "‘", 0x92: "’", 0x93: "“", 0x94: "”", 0x96: "–", 0x97: "—", 0x85: "…"})

@@ -79,6 +79,7 @@ class Rules:
     suspicion_verbs: frozenset[str] = frozenset()
     reaction_verbs: frozenset[str] = frozenset()
     state_speakers: frozenset[str] = frozenset()
+    force_references: frozenset[str] = frozenset()
     tally_words: frozenset[str] = frozenset()
     campaign_count: int = 50
     measure_nouns: frozenset[str] = frozenset()
@@ -212,6 +213,7 @@ def load_engine_rules() -> Rules:
         suspicion_verbs=_words(strike.get("suspicion", {}).get("verbs", [])),
         reaction_verbs=_words(strike["reactions"]["verbs"]),
         state_speakers=_words(claims.get("claimant", {}).get("state_speakers", [])),
+        force_references=_words(claims["claimant"]["force_references"]),
         tally_words=_words(strike.get("tally", {}).get("words", [])),
         campaign_count=int(strike.get("tally", {}).get("campaign_count", 50)),
         measure_nouns=_words(strike["tally"]["measure_nouns"]),

@@ -41,6 +41,8 @@ class Source:
     anaphoric: bool
     relayed_from: bool = False
     """Named after "citing", "according to" or "quoting": the original source behind an outlet."""
+    force: bool = False
+    """ "the military", "the army": a state's forces not named; the claim finder names them by the strike told."""
 
     @property
     def reported_name(self) -> str:
@@ -236,6 +238,8 @@ def source_from(root: Token, seg: Segment, rules: Rules) -> Source | None:
         name = text[:1].upper() + text[1:]
         return Source(claimant=name, org=name, person=False, generic=False, anaphoric=False)
     determined = any(c.lower_ in ("the", "this", "that", "these") for c in root.children if c.dep_ == "det")
+    if determined and not named_by and text.lower() in rules.force_references:
+        return Source(claimant=text, org=None, person=False, generic=True, anaphoric=False, force=True)
     if low in rules.witnesses:
         return Source(claimant=text[:1].upper() + text[1:], org=None, person=False, generic=False, anaphoric=False)
     if (
