@@ -93,6 +93,7 @@ class NonPlaces(Table):
     affiliation_heads: Words
     venue_verbs: Words
     venue_nouns: Words
+    world_regions: Words
 
 
 class GateWords(Table):

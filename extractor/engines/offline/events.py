@@ -725,6 +725,8 @@ class StrikeFinder:
         for ent, info in candidates:
             if info is None or roles.get(ent.start) in ("attacker", "coordinated", "reporter") or _dateline(ent, seg):
                 continue
+            if ent.text.lower() in rules.world_regions:
+                continue  # "North Africa", "the Middle East": larger than any one strike's place
             if (ent.root.dep_ in ("conj", "appos") and ent.root.head.lower_ in rules.casualty_groups) or any(
                 c.dep_ == "nummod" for c in ent.root.children
             ):

@@ -116,6 +116,7 @@ class Rules:
     province_words: frozenset[str] = frozenset()
     office_titles: frozenset[str] = frozenset()
     affiliation_heads: frozenset[str] = frozenset()
+    world_regions: frozenset[str] = frozenset()
     venue_verbs: frozenset[str] = frozenset()
     venue_nouns: frozenset[str] = frozenset()
     harm_words: frozenset[str] = frozenset()
@@ -254,6 +255,7 @@ def load_engine_rules() -> Rules:
         province_words=_words(strike["place_prepositions"]["province_words"]),
         office_titles=_words(claims["claimant"]["office_titles"]),
         affiliation_heads=_words(strike["non_places"]["affiliation_heads"]),
+        world_regions=_words(strike["non_places"]["world_regions"]),
         venue_verbs=_words(strike["non_places"]["venue_verbs"]),
         venue_nouns=_words(strike["non_places"]["venue_nouns"]),
         harm_words=_words(claims["reporting"]["harm_words"]),
