@@ -158,8 +158,8 @@ def figurative(mention: Mention, rules: Rules) -> bool:
 
 def habitual(mention: Mention, rules: Rules) -> bool:
     """ "countries where the U.S. carries out airstrikes", "Britain has been carrying out airstrikes in Iraq": strike
-    verbs in the present tense or a present progressive, with no date, tell what usually happens or goes on, not an
-    event. Headlines are exempt: they tell past events in the present tense."""
+    verbs in the present tense or the present perfect progressive, with no date, tell what usually happens or goes
+    on, not an event. Headlines are exempt: they tell past events in the present tense."""
     if mention.segment.headline or _figures(mention):
         return False
     verbs = [_finite_verb(t if t.tag_.startswith("VB") else t.head) for t in mention.triggers]
@@ -170,14 +170,10 @@ def habitual(mention: Mention, rules: Rules) -> bool:
 
 
 def _ongoing(verb: Token) -> bool:
-    """ "Britain has been carrying out airstrikes in Iraq", "Turkey is bombing ISIS positions in Syria", "its army is
-    being pummeled by U.S.-led coalition airstrikes": the present progressive tells a campaign that goes on, not one
-    event."""
-    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    present = bool(auxes & {"has", "have", "'s", "'ve", "is", "are", "am", "'re"})
-    if verb.tag_ == "VBG":
-        return present and ("been" in auxes or not auxes & {"was", "were"})
-    return verb.tag_ == "VBN" and "being" in auxes and present
+    """ "Britain has been carrying out airstrikes in Iraq": the present perfect progressive tells a campaign that
+    goes on, not one event. The plain present progressive stays a report ("Israeli jets are pounding Gaza")."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return verb.tag_ == "VBG" and "been" in auxes and bool(auxes & {"has", "have", "'s", "'ve"})
 
 
 def _finite_verb(verb: Token, reach: int = 3) -> Token:
