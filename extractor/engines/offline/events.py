@@ -807,9 +807,13 @@ class StrikeFinder:
         return self._surname(ent.text) and self.gazetteer.lookup(ent.text) is None
 
     def _affiliation(self, ent: Span) -> bool:
-        """A name qualifying a party, a weapon or a ship ("a Maine Republican", "the battleship New Jersey"), or
-        a name found in no atlas qualifying a person's rank or office ("a Green Beret commander", "G7 ministers")."""
+        """A name qualifying a party, a weapon or a ship ("a Maine Republican", "the battleship New Jersey"), a
+        country inside an organisation's name ("the Joint Operations Command Center of Russia, Iran and allied
+        forces"), or a name found in no atlas qualifying a person's rank or office ("a Green Beret commander")."""
         rules = self.rules
+        prep = ent.root.head
+        if ent.root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in rules.org_heads:
+            return prep.head.text[:1].isupper()  # "the Joint Operations Command Center of Russia, Iran": a name
         if ent.root.dep_ not in ("compound", "amod", "nmod", "npadvmod", "appos"):
             return False
         head = ent.root.head.lower_
