@@ -181,7 +181,10 @@ class StrikeFinder:
         self.countries: frozenset[str] = frozenset()
         """Countries the article names anywhere: a town's spelling variant counts only in one of them."""
         self.strike_nouns = frozenset(p.split()[-1].lower() for p in (*rules.air_nouns, *rules.generic_nouns))
-        self.site_phrases = tuple(sorted((p.split() for p in rules.site_nouns), key=lambda w: (-len(w), w)))
+        self.site_phrases: dict[str, list[list[str]]] = {}
+        """Site words and phrases by their last word, longest first ("oil refinery" before "refinery")."""
+        for phrase in sorted((p.split() for p in rules.site_nouns), key=lambda w: (-len(w), w)):
+            self.site_phrases.setdefault(phrase[-1], []).append(phrase)
         """Site words and phrases, longest first ("oil refinery" before "refinery")."""
         self.person_titles = rules.office_titles | rules.person_ranks | rules.claimant_roles
         """Words for a person's office, rank or role ("Gov.", "Minister", "commander")."""
@@ -875,9 +878,9 @@ class StrikeFinder:
         """Where a site word or phrase ending at ``tok`` starts ("airport", "air base", "oil field"), if it ends
         there and is not the segment's first word."""
         doc = tok.doc
-        for words in self.site_phrases:
+        for words in self.site_phrases.get(tok.lower_, ()):
             first = tok.i - len(words) + 1
-            if first <= seg.span.start or words[-1] != tok.lower_:
+            if first <= seg.span.start:
                 continue
             if all(doc[first + k].lower_ == w for k, w in enumerate(words)):
                 return first
