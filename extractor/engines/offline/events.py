@@ -185,7 +185,6 @@ class StrikeFinder:
         """Site words and phrases by their last word, longest first ("oil refinery" before "refinery")."""
         for phrase in sorted((p.split() for p in rules.site_nouns), key=lambda w: (-len(w), w)):
             self.site_phrases.setdefault(phrase[-1], []).append(phrase)
-        """Site words and phrases, longest first ("oil refinery" before "refinery")."""
         self.person_titles = rules.office_titles | rules.person_ranks | rules.claimant_roles
         """Words for a person's office, rank or role ("Gov.", "Minister", "commander")."""
 
@@ -1104,7 +1103,7 @@ class StrikeFinder:
     def _introduced(triggers: list[Token], mention: Mention) -> bool:
         """ "The most recent attack on an UN shelter occurred Sunday, when an Israeli airstrike killed at least 10
         people in southern Gaza": a strike introduced with "a"/"an", with its own day and its own toll, is a new
-        event unless it names the same place."""
+        event unless it names the same place or a site inside it (``merging._same_place``)."""
         indefinite = any(
             t.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) for t in triggers
         )

@@ -240,8 +240,9 @@ def _campaign_word(trigger: Token, rules: Rules) -> bool:
 
 
 def _campaign_toll(mention: Mention, rules: Rules) -> bool:
-    """ "thousands of innocent civilians have been killed by American drone strikes": plural strikes, with no
-    day and no place finer than a country, whose toll is as large as a campaign count, tell a campaign's toll."""
+    """ "thousands of innocent civilians have been killed by American drone strikes": plural strikes (or any strike
+    word counted "since" a date), with no day and no place finer than a country, whose toll is as large as a
+    campaign count, tell a campaign's toll."""
     if mention.date.precision == "day" or (mention.place is not None and mention.place.level != "country"):
         return False
     nouns = [t for t in mention.triggers if t.tag_.startswith("NN")]
