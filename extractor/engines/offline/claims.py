@@ -89,11 +89,11 @@ class ClaimFinder:
         self.rules = rules
         self.finder = finder
 
-    def _topic(self, seg: Segment) -> bool:
+    def _topic(self, seg: Segment, found: tuple[list[Token], bool]) -> bool:
         """The segment is about a strike: a strike word, or a coordination word next to a party."""
         if self._motive(seg):
             return False
-        triggers, has_air = self.finder.triggers(seg, reported_only=False)
+        triggers, has_air = found
         if has_air or (triggers and self.finder.air_context(seg)):
             return True
         if any(t.lower_ in self.rules.topic_nouns for t in triggers):
@@ -241,11 +241,10 @@ class ClaimFinder:
                 return True
         return False
 
-    def _unreal_strikes(self, seg: Segment) -> bool:
+    def _unreal_strikes(self, seg: Segment, triggers: list[Token]) -> bool:
         """ "the U.S. military is authorized to launch targeted airstrikes if militants advance": every strike word
         in the sentence is planned, conditional or modal, and nothing is said of aircraft, casualties or
         coordination."""
-        triggers, _ = self.finder.triggers(seg, reported_only=False)
         rules = self.rules
         if not triggers or not all(self.finder.non_event(t) and not self._happened(t) for t in triggers):
             return False
@@ -590,7 +589,8 @@ class ClaimFinder:
                 previous = (seg.paragraph, source)
                 refers_back = self._refers_to_told_strike(seg)
                 near_told = self._about_told_strike(seg, view.offset, told, near)
-                on_topic = self._topic(seg) or (
+                found = self.finder.triggers(seg, reported_only=False)  # planned and denied strikes count here
+                on_topic = self._topic(seg, found) or (
                     (refers_back or (near_told and self._strike_clause(seg))) and not self._motive(seg)
                 )
                 if not on_topic or self._outlook(seg) or self._no_comment(seg) or self._question(seg):
@@ -602,7 +602,7 @@ class ClaimFinder:
                 if not (near_told or refers_back):
                     continue
                 denial = self._denial_clause(seg)
-                if denial is None and self._unreal_strikes(seg) and self._stance(seg, source) == "asserts":
+                if denial is None and self._unreal_strikes(seg, found[0]) and self._stance(seg, source) == "asserts":
                     continue
                 if denial is None:
                     drafts.append(self._draft(view, seg, source, quoted, text, events))
