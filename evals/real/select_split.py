@@ -3,6 +3,10 @@
 Rule: every corpus article of at most 20,000 characters, ordered by sha256("extractor-real-gold:" + file
 name); take them in that order, at most 6 per outlet, until 64 are chosen. Then order the chosen by
 sha256("extractor-real-split:" + article id): the first 22 are the test split, the other 42 the dev split.
+
+Later additions to dev (``python select_split.py --more N CAP``) walk the same order past the articles
+already chosen and take the next N, at most CAP per outlet counting every article already chosen:
+2026-12-07, 20 with CAP 8, then 24 with CAP 10. The test split never grows.
 """
 
 from __future__ import annotations
@@ -31,9 +35,32 @@ def outlet(path: Path) -> str:
     return "?"
 
 
-def main(corpus: Path = CORPUS) -> None:
+def ordered(corpus: Path) -> list[Path]:
+    """Every short enough corpus article, in the fixed hash order."""
     paths = [p for p in corpus.glob("*.txt") if len(p.read_text(encoding="utf-8")) <= MAX_CHARS]
-    paths.sort(key=lambda p: digest("extractor-real-gold", p.name))
+    return sorted(paths, key=lambda p: digest("extractor-real-gold", p.name))
+
+
+def more(count: int, cap: int, corpus: Path = CORPUS) -> None:
+    """Copy the next ``count`` articles in the order into dev/articles, at most ``cap`` per outlet."""
+    chosen = {p.name for split in ("dev", "test") for p in (HERE / split / "articles").glob("*.txt")}
+    paths = ordered(corpus)
+    per = Counter(outlet(p) for p in paths if p.name in chosen)
+    taken: list[Path] = []
+    for path in paths:
+        if path.name in chosen or per[outlet(path)] >= cap:
+            continue
+        per[outlet(path)] += 1
+        taken.append(path)
+        if len(taken) == count:
+            break
+    for path in taken:
+        shutil.copyfile(path, HERE / "dev" / "articles" / path.name)
+    print("dev +", len(taken))
+
+
+def main(corpus: Path = CORPUS) -> None:
+    paths = ordered(corpus)
     taken: list[Path] = []
     per: Counter[str] = Counter()
     for path in paths:
@@ -52,4 +79,7 @@ def main(corpus: Path = CORPUS) -> None:
 
 
 if __name__ == "__main__":
-    main(*(Path(a) for a in sys.argv[1:]))
+    if sys.argv[1:2] == ["--more"]:
+        more(int(sys.argv[2]), int(sys.argv[3]))
+    else:
+        main(*(Path(a) for a in sys.argv[1:]))

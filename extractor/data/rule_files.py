@@ -34,6 +34,7 @@ class GenericTerms(Table):
     air_munitions: Words
     partitive_nouns: Words
     owned_nouns: Words
+    particle_verbs: dict[str, str]
 
 
 class OtherEvents(Table):
@@ -152,6 +153,7 @@ class Reporting(Table):
     disposition_words: Words
     no_comment_verbs: Words
     no_comment_objects: Words
+    remark_nouns: Words
 
 
 class Denial(Table):

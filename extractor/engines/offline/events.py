@@ -177,6 +177,8 @@ class StrikeFinder:
         self.forces = ForceTable(matchers)
         self.explicit_coalition: str | None = None
         self.named_sources: list[Source] = []
+        self.air_countries: set[str] = set()
+        """The countries of the places named in the sentences with an air-strike word (the article's theatre)."""
         self.people: list[str] = []
         self.countries: frozenset[str] = frozenset()
         """Countries the article names anywhere: a town's spelling variant counts only in one of them."""
@@ -358,10 +360,13 @@ class StrikeFinder:
             self.dates.resolve(span.text).precision == "day" and not _since(span) for span in seg.date_spans
         )
 
-    def triggers(self, seg: Segment, reported_only: bool = True) -> tuple[list[Token], bool]:
+    def triggers(self, seg: Segment, reported_only: bool = True, follows_air: bool = False) -> tuple[list[Token], bool]:
         """The strike words of a segment that report a strike, and whether any is an air word.
 
         With ``reported_only=False`` negated, planned and denied strikes count too (for claims about them).
+        ``follows_air``: the segment before it, in its paragraph, has an air-strike word, so a strike noun that
+        no air word qualifies continues that story ("drone strikes in Afghanistan. ... a September strike in
+        Helmand killed 14").
         """
         found: list[Token] = []
         has_air = False
@@ -385,6 +390,9 @@ class StrikeFinder:
                 continue
             if tok.lower_ in self.rules.generic_noun_forms and not tok.tag_.startswith("NN"):
                 continue
+            particle = self.rules.particle_verbs.get(tok.lower_)
+            if particle is not None and not any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
+                continue
             if tok.lower_ in self.rules.need_air_subject:
                 if not (self._air_subject(tok, seg) or self._fires_air_munition(tok)) or self._non_strike_object(tok):
                     continue
@@ -395,6 +403,7 @@ class StrikeFinder:
                     and any(c.dep_ == "det" and c.lower_ in self.rules.anaphora for c in tok.children)
                 )
                 and not self._state_strikes(tok, seg)
+                and not (follows_air and tok.tag_.startswith("NN") and tok.lower_ in self.rules.owned_nouns)
             ):
                 continue
             if any(
@@ -529,8 +538,13 @@ class StrikeFinder:
         """Every strike mention in a doc view, in text order."""
         out: list[Mention] = []
         previous_place: dict[int, PlaceInfo] = {}
+        told_by: tuple[int, int, list[Party]] | None = None  # (paragraph, segment, attackers) of the last air word
         for seg in view.segments:
-            triggers, has_air = self.triggers(seg)
+            follows = told_by is not None and told_by[:2] == (seg.paragraph, seg.index - 1)
+            triggers, has_air = self.triggers(seg, follows_air=follows)
+            if seg.air and not seg.headline:
+                self.air_countries.update(p.country for p, _, _ in self._places(seg, {}, [], set()) if p.country)
+            before, told_by = told_by, (seg.paragraph, seg.index, []) if seg.air else told_by
             if seg.headline and not any(t.tag_.startswith("VB") for t in seg.span):
                 continue
             if not triggers:
@@ -542,7 +556,13 @@ class StrikeFinder:
                 self._remember_date(seg, previous_date, [])
                 self._remember_place(seg, previous_place)
                 continue
+            continued = follows and not has_air and all(self._continues_air_story(t, seg) for t in triggers)
             for mention in self._mentions_in(view, seg, triggers, has_air, previous_date):
+                if continued and before is not None and not mention.attackers and before[2]:
+                    mention.attackers, mention.weak = list(before[2]), seg.headline
+                    mention.rules["attackers"] = "events.mentions: a strike continuing the air strike just told"
+                if seg.air and told_by is not None:
+                    told_by[2].extend(p for p in mention.attackers if p not in told_by[2])
                 last = previous_place.get(seg.paragraph)
                 if (
                     last is not None
@@ -556,6 +576,16 @@ class StrikeFinder:
                 out.append(mention)
             self._remember_place(seg, previous_place)
         return out
+
+    def _continues_air_story(self, noun: Token, seg: Segment) -> bool:
+        """A strike noun that only the air strike of the sentence before makes one ("a September strike in
+        Helmand"): no air force or aircraft in its own sentence, no determiner referring back."""
+        return (
+            noun.tag_.startswith("NN")
+            and noun.lower_ in self.rules.owned_nouns
+            and not self._air_context(seg)
+            and not any(c.dep_ in ("det", "poss") and c.lower_ in self.rules.anaphora for c in noun.children)
+        )
 
     def _figures_mention(self, view: DocView, seg: Segment) -> Mention | None:
         """Casualty figures told with a town but no strike word, in a sentence about no other event."""
@@ -624,16 +654,22 @@ class StrikeFinder:
             for tok in path[1:]:
                 if tok.i in trigger_ids:
                     break
+                remark = any(c.dep_ == "dobj" and c.lower_ in rules.remark_nouns for c in tok.children)
                 if (
                     tok.tag_.startswith("VB")
                     and tok.lower_ not in rules.reporting_verbs
+                    and not remark
                     and any(tok.is_ancestor(t) for t in triggers)
                 ):
                     blocked = all(self._told_before(t, tok) for t in triggers if tok.is_ancestor(t))
                     break
+                if _own_clause(tok, triggers):
+                    blocked = True  # "drones hit the militants and his troops entered Bariire on Monday morning"
+                    break
                 if (
                     tok.lower_ in rules.reporting_verbs
                     or tok.lower_ in rules.statement_nouns
+                    or remark  # "made the comment Sunday ... after a U.S. airstrike killed"
                     or tok.lower_ in ("responded", "response", "briefing", "since")
                 ):
                     blocked = True
@@ -1012,6 +1048,7 @@ class StrikeFinder:
                 and role in ("object", "other")
                 and ent.root.i not in self._speaker_tokens(seg)
                 and not _aimed_at(ent.root, {t.i for t in triggers})
+                and not _does_other_thing(ent.root, triggers)
             ):
                 fallback.append(party)
         attacker_rule = "events._role"
@@ -1275,12 +1312,16 @@ class StrikeFinder:
         return own_subject(verb) if verb is not None else None
 
     def _reporting_force(self, seg: Segment, triggers: list[Token]) -> list[Party]:
-        """ "U.S. Central Command said Tuesday that five airstrikes had been carried out near Kobani": a strike told
-        in the passive with no agent, by an air force's own command, is that force's."""
+        """ "U.S. Central Command said Tuesday that five airstrikes had been carried out near Kobani", "The U.S.
+        military ... said airstrikes overnight Sunday killed 13 Taliban": a strike told with no doer (in the passive
+        with no agent, or as a strike noun doing the verb), by an air force's own command, is that force's."""
         for trig in triggers:
-            verb = trig if trig.tag_.startswith("VB") else trig.head
-            if not verb.tag_.startswith("VB") or not any(c.dep_ == "auxpass" for c in verb.children):
-                continue
+            if trig.tag_.startswith("NN") and trig.dep_ == "nsubj" and trig.head.tag_.startswith("VB"):
+                verb = trig.head
+            else:
+                verb = trig if trig.tag_.startswith("VB") else trig.head
+                if not verb.tag_.startswith("VB") or not any(c.dep_ == "auxpass" for c in verb.children):
+                    continue
             if any(c.dep_ == "agent" for c in verb.children):
                 continue
             speaker = self._reporting_speaker(verb)
@@ -1909,6 +1950,27 @@ def _as_written(text: str) -> str:
     if len(text) > 2 and text.endswith("s") and text[-2].isdigit():
         return text[:-1]
     return text
+
+
+def _does_other_thing(noun: Token, triggers: list[Token]) -> bool:
+    """ "No one was harmed in the strikes, but U.S. forces in the region remained on high alert": a force that is
+    the subject of a verb that is no strike word and governs none does something else."""
+    verb = noun.head
+    return (
+        noun.dep_ in ("nsubj", "nsubjpass")
+        and verb.tag_.startswith("VB")
+        and all(t.i != verb.i and not verb.is_ancestor(t) for t in triggers)
+    )
+
+
+def _own_clause(verb: Token, triggers: list[Token]) -> bool:
+    """A verb with its own subject, joined to a strike verb as a conjunct and governing none: another event."""
+    return (
+        verb.tag_.startswith("VB")
+        and verb.dep_ == "conj"
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and all(t.i != verb.i and not verb.is_ancestor(t) for t in triggers)
+    )
 
 
 def unique_parties(parties: list[Party]) -> list[Party]:

@@ -73,8 +73,10 @@ def _dated_strike_in_air_story(mention: Mention, events: list[StrikeEvent]) -> b
     )
 
 
-def merge_mentions(mentions: list[Mention]) -> list[StrikeEvent]:
-    """Group mentions into events: compatible attackers, place and date join the latest matching event."""
+def merge_mentions(mentions: list[Mention], theatre: frozenset[str] = frozenset()) -> list[StrikeEvent]:
+    """Group mentions into events: compatible attackers, place and date join the latest matching event.
+
+    ``theatre``: the countries named beside the article's air-strike words."""
     events: list[StrikeEvent] = []
     for mention in mentions:
         if mention.figures_only:
@@ -146,7 +148,34 @@ def merge_mentions(mentions: list[Mention]) -> list[StrikeEvent]:
             event.date_text = mention.date_text
     events = _absorb_unattributed(events)
     _attribute_to_only_side(events, mentions)
+    _place_in_theatre(events, mentions, theatre)
     return [e for e in _fill_from_article(events) if _locatable(e)]
+
+
+def _own_day(mention: Mention) -> bool:
+    """The mention tells a strike on a day its own sentence gives ("late Sunday", "on Jan. 3")."""
+    return (
+        not mention.weak
+        and not mention.gated
+        and mention.date.precision == "day"
+        and mention.date_text is not None
+        and mention.date_text in mention.segment.span.text
+    )
+
+
+def _place_in_theatre(events: list[StrikeEvent], mentions: list[Mention], theatre: frozenset[str]) -> None:
+    """A strike told with no place ("U.S. fighter jets took out several vehicles in a convoy late Sunday") in an
+    article whose every strike mention and every sentence with an air-strike word names places in one and the
+    same country is in that country, when the strike has its own day: undated talk of strikes stays unplaced,
+    and so uncoded."""
+    countries = set(theatre) | {m.place.country for m in mentions if m.place is not None and m.place.country}
+    if len(countries) != 1:
+        return
+    (country,) = countries
+    for event in events:
+        if event.place is None and event.attackers and any(_own_day(m) for m in event.mentions):
+            event.place = PlaceInfo(name=country, level="country", country=country)
+            event.rules["location"] = "merging._place_in_theatre"
 
 
 def _attribute_to_only_side(events: list[StrikeEvent], mentions: list[Mention]) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from extractor.lexicons import Entry, load_lexicon, load_rules
@@ -113,6 +113,8 @@ class Rules:
     air_munitions: frozenset[str] = frozenset()
     partitive_nouns: frozenset[str] = frozenset()
     owned_nouns: frozenset[str] = frozenset()
+    particle_verbs: dict[str, str] = field(default_factory=dict)
+    """Verb forms that are strike verbs only with their particle ("took out" a convoy, not "took off")."""
     province_words: frozenset[str] = frozenset()
     office_titles: frozenset[str] = frozenset()
     affiliation_heads: frozenset[str] = frozenset()
@@ -128,6 +130,7 @@ class Rules:
     disposition_words: frozenset[str] = frozenset()
     no_comment_verbs: frozenset[str] = frozenset()
     no_comment_objects: frozenset[str] = frozenset()
+    remark_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -238,6 +241,7 @@ def load_engine_rules() -> Rules:
         disposition_words=_words(claims["reporting"].get("disposition_words", [])),
         no_comment_verbs=_words(claims["reporting"].get("no_comment_verbs", [])),
         no_comment_objects=_words(claims["reporting"].get("no_comment_objects", [])),
+        remark_nouns=_words(claims["reporting"]["remark_nouns"]),
         downing_phrases=tuple(w.lower() for w in strike["gates"]["downing"]),
         reader_words=_words(strike["gates"]["reader_words"]),
         unreal_modifiers=_words(strike["gates"]["unreal_modifiers"]),
@@ -252,6 +256,7 @@ def load_engine_rules() -> Rules:
         air_munitions=_words(strike["generic"]["air_munitions"]),
         partitive_nouns=_words(strike["generic"]["partitive_nouns"]),
         owned_nouns=_words(strike["generic"]["owned_nouns"]),
+        particle_verbs={k.lower(): v.lower() for k, v in strike["generic"]["particle_verbs"].items()},
         province_words=_words(strike["place_prepositions"]["province_words"]),
         office_titles=_words(claims["claimant"]["office_titles"]),
         affiliation_heads=_words(strike["non_places"]["affiliation_heads"]),
