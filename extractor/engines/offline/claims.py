@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -244,13 +245,21 @@ class ClaimFinder:
     def _unreal_strikes(self, seg: Segment, triggers: list[Token]) -> bool:
         """ "the U.S. military is authorized to launch targeted airstrikes if militants advance": every strike word
         in the sentence is planned, conditional or modal, and nothing is said of aircraft, casualties or
-        coordination."""
+        coordination. Where a reporting verb reports a clause with strike words, that clause is what is claimed
+        ("Since the president announced that he's authorized airstrikes ..., the U.S. military has carried out a
+        series of attacks": the announcement is of a plan)."""
         rules = self.rules
+        words: list[Token] = list(seg.span)
+        clause = self._claimed_clause(seg)
+        if clause is not None:
+            inside = [t for t in triggers if clause.is_ancestor(t) or t.i == clause.i]
+            if inside:
+                triggers, words = inside, list(clause.subtree)
         if not triggers or not all(self.finder.non_event(t) and not self._happened(t) for t in triggers):
             return False
         told = rules.killed_words | rules.injured_words | rules.coordination | rules.harm_words
         return not any(
-            t.lower_ in told or (t.lower_ in rules.aircraft_nouns and t.dep_ != "compound") for t in seg.span
+            t.lower_ in told or (t.lower_ in rules.aircraft_nouns and t.dep_ != "compound") for t in words
         )  # an aircraft, not the "drone" of "drone strikes"
 
     def _happened(self, trigger: Token) -> bool:
@@ -309,9 +318,42 @@ class ClaimFinder:
                 and t.head.lower_ in rules.denial_topics
                 and not (t.i + 1 < len(t.doc) and t.nbor().text == "-")
                 and not any(c.tag_ in ("JJR", "RBR") for c in t.head.children)  # "no greater responsibility than"
+                and not self._ground_cause(t.head)
                 for t in seg.span
             )
-        return any(t.lower_ in rules.denial_topics or t.lower_ in rules.denial_objects for t in seg.span)
+        return any(
+            t.lower_ in rules.denial_topics or (t.lower_ in rules.denial_objects and not self._reports_other(t))
+            for t in seg.span
+        )
+
+    def _ground_cause(self, head: Token) -> bool:
+        """ "the soldier was not killed in an IED attack but died seizing a Taliban weapons cache": a denied death
+        whose cause is a ground attack is no denial about a strike."""
+        modifiers = self.rules.non_air_modifiers
+        return any(c.dep_ in ("compound", "amod") and c.lower_ in modifiers for n in head.subtree for c in n.children)
+
+    def _reports_other(self, noun: Token) -> bool:
+        """ "reports from Iraqi officials that the ambassador had been evacuated were false": reports (claims,
+        allegations) whose own content clause names no strike, aircraft, harm or casualty are about something else."""
+        content = [c for c in noun.children if c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ == "of")]
+        if not content:
+            return False
+        vocabulary = self._strike_vocabulary
+        return not any(t.lower_ in vocabulary for c in content for t in c.subtree)
+
+    @cached_property
+    def _strike_vocabulary(self) -> frozenset[str]:
+        """Words that say something of a strike: strike words, aircraft, harm, casualties, coordination."""
+        rules = self.rules
+        return (
+            rules.killed_words
+            | rules.injured_words
+            | rules.coordination
+            | rules.aircraft_nouns
+            | rules.harm_words
+            | rules.strike_words
+            | frozenset(rules.casualty_groups)
+        )
 
     def _stance(self, seg: Segment, source: Source) -> Stance:
         rules = self.rules
@@ -620,15 +662,7 @@ class ClaimFinder:
             return False
         rules = self.rules
         words = set(re.findall(r"[a-z]+", claim.statement.lower()))
-        vocabulary = (
-            rules.killed_words
-            | rules.injured_words
-            | rules.coordination
-            | rules.aircraft_nouns
-            | rules.harm_words
-            | rules.strike_words
-            | frozenset(rules.casualty_groups)
-        )
+        vocabulary = self._strike_vocabulary
         if claim.stance == "denies":  # "Israel was involved", "the allegations": what a denial is about
             vocabulary |= rules.denial_objects | (rules.denial_topics - rules.vague_denial_topics)
         return bool(words & vocabulary)
