@@ -55,6 +55,7 @@ class NonEvent(Table):
     heads: Words
     modals: Words
     conditionals: Words
+    carried_out: Words
 
 
 class Clauses(Table):

@@ -276,7 +276,7 @@ class StrikeFinder:
         )
         for tok in chain[1:]:
             if tok.lower_ in rules.non_event_heads and not (told and tok.i == trigger.head.i):
-                return True
+                return not self._order_carried_out(tok)
         for tok in chain[:3]:
             if tok.tag_.startswith("VB") or tok is trigger:
                 for child in tok.children:
@@ -298,6 +298,24 @@ class StrikeFinder:
                     if child.dep_ in ("det", "neg") and child.lower_ in ("no", "any", "every", "not", "never"):
                         return True
         return self._unrealised_infinitive(trigger)
+
+    def _order_carried_out(self, head: Token) -> bool:
+        """ "France ordered its fighter jets to carry out a massive bombardment Sunday night on Raqqa", "The U.S.
+        ordered the strikes in Syria on Sept. 23": an order in the past (or named as a noun) whose phrase gives a
+        day was carried out on it."""
+        if head.lower_ not in self.rules.carried_out:
+            return False
+        if head.tag_ == "VBD" and any(c.dep_ == "aux" for c in head.children):
+            return False  # "had ordered", "did not order"
+        if not (head.tag_ == "VBD" or head.tag_.startswith("NN") or head.head.tag_.startswith("NN")):
+            return False
+        if any(c.dep_ in ("aux", "neg") and c.i < head.i for c in head.children):
+            return False
+        span = range(head.left_edge.i, head.right_edge.i + 1)
+        return any(
+            ent.start in span and ent.label_ in ("DATE", "TIME") and self.dates.resolve(ent.text).precision == "day"
+            for ent in head.doc.ents
+        )
 
     @staticmethod
     def _unrealised_infinitive(trigger: Token) -> bool:

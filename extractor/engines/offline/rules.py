@@ -114,6 +114,8 @@ class Rules:
     partitive_nouns: frozenset[str] = frozenset()
     owned_nouns: frozenset[str] = frozenset()
     particle_verbs: dict[str, str] = field(default_factory=dict)
+    carried_out: frozenset[str] = frozenset()
+    """Order heads that, past or nominal and with the strike's own day in their phrase, tell an order carried out."""
     """Verb forms that are strike verbs only with their particle ("took out" a convoy, not "took off")."""
     province_words: frozenset[str] = frozenset()
     office_titles: frozenset[str] = frozenset()
@@ -256,6 +258,7 @@ def load_engine_rules() -> Rules:
         air_munitions=_words(strike["generic"]["air_munitions"]),
         partitive_nouns=_words(strike["generic"]["partitive_nouns"]),
         owned_nouns=_words(strike["generic"]["owned_nouns"]),
+        carried_out=_words(strike["non_event"]["carried_out"]),
         particle_verbs={k.lower(): v.lower() for k, v in strike["generic"]["particle_verbs"].items()},
         province_words=_words(strike["place_prepositions"]["province_words"]),
         office_titles=_words(claims["claimant"]["office_titles"]),
