@@ -155,6 +155,7 @@ class Reporting(Table):
     no_comment_verbs: Words
     no_comment_objects: Words
     remark_nouns: Words
+    naming_verbs: Words
 
 
 class Denial(Table):

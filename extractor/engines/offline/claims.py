@@ -97,6 +97,8 @@ class ClaimFinder:
         triggers, has_air = found
         if has_air or (triggers and self.finder.air_context(seg)):
             return True
+        if self._named_as_strike(seg) is not None:
+            return True  # "condemned what it described as Israeli attacks on the research facility"
         if any(t.lower_ in self.rules.topic_nouns for t in triggers):
             return True
         if self._denies_topic(seg) or self._toll(seg, triggers):
@@ -268,6 +270,10 @@ class ClaimFinder:
         head = trigger.head
         if trigger.dep_ == "dobj" and head.lower_ in self.rules.characterising_verbs:
             return True
+        verb = head.head if trigger.dep_ == "pobj" and head.lower_ == "as" else head
+        named = self.finder.named_strike(verb)
+        if named is not None and named.i == trigger.i:
+            return True  # "condemned what he called Israeli strikes on Syrian territories"
         return trigger.dep_ == "nsubjpass" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in head.children)
 
     def _no_comment(self, seg: Segment) -> bool:
@@ -407,8 +413,12 @@ class ClaimFinder:
         return clause.left_edge.i >= start or "\n" in doc.text[clause.left_edge.idx : seg.start_char]
 
     def _content(self, seg: Segment) -> tuple[str, int, int]:
-        """The words claimed: the clause reported by a reporting verb (before or after it), else the segment."""
+        """The words claimed: the strike a source names ("what he described as the latest Israeli strike on
+        Syria"), the clause reported by a reporting verb (before or after it), else the segment."""
         clause = self._claimed_clause(seg)
+        named = self._named_as_strike(seg)
+        if named is not None and (clause is None or clause.is_ancestor(named.root)):
+            return named.text, named.start_char, named.end_char
         if clause is not None:
             start = max(clause.left_edge.i, seg.span.start)
             while start < clause.i and seg.span.doc[start].dep_ == "mark":
@@ -419,6 +429,15 @@ class ClaimFinder:
         if told is not None:
             return told.text, told.start_char, told.end_char
         return seg.span.text, seg.start_char, seg.end_char
+
+    def _named_as_strike(self, seg: Segment) -> Span | None:
+        """ "condemned what he called Israeli strikes on Syrian territories": the strike as the source names it."""
+        for verb in seg.span:
+            if verb.tag_.startswith("VB"):
+                noun = self.finder.named_strike(verb)
+                if noun is not None and seg.span.start <= noun.left_edge.i and noun.right_edge.i < seg.span.end:
+                    return seg.span.doc[noun.left_edge.i : noun.right_edge.i + 1]
+        return None
 
     def _object_told(self, seg: Segment) -> Span | None:
         """ "The Britain-based Syrian Observatory for Human Rights reported new airstrikes by the US-led coalition on
@@ -765,6 +784,9 @@ class ClaimFinder:
         _, content_start, content_end = self._content(seg)
         if quote is not None and len(quote.split()) < 6:
             quote = None
+        named = self._named_as_strike(seg)
+        if named is not None and quoted is not None and not quoted[0] <= named.start_char - seg.start_char < quoted[1]:
+            quoted = None  # "condemned what he called Israeli strikes ... and called for the Council to '...'"
         if quote is not None and quoted is not None:
             statement = self._statement_of(seg.span.doc, seg.start_char + quoted[0], seg.start_char + quoted[1])
         else:

@@ -182,6 +182,7 @@ class StrikeFinder:
         self.people: list[str] = []
         self.countries: frozenset[str] = frozenset()
         """Countries the article names anywhere: a town's spelling variant counts only in one of them."""
+        self.air_phrases = tuple(p.lower() for p in rules.air_nouns)
         self.strike_nouns = frozenset(p.split()[-1].lower() for p in (*rules.air_nouns, *rules.generic_nouns))
         self.site_phrases: dict[str, list[list[str]]] = {}
         """Site words and phrases by their last word, longest first ("oil refinery" before "refinery")."""
@@ -1412,8 +1413,14 @@ class StrikeFinder:
                     source = source_from(speaker, seg, rules)
                     if source is not None:
                         found.append(replace(source, relayed_from=True))
-            elif tok.lower_ in rules.characterising_verbs and tok.tag_.startswith("VB"):
+            elif (tok.lower_ in rules.characterising_verbs or tok.lower_ in rules.naming_verbs) and tok.tag_.startswith(
+                "VB"
+            ):
                 subject = own_subject(tok) if self._names_strike_as(tok) else None
+                if subject is not None and subject.lower_ in rules.pronouns:
+                    named = (own_subject(v) for v in tok.ancestors if v.tag_.startswith("VB"))
+                    subject = next((s for s in named if s is not None and s.lower_ not in rules.pronouns), subject)
+                    # "Elaraby condemned what he called ...", "al Mekdad said ... what he described as ..."
                 source = source_from(subject, seg, rules) if subject is not None else None
                 if source is not None:
                     found.append(source)
@@ -1502,11 +1509,39 @@ class StrikeFinder:
 
     def _names_strike_as(self, verb: Token) -> bool:
         """ "Syria's government called the attacks against its territory a flagrant violation": a verb that names
-        what its object is, with a strike noun as that object."""
-        return any(c.dep_ == "oprd" for c in verb.children) and any(
-            c.dep_ == "dobj" and c.lower_ in self.strike_nouns and c.lower_ not in self.rules.campaign_heads
-            for c in verb.children
+        what its object is, with a strike noun as that object; or names as a strike what it speaks of ("condemned
+        what he called Israeli strikes on Syrian territories")."""
+        if self.named_strike(verb) is not None:
+            return True
+        return (
+            verb.lower_ in self.rules.characterising_verbs
+            and any(c.dep_ == "oprd" for c in verb.children)
+            and any(
+                c.dep_ == "dobj" and c.lower_ in self.strike_nouns and c.lower_ not in self.rules.campaign_heads
+                for c in verb.children
+            )
         )
+
+    def named_strike(self, verb: Token) -> Token | None:
+        """ "what he called Israeli strikes", "what it described as Israeli attacks on the research facility": the
+        strike noun a source gives as the name of what it speaks of, an air strike word or one a state owns ("in
+        what it described as a mission to destroy a network of tunnels" names no strike)."""
+        if verb.lower_ not in self.rules.naming_verbs or not any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lower_ == "what" for c in verb.children
+        ):
+            return None
+        named = [c for c in verb.children if c.dep_ == "oprd"] + [
+            g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"
+        ]
+        for noun in named:
+            if noun.lower_ not in self.strike_nouns:
+                continue
+            phrase = " ".join(t.lower_ for t in noun.subtree if t.i <= noun.i)
+            if any(phrase.endswith(air) for air in self.air_phrases) or any(
+                c.dep_ in ("amod", "compound", "poss") and c.text[:1].isupper() for c in noun.children
+            ):
+                return noun
+        return None
 
     @staticmethod
     def _claim_holder(noun: Token) -> Token | None:

@@ -133,6 +133,7 @@ class Rules:
     no_comment_verbs: frozenset[str] = frozenset()
     no_comment_objects: frozenset[str] = frozenset()
     remark_nouns: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -244,6 +245,7 @@ def load_engine_rules() -> Rules:
         no_comment_verbs=_words(claims["reporting"].get("no_comment_verbs", [])),
         no_comment_objects=_words(claims["reporting"].get("no_comment_objects", [])),
         remark_nouns=_words(claims["reporting"]["remark_nouns"]),
+        naming_verbs=_words(claims["reporting"]["naming_verbs"]),
         downing_phrases=tuple(w.lower() for w in strike["gates"]["downing"]),
         reader_words=_words(strike["gates"]["reader_words"]),
         unreal_modifiers=_words(strike["gates"]["unreal_modifiers"]),
