@@ -420,6 +420,7 @@ class StrikeFinder:
                 and not (
                     tok.lower_ in self.rules.anaphora_nouns
                     and any(c.dep_ == "det" and c.lower_ in self.rules.anaphora for c in tok.children)
+                    and not self._named_attack(tok)
                 )
                 and not self._state_strikes(tok, seg)
                 and not (follows_air and tok.tag_.startswith("NN") and tok.lower_ in self.rules.owned_nouns)
@@ -595,6 +596,14 @@ class StrikeFinder:
                 out.append(mention)
             self._remember_place(seg, previous_place)
         return out
+
+    def _named_attack(self, noun: Token) -> bool:
+        """ "the Paris attacks", "the November 13 attacks", "the Boston bombings": an attack named by its city or
+        its day is an event of its own (a terror attack), not a strike told before; a strike or a raid so named
+        ("the Shayrat strike") still refers back."""
+        return noun.lower_ not in self.rules.owned_nouns and any(
+            c.dep_ in ("compound", "nmod", "amod") and c.ent_type_ in ("GPE", "DATE") for c in noun.children
+        )
 
     def _continues_air_story(self, noun: Token, seg: Segment) -> bool:
         """A strike noun that only the air strike of the sentence before makes one ("a September strike in
