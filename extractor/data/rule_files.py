@@ -77,6 +77,7 @@ class Tally(Table):
     words: Words
     campaign_count: int = Field(ge=2)
     measure_nouns: Words
+    part_words: Words
 
 
 class NounList(Table):

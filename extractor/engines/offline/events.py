@@ -343,8 +343,8 @@ class StrikeFinder:
         counted = False
         amounts = list(noun.children)
         if noun.dep_ == "pobj" and noun.head.lower_ == "of":
-            if noun.head.head.lower_ in self.rules.measure_nouns:
-                return True  # "the number of airstrikes carried out by U.S. forces has declined"
+            if noun.head.head.lower_ in self.rules.measure_nouns or noun.head.head.lower_ in self.rules.part_words:
+                return True  # "the number of airstrikes carried out by U.S. forces has declined", "many of the"
             amounts.append(noun.head.head)  # "hundreds of drone strikes"
         for child in amounts:
             if (

@@ -83,6 +83,7 @@ class Rules:
     tally_words: frozenset[str] = frozenset()
     campaign_count: int = 50
     measure_nouns: frozenset[str] = frozenset()
+    part_words: frozenset[str] = frozenset()
     responsibility_nouns: frozenset[str] = frozenset()
     denial_objects: frozenset[str] = frozenset()
     vague_denial_topics: frozenset[str] = frozenset()
@@ -224,6 +225,7 @@ def load_engine_rules() -> Rules:
         tally_words=_words(strike.get("tally", {}).get("words", [])),
         campaign_count=int(strike.get("tally", {}).get("campaign_count", 50)),
         measure_nouns=_words(strike["tally"]["measure_nouns"]),
+        part_words=_words(strike["tally"]["part_words"]),
         responsibility_nouns=_words(strike.get("responsibility", {}).get("nouns", [])),
         denial_objects=_words(claims["denial"].get("objects", [])),
         vague_denial_topics=_words(claims["denial"]["vague_topics"]),
