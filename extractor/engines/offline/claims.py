@@ -327,9 +327,20 @@ class ClaimFinder:
                 and not self._ground_cause(t.head)
                 for t in seg.span
             )
+        if not seg.air and self._only_ground_events(seg):
+            return False  # "denies deliberately carrying out a chemical attack"
         return any(
             t.lower_ in rules.denial_topics or (t.lower_ in rules.denial_objects and not self._reports_other(t))
             for t in seg.span
+        )
+
+    def _only_ground_events(self, seg: Segment) -> bool:
+        """Every strike noun of the segment is made another kind of attack by its modifier ("a chemical attack",
+        "car bomb attacks"), and there is at least one."""
+        modifiers = self.rules.non_air_modifiers
+        nouns = [t for t in seg.span if t.tag_.startswith("NN") and t.lower_ in self.finder.strike_nouns]
+        return bool(nouns) and all(
+            any(c.dep_ in ("compound", "amod") and c.lower_ in modifiers for c in n.children) for n in nouns
         )
 
     def _ground_cause(self, head: Token) -> bool:

@@ -204,7 +204,7 @@ def source_from(root: Token, seg: Segment, rules: Rules) -> Source | None:
     low = root.lower_
     if low in rules.pronouns or root.tag_ in ("PRP", "PRP$"):
         return Source(claimant=root.text, org=None, person=False, generic=False, anaphoric=True)
-    tokens = _np_tokens(root)
+    tokens = [t for t in _np_tokens(root) if seg.span.start <= t.i < seg.span.end]  # not a heading the parser joined
     idx = {t.i for t in tokens}
     person = next((p for p in seg.people if p.start in idx), None)
     org = _org_text(tokens, seg, rules)
