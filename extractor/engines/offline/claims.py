@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.engines.offline.analysis import DocView, Segment
 from extractor.engines.offline.events import StrikeEvent, StrikeFinder, names_other_event, to_infinitive
+from extractor.engines.offline.gates import told_by_armed_group
 from extractor.engines.offline.records import evidence_at
 from extractor.engines.offline.rules import Rules
 from extractor.engines.offline.sources import UNNAMED, Source, demonym_form, org_key, own_subject
@@ -81,6 +82,11 @@ def _quote_in(text: str) -> tuple[int, int] | None:
                 if best is None or end - start > best[1] - best[0]:
                     best = (start, end)
     return best
+
+
+def _as_clause(tok: Token) -> bool:
+    """ "as measured" parsed as a clause of its own: an adverbial clause opened by "as"."""
+    return tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in tok.children)
 
 
 class ClaimFinder:
@@ -222,6 +228,10 @@ class ClaimFinder:
                 verb = judged.head
             elif tok.lower_ in rules.judgement_words and judged.dep_ in ("oprd", "ccomp", "xcomp"):
                 verb = judged.head  # "called the U.S. airstrike a mistake", "called the strikes necessary"
+            elif tok.lower_ in rules.judgement_words and judged.dep_ in ("pobj", "amod") and judged.head.lower_ == "as":
+                verb = judged.head.head  # "described the drone strike against Soleimani as measured"
+            elif tok.lower_ in rules.judgement_words and _as_clause(judged):
+                verb = judged.head  # the same, parsed as a clause: "described the drone strike as measured"
             elif tok.lower_ in rules.plan_words and tok.tag_.startswith("VB") and tok.dep_ in ("ccomp", "ROOT"):
                 verb = tok
             elif tok.tag_.startswith("VB") and (
@@ -669,6 +679,8 @@ class ClaimFinder:
                     continue
                 if self._judgement_or_plan(seg) or (view.offset, seg.index) in other_events:
                     continue
+                if told_by_armed_group(seg, self.rules) is not None:
+                    continue  # "ISIS says it killed 1,700 Iraqi troops in the attack"
                 if self._clause_off_topic(seg):
                     continue
                 if not (near_told or refers_back):

@@ -15,6 +15,7 @@ from typing import Literal
 
 from spacy.tokens import Token
 
+from extractor.engines.offline.analysis import Segment
 from extractor.engines.offline.dates import can_date_strike
 from extractor.engines.offline.events import Mention, clause_verb, present_perfect, responsibility_claimer
 from extractor.engines.offline.rules import Rules
@@ -118,6 +119,32 @@ def _non_state(subject: Token, mention: Mention, rules: Rules) -> bool:
         if ent.start <= subject.i < ent.end:
             return ent.label_.startswith("GROUP|")
     return any(ent.label_ == "ORG" and ent.start <= subject.i < ent.end for ent in seg.orgs)
+
+
+def told_by_armed_group(seg: Segment, rules: Rules) -> Token | None:
+    """ "ISIS says it killed 1,700 Iraqi troops in the attack": the clause in which an armed group tells what it did
+    itself, in a sentence with no air-strike word or aircraft ("the Houthis said they launched ten drones" is none)."""
+    if seg.air or seg.aircraft:
+        return None
+    for verb in seg.span:
+        if verb.lower_ not in rules.reporting_verbs or not verb.tag_.startswith("VB"):
+            continue
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        speaker = own_subject(verb)
+        doer = own_subject(clause) if clause is not None else None
+        if speaker is None or doer is None:
+            continue
+        group = next((e for e in seg.entities if e.label_.startswith("GROUP|") and e.start <= speaker.i < e.end), None)
+        if group is not None and (doer.lower_ in rules.pronouns or group.start <= doer.i < group.end):
+            return clause
+    return None
+
+
+def group_tells_own_attack(mention: Mention, rules: Rules) -> bool:
+    """Every strike word of the mention is in a clause where an armed group tells its own attack: the attack was on
+    the ground, and its toll is no strike's."""
+    clause = told_by_armed_group(mention.segment, rules)
+    return clause is not None and all(t.i == clause.i or clause.is_ancestor(t) for t in mention.triggers)
 
 
 def claimed_by_armed_group(mention: Mention, rules: Rules) -> bool:
@@ -317,6 +344,7 @@ MENTION_GATES: tuple[Gate, ...] = (
     Gate("figurative", figurative),
     Gate("armed_group_bombing", armed_group_bombing),
     Gate("claimed_by_armed_group", claimed_by_armed_group),
+    Gate("group_tells_own_attack", group_tells_own_attack),
     Gate("ground_attack", ground_attack),
     Gate("campaign_span", campaign_span),
     Gate("habitual", habitual, "support"),
