@@ -287,6 +287,7 @@ class ForceEntry(NameEntry):
     default_for_country: bool = False
     air: bool = True
     led_by: str | None = None
+    abroad_only: bool = False
 
 
 class AmbiguousAlias(Table):

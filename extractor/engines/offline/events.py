@@ -42,6 +42,8 @@ class Party:
     name: str
     key: str
     air: bool
+    abroad_only: bool = False
+    """The force never strikes its own country (its ``key``) in the news this engine reads."""
 
 
 @dataclass
@@ -121,7 +123,7 @@ class ForceTable:
         entry = self.entries.get(name)
         attrs = entry.attrs if entry else {}
         key = attrs.get("led_by") or attrs.get("country") or name
-        return Party(name=name, key=key, air=attrs.get("air", True))
+        return Party(name=name, key=key, air=attrs.get("air", True), abroad_only=attrs.get("abroad_only", False))
 
     def country_party(self, country: str) -> Party | None:
         force = self.country_force.get(country)

@@ -148,8 +148,29 @@ def merge_mentions(mentions: list[Mention], theatre: frozenset[str] = frozenset(
             event.date_text = mention.date_text
     events = _absorb_unattributed(events)
     _attribute_to_only_side(events, mentions)
+    _not_at_home(events)
     _place_in_theatre(events, mentions, theatre)
     return [e for e in _fill_from_article(events) if _locatable(e)]
+
+
+def _not_at_home(events: list[StrikeEvent]) -> None:
+    """Attackers that never strike at home, with a strike placed in their own country: one of the two is wrong.
+    A bare country is the wrong one ("the U.S. drone strike ... released a cloud of uncertainty in the United
+    States"): the strike has no place the text gives. A town or a site is right, and the attacker was the victim's
+    side ("an attack on Saudi Aramco's Abqaiq plant" is no Saudi strike): the strike has no attacker the text
+    gives."""
+    for event in events:
+        place = event.place
+        if place is None or not place.country or not event.attackers:
+            continue
+        if not all(p.abroad_only and fold(p.key) == fold(place.country or "") for p in event.attackers):
+            continue
+        if place.level == "country":
+            event.place = None
+            event.rules["location"] = "merging._not_at_home"
+        else:
+            event.attackers = []
+            event.rules["attackers"] = "merging._not_at_home"
 
 
 def _own_day(mention: Mention) -> bool:
