@@ -213,8 +213,11 @@ def _person_group(name: Token, rules: Rules, group_tokens: set[int]) -> str:
 
 
 def _described_as(words: list[Token], rules: Rules, group_tokens: set[int]) -> str | None:
-    """The group of the first rank, group word or group name among words that describe a person."""
-    for word in words:
+    """The group of the first rank, group word or group name among words that describe a person; a comma right
+    before the name sets off a title ("Iran's top general, Qassem Soleimani")."""
+    for n, word in enumerate(words):
+        if word.text == "," and all(w.ent_type_ == "PERSON" for w in words[:n]):
+            continue
         if word.is_punct and word.text not in (".", "-") and word.ent_type_ != "PERSON":
             return None
         low = word.lower_
