@@ -679,7 +679,9 @@ class StrikeFinder:
         for span in spans:
             if not self.dates.is_strike_date(span.text) or _dateline(span, seg, reach=4):
                 continue
-            path, _ = _walk(span.root, trigger_ids, limit=8)
+            path, reached = _walk(span.root, trigger_ids, limit=8)
+            if reached is not None and _describes_other_strike(reached, triggers):
+                continue  # "when they struck the same research facility that officials said was targeted on Sunday"
             blocked = False
             for tok in path[1:]:
                 if tok.i in trigger_ids:
@@ -708,7 +710,7 @@ class StrikeFinder:
             while before >= seg.span.start and span.doc[before].lower_ in ("on", "late", "early", "earlier"):
                 before -= 1
             reported = blocked or (before >= seg.span.start and span.doc[before].lower_ in rules.reporting_verbs)
-            if reported and span.text.lower() not in rules.event_time_words:
+            if reported and span.text.lower() not in rules.event_time_words and not self._fronted_period(span, seg):
                 continue
             if self._describes_person(span, path[1:], seg, trigger_ids):
                 continue  # "al-Awlaki, a U.S. citizen by virtue of his birth in New Mexico in 1971, was killed"
@@ -718,6 +720,15 @@ class StrikeFinder:
             if best is None or distance < best[0]:
                 best = (distance, resolved, text)
         return (best[1], best[2]) if best else None
+
+    def _fronted_period(self, span: Span, seg: Segment) -> bool:
+        """ "In January, Syrian authorities said Israeli warplanes killed two workers": a month or a year put before
+        the whole sentence dates what it tells, though the parser hangs it on the reporting verb (a statement is
+        dated by its day: "said Sunday")."""
+        start = (
+            span.start - 1 if span.start > seg.span.start and span.doc[span.start - 1].lower_ == "in" else span.start
+        )
+        return start == seg.span.start and self.dates.resolve(span.text).precision in ("month", "year")
 
     def _told_before(self, trigger: Token, verb: Token) -> bool:
         """ "Israel launched its ground offensive on July 17, nine days after launching airstrikes": the strike word
@@ -2025,6 +2036,18 @@ def _does_other_thing(noun: Token, triggers: list[Token]) -> bool:
         and verb.tag_.startswith("VB")
         and all(t.i != verb.i and not verb.is_ancestor(t) for t in triggers)
     )
+
+
+def _describes_other_strike(trigger: Token, triggers: list[Token]) -> bool:
+    """The strike word sits in a relative clause on what another strike word of the sentence struck ("they struck
+    the same research facility that officials said was targeted on Sunday"): it describes an earlier strike."""
+    others = {t.i for t in triggers if t.i != trigger.i}
+    for tok in trigger.ancestors:
+        if tok.i in others:
+            return False
+        if tok.dep_ == "relcl":
+            return any(a.i in others for a in tok.ancestors)
+    return False
 
 
 def _own_clause(verb: Token, triggers: list[Token]) -> bool:

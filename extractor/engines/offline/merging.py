@@ -174,11 +174,13 @@ def _not_at_home(events: list[StrikeEvent]) -> None:
 
 
 def _own_day(mention: Mention) -> bool:
-    """The mention tells a strike on a day its own sentence gives ("late Sunday", "on Jan. 3")."""
+    """The mention tells a strike on a day its own sentence gives ("late Sunday", "on Jan. 3"), or in a month with
+    its toll ("In January, Syrian authorities said Israeli warplanes killed two workers")."""
+    dated = mention.date.precision == "day" or (mention.date.precision == "month" and bool(mention.casualties))
     return (
         not mention.weak
         and not mention.gated
-        and mention.date.precision == "day"
+        and dated
         and mention.date_text is not None
         and mention.date_text in mention.segment.span.text
     )
