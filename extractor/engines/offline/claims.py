@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.engines.offline.analysis import DocView, Segment
 from extractor.engines.offline.events import StrikeEvent, StrikeFinder, names_other_event, to_infinitive
-from extractor.engines.offline.gates import told_by_armed_group
+from extractor.engines.offline.gates import armed_group_claims, told_by_armed_group
 from extractor.engines.offline.records import evidence_at
 from extractor.engines.offline.rules import Rules
 from extractor.engines.offline.sources import UNNAMED, Source, demonym_form, org_key, own_subject
@@ -679,8 +679,8 @@ class ClaimFinder:
                     continue
                 if self._judgement_or_plan(seg) or (view.offset, seg.index) in other_events:
                     continue
-                if told_by_armed_group(seg, self.rules) is not None:
-                    continue  # "ISIS says it killed 1,700 Iraqi troops in the attack"
+                if told_by_armed_group(seg, self.rules) is not None or armed_group_claims(seg, found[0], self.rules):
+                    continue  # "ISIS says it killed 1,700 Iraqi troops", "the Taliban claimed responsibility"
                 if self._clause_off_topic(seg):
                     continue
                 if not (near_told or refers_back):

@@ -1955,7 +1955,8 @@ def _purpose_clause(tok: Token) -> bool:
 
 
 def responsibility_claimer(seg: Segment, trigger: Token, rules: Rules) -> Span | None:
-    """The named party that "claimed responsibility for" the strike word ``trigger``, if any."""
+    """The named party that "claimed responsibility for" the strike word ``trigger``, if any: the subject, or the
+    party its spokesman speaks for ("Taliban spokesman Zabihullah Mujahid claimed responsibility")."""
     prep = trigger.head
     noun = prep.head if prep.dep_ == "prep" and prep.lower_ == "for" else None
     if noun is None or noun.lower_ not in rules.responsibility_nouns or noun.dep_ != "dobj":
@@ -1963,7 +1964,8 @@ def responsibility_claimer(seg: Segment, trigger: Token, rules: Rules) -> Span |
     subject = subject_of(noun.head)
     if subject is None:
         return None
-    return next((e for e in seg.entities if e.start <= subject.i < e.end), None)
+    named = next((e for e in seg.entities if e.start <= subject.i < e.end), None)
+    return named or next((e for e in seg.entities if subject.left_edge.i <= e.start and e.end <= subject.i), None)
 
 
 def to_infinitive(tok: Token) -> bool:

@@ -150,10 +150,15 @@ def group_tells_own_attack(mention: Mention, rules: Rules) -> bool:
 def claimed_by_armed_group(mention: Mention, rules: Rules) -> bool:
     """ "ISIS claimed responsibility for the attack": an armed group claiming an attack, with no air word or aircraft
     in the sentence, tells a bombing on the ground ("The Houthis claimed responsibility for a drone attack" stays)."""
-    seg = mention.segment
+    return armed_group_claims(mention.segment, mention.triggers, rules)
+
+
+def armed_group_claims(seg: Segment, triggers: list[Token], rules: Rules) -> bool:
+    """An armed group claims responsibility for one of the strike words, and the sentence names no air-strike word
+    or aircraft."""
     if seg.air or seg.aircraft:
         return False
-    for trigger in mention.triggers:
+    for trigger in triggers:
         claimer = responsibility_claimer(seg, trigger, rules)
         if claimer is not None and claimer.label_.startswith("GROUP|"):
             return True
