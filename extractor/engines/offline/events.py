@@ -287,7 +287,11 @@ class StrikeFinder:
                         return True
                     if _negation(child) and tok.tag_.startswith("VB"):
                         return True
-                    if child.dep_ == "mark" and child.lower_ in rules.conditionals:
+                    if (
+                        child.dep_ == "mark"
+                        and child.lower_ in rules.conditionals
+                        and not _questioned_result(trigger, tok)
+                    ):
                         return True
                     if child.dep_ == "advcl" and any(
                         m.dep_ == "mark" and m.lower_ in rules.conditionals for m in child.children
@@ -2037,6 +2041,18 @@ def _does_other_thing(noun: Token, triggers: list[Token]) -> bool:
         noun.dep_ in ("nsubj", "nsubjpass")
         and verb.tag_.startswith("VB")
         and all(t.i != verb.i and not verb.is_ancestor(t) for t in triggers)
+    )
+
+
+def _questioned_result(trigger: Token, verb: Token) -> bool:
+    """ "Officials have not said whether the attack Thursday on a location in Raqqa killed 'John'": a strike named
+    with "the" as the subject of a "whether" clause happened; what is in doubt is what it did."""
+    return (
+        trigger.dep_ in ("nsubj", "nsubjpass")
+        and trigger.head.i == verb.i
+        and trigger.tag_.startswith("NN")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in trigger.children)
+        and any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children)
     )
 
 
