@@ -1358,8 +1358,10 @@ class StrikeFinder:
 
     def _reporting_force(self, seg: Segment, triggers: list[Token]) -> list[Party]:
         """ "U.S. Central Command said Tuesday that five airstrikes had been carried out near Kobani", "The U.S.
-        military ... said airstrikes overnight Sunday killed 13 Taliban": a strike told with no doer (in the passive
-        with no agent, or as a strike noun doing the verb), by an air force's own command, is that force's."""
+        military ... said airstrikes overnight Sunday killed 13 Taliban", "U.S. Army Col. Steven Warren said Friday
+        that a drone strike the previous night killed everyone in the targeted vehicle": a strike told with no doer
+        (in the passive with no agent, or as a strike noun doing the verb), by an air force's own command or one of
+        its officers, is that force's."""
         for trig in triggers:
             if trig.tag_.startswith("NN") and trig.dep_ == "nsubj" and trig.head.tag_.startswith("VB"):
                 verb = trig.head
@@ -1374,7 +1376,8 @@ class StrikeFinder:
                 continue
             for ent in seg.entities:
                 kind = ent.label_.split("|", 1)[0]
-                if kind == "FORCE" and ent.root.i == speaker.i:
+                titled = speaker.left_edge.i <= ent.start and ent.end <= speaker.i  # "U.S. Army Col. Steven Warren"
+                if kind == "FORCE" and (ent.root.i == speaker.i or titled):
                     party = self._party_for(ent)[1]
                     if party is not None and party.air:
                         return [party]
