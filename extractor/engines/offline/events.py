@@ -1364,6 +1364,8 @@ class StrikeFinder:
         its officers, is that force's."""
         for trig in triggers:
             if trig.tag_.startswith("NN") and trig.dep_ == "nsubj" and trig.head.tag_.startswith("VB"):
+                if any(c.dep_ in ("det", "poss") and c.lower_ in self.rules.anaphora for c in trig.children):
+                    continue  # "the Friday strikes", "the strikes": one told before, whoever speaks of it
                 verb = trig.head
             else:
                 verb = trig if trig.tag_.startswith("VB") else trig.head
