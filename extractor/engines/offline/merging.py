@@ -203,18 +203,13 @@ def _place_in_theatre(events: list[StrikeEvent], mentions: list[Mention], theatr
 
 def _attribute_to_only_side(events: list[StrikeEvent], mentions: list[Mention]) -> None:
     """A strike told without its attacker ("after the deadly drone strike") in an article whose every attributed
-    mention of a strike, told or only talked about, names one and the same side takes that side; not a strike in
-    another country than theirs ("oil facilities in Saudi Arabia were hit by a missile-and-drone strike" in a story
-    of U.S. strikes in Iraq)."""
+    mention of a strike, told or only talked about, names one and the same side takes that side."""
     sides = {frozenset(p.key for p in m.attackers) for m in mentions if m.attackers}
     if len(sides) != 1:
         return
     parties = unique_parties([p for m in mentions for p in m.attackers])
-    located = [m.place for m in mentions if m.attackers] + [e.place for e in events if e.attackers]
-    countries = {fold(p.country) for p in located if p is not None and p.country}
     for event in events:
-        elsewhere = event.place is not None and event.place.country and fold(event.place.country) not in countries
-        if not event.attackers and not (countries and elsewhere):
+        if not event.attackers:
             event.attackers = list(parties)
             event.rules["attackers"] = "merging._attribute_to_only_side"
 
