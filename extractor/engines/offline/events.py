@@ -568,11 +568,12 @@ class StrikeFinder:
         for seg in view.segments:
             follows = told_by is not None and told_by[:2] == (seg.paragraph, seg.index - 1)
             triggers, has_air = self.triggers(seg, follows_air=follows)
-            if seg.air and not seg.headline:
-                self.air_countries.update(p.country for p, _, _ in self._places(seg, {}, [], set()) if p.country)
             before, told_by = told_by, (seg.paragraph, seg.index, []) if seg.air else told_by
             if seg.headline and not any(t.tag_.startswith("VB") for t in seg.span):
                 continue
+            named = self._places(seg, {}, [], set())
+            if seg.air and not seg.headline:
+                self.air_countries.update(p.country for p, _, _ in named if p.country)
             if not triggers:
                 figures = self._figures_mention(view, seg)
                 if figures is not None:
@@ -580,7 +581,7 @@ class StrikeFinder:
                 else:
                     self.sources_in(seg)
                 self._remember_date(seg, previous_date, [])
-                self._remember_place(seg, previous_place)
+                self._remember_place(seg, previous_place, named)
                 continue
             continued = follows and not has_air and all(self._continues_air_story(t, seg) for t in triggers)
             for mention in self._mentions_in(view, seg, triggers, has_air, previous_date):
@@ -600,7 +601,7 @@ class StrikeFinder:
                 ):
                     mention.place = last
                 out.append(mention)
-            self._remember_place(seg, previous_place)
+            self._remember_place(seg, previous_place, named)
         return out
 
     def _named_attack(self, noun: Token) -> bool:
@@ -650,9 +651,12 @@ class StrikeFinder:
             figures_only=True,
         )
 
-    def _remember_place(self, seg: Segment, previous_place: dict[int, PlaceInfo]) -> None:
-        """The most precise place a sentence names, for a strike in the next sentence of the paragraph."""
-        places = [p for p in self._places(seg, {}, [], set()) if p[0].level != "country"]
+    def _remember_place(
+        self, seg: Segment, previous_place: dict[int, PlaceInfo], named: list[tuple[PlaceInfo, Span, bool]]
+    ) -> None:
+        """The most precise place a sentence names (``named``: its places, tied to no strike word), for a strike in
+        the next sentence of the paragraph."""
+        places = [p for p in named if p[0].level != "country"]
         if places:
             top = max(PLACE_LEVEL[p[0].level] for p in places)
             best = [p for p in places if PLACE_LEVEL[p[0].level] == top]
