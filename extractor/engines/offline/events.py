@@ -619,7 +619,7 @@ class StrikeFinder:
             noun.tag_.startswith("NN")
             and noun.lower_ in self.rules.owned_nouns
             and not self._air_context(seg)
-            and not any(c.dep_ in ("det", "poss") and c.lower_ in self.rules.anaphora for c in noun.children)
+            and not refers_back(noun, self.rules)
         )
 
     def _figures_mention(self, view: DocView, seg: Segment) -> Mention | None:
@@ -1120,11 +1120,7 @@ class StrikeFinder:
             attackers, attacker_rule = finder(), name
         if target_group is not None and any(p.name == target_group for p in attackers):
             target_group = None
-        anaphoric = any(
-            t.tag_.startswith("NN")
-            and any(c.dep_ in ("det", "poss") and c.lower_ in rules.anaphora for c in t.children)
-            for t in triggers
-        )
+        anaphoric = any(t.tag_.startswith("NN") and refers_back(t, rules) for t in triggers)
         if not has_air and any(t.tag_.startswith("VB") and self._air_subject(t, seg) for t in triggers):
             has_air = True
         weak = seg.headline or (not has_air and not attackers)
@@ -1368,7 +1364,7 @@ class StrikeFinder:
         its officers, is that force's."""
         for trig in triggers:
             if trig.tag_.startswith("NN") and trig.dep_ == "nsubj" and trig.head.tag_.startswith("VB"):
-                if any(c.dep_ in ("det", "poss") and c.lower_ in self.rules.anaphora for c in trig.children):
+                if refers_back(trig, self.rules):
                     continue  # "the Friday strikes", "the strikes": one told before, whoever speaks of it
                 verb = trig.head
             else:
@@ -1453,9 +1449,9 @@ class StrikeFinder:
             ):
                 subject = own_subject(tok) if self._names_strike_as(tok) else None
                 if subject is not None and subject.lower_ in rules.pronouns:
+                    # "Elaraby condemned what he called ...", "al Mekdad said ... what he described as ..."
                     named = (own_subject(v) for v in tok.ancestors if v.tag_.startswith("VB"))
                     subject = next((s for s in named if s is not None and s.lower_ not in rules.pronouns), subject)
-                    # "Elaraby condemned what he called ...", "al Mekdad said ... what he described as ..."
                 source = source_from(subject, seg, rules) if subject is not None else None
                 if source is not None:
                     found.append(source)
@@ -2040,6 +2036,11 @@ def _as_written(text: str) -> str:
     if len(text) > 2 and text.endswith("s") and text[-2].isdigit():
         return text[:-1]
     return text
+
+
+def refers_back(noun: Token, rules: Rules) -> bool:
+    """ "the strike", "those raids", "its attack": a strike noun whose determiner points to a strike told before."""
+    return any(c.dep_ in ("det", "poss") and c.lower_ in rules.anaphora for c in noun.children)
 
 
 def _does_other_thing(noun: Token, triggers: list[Token]) -> bool:

@@ -17,7 +17,13 @@ from spacy.tokens import Token
 
 from extractor.engines.offline.analysis import Segment
 from extractor.engines.offline.dates import can_date_strike
-from extractor.engines.offline.events import Mention, clause_verb, present_perfect, responsibility_claimer
+from extractor.engines.offline.events import (
+    Mention,
+    clause_verb,
+    present_perfect,
+    refers_back,
+    responsibility_claimer,
+)
 from extractor.engines.offline.rules import Rules
 from extractor.engines.offline.sources import own_subject
 
@@ -281,7 +287,7 @@ def _campaign_toll(mention: Mention, rules: Rules) -> bool:
     since = any(c.dep_ == "prep" and c.lower_ == "since" for t in mention.triggers for c in t.children)
     if not since and (not nouns or any(t.tag_ != "NNS" for t in nouns)):
         return False  # "drones have killed between 1,953 and 3,279 people since 2004" counts over a period too
-    if any(c.dep_ in ("det", "poss") and c.lower_ in rules.anaphora for t in mention.triggers for c in t.children):
+    if any(refers_back(t, rules) for t in mention.triggers):
         return False  # "70 IS militants ... were killed in the strikes": the strikes the article tells
     return any(
         c.toll and c.kind == "killed" and (c.figure.min or 0) >= rules.campaign_count for c in mention.casualties

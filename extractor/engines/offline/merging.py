@@ -163,7 +163,7 @@ def _not_at_home(events: list[StrikeEvent]) -> None:
         place = event.place
         if place is None or not place.country or not event.attackers:
             continue
-        if not all(p.abroad_only and fold(p.key) == fold(place.country or "") for p in event.attackers):
+        if not all(p.abroad_only and fold(p.key) == fold(place.country) for p in event.attackers):
             continue
         if place.level == "country":
             event.place = None
@@ -173,7 +173,7 @@ def _not_at_home(events: list[StrikeEvent]) -> None:
             event.rules["attackers"] = "merging._not_at_home"
 
 
-def _own_day(mention: Mention) -> bool:
+def _own_date(mention: Mention) -> bool:
     """The mention tells a strike on a day its own sentence gives ("late Sunday", "on Jan. 3"), or in a month with
     its toll ("In January, Syrian authorities said Israeli warplanes killed two workers")."""
     dated = mention.date.precision == "day" or (mention.date.precision == "month" and bool(mention.casualties))
@@ -189,14 +189,14 @@ def _own_day(mention: Mention) -> bool:
 def _place_in_theatre(events: list[StrikeEvent], mentions: list[Mention], theatre: frozenset[str]) -> None:
     """A strike told with no place ("U.S. fighter jets took out several vehicles in a convoy late Sunday") in an
     article whose every strike mention and every sentence with an air-strike word names places in one and the
-    same country is in that country, when the strike has its own day: undated talk of strikes stays unplaced,
-    and so uncoded."""
+    same country is in that country, when the strike has its own day (or a month and a toll): undated talk of
+    strikes stays unplaced, and so uncoded."""
     countries = set(theatre) | {m.place.country for m in mentions if m.place is not None and m.place.country}
     if len(countries) != 1:
         return
     (country,) = countries
     for event in events:
-        if event.place is None and event.attackers and any(_own_day(m) for m in event.mentions):
+        if event.place is None and event.attackers and any(_own_date(m) for m in event.mentions):
             event.place = PlaceInfo(name=country, level="country", country=country)
             event.rules["location"] = "merging._place_in_theatre"
 
