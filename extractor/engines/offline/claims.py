@@ -9,7 +9,13 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from extractor.engines.offline.analysis import DocView, Segment
-from extractor.engines.offline.events import StrikeEvent, StrikeFinder, names_other_event, to_infinitive
+from extractor.engines.offline.events import (
+    StrikeEvent,
+    StrikeFinder,
+    ground_modified,
+    names_other_event,
+    to_infinitive,
+)
 from extractor.engines.offline.gates import armed_group_claims, told_by_armed_group
 from extractor.engines.offline.records import evidence_at
 from extractor.engines.offline.rules import Rules
@@ -347,17 +353,13 @@ class ClaimFinder:
     def _only_ground_events(self, seg: Segment) -> bool:
         """Every strike noun of the segment is made another kind of attack by its modifier ("a chemical attack",
         "car bomb attacks"), and there is at least one."""
-        modifiers = self.rules.non_air_modifiers
         nouns = [t for t in seg.span if t.tag_.startswith("NN") and t.lower_ in self.finder.strike_nouns]
-        return bool(nouns) and all(
-            any(c.dep_ in ("compound", "amod") and c.lower_ in modifiers for c in n.children) for n in nouns
-        )
+        return bool(nouns) and all(ground_modified(n, self.rules) for n in nouns)
 
     def _ground_cause(self, head: Token) -> bool:
         """ "the soldier was not killed in an IED attack but died seizing a Taliban weapons cache": a denied death
         whose cause is a ground attack is no denial about a strike."""
-        modifiers = self.rules.non_air_modifiers
-        return any(c.dep_ in ("compound", "amod") and c.lower_ in modifiers for n in head.subtree for c in n.children)
+        return any(ground_modified(n, self.rules) for n in head.subtree)
 
     def _reports_other(self, noun: Token) -> bool:
         """ "reports from Iraqi officials that the ambassador had been evacuated were false": reports (claims,
@@ -433,11 +435,10 @@ class ClaimFinder:
         doc = seg.span.doc
         return clause.left_edge.i >= start or "\n" in doc.text[clause.left_edge.idx : seg.start_char]
 
-    def _content(self, seg: Segment) -> tuple[str, int, int]:
-        """The words claimed: the strike a source names ("what he described as the latest Israeli strike on
-        Syria"), the clause reported by a reporting verb (before or after it), else the segment."""
+    def _content(self, seg: Segment, named: Span | None) -> tuple[str, int, int]:
+        """The words claimed: the strike a source names (``named``: "what he described as the latest Israeli
+        strike on Syria"), the clause reported by a reporting verb (before or after it), else the segment."""
         clause = self._claimed_clause(seg)
-        named = self._named_as_strike(seg)
         if named is not None and (clause is None or clause.is_ancestor(named.root)):
             return named.text, named.start_char, named.end_char
         if clause is not None:
@@ -804,10 +805,10 @@ class ClaimFinder:
             start, end = base + quoted[0], base + quoted[1]
             item = evidence_at(text, start, end)
             quote = item.quote.strip(" ,.") if item else None
-        _, content_start, content_end = self._content(seg)
+        named = self._named_as_strike(seg)
+        _, content_start, content_end = self._content(seg, named)
         if quote is not None and len(quote.split()) < 6:
             quote = None
-        named = self._named_as_strike(seg)
         if named is not None and quoted is not None and not quoted[0] <= named.start_char - seg.start_char < quoted[1]:
             quoted = None  # "condemned what he called Israeli strikes ... and called for the Council to '...'"
         if quote is not None and quoted is not None:

@@ -260,7 +260,7 @@ class StrikeFinder:
 
     def _flies(self, subject: Token, seg: Segment) -> bool:
         """The noun phrase names an air force, an ambiguous coalition or an aircraft."""
-        if any(c.dep_ in ("compound", "amod") and c.lower_ in self.rules.non_air_modifiers for c in subject.children):
+        if ground_modified(subject, self.rules):
             return False  # "an Islamic State suicide bomber killed 13 US service members"
         idx = {t.i for t in subject.subtree}
         for ent in seg.entities:
@@ -432,11 +432,7 @@ class StrikeFinder:
                 and not (follows_air and tok.tag_.startswith("NN") and tok.lower_ in self.rules.owned_nouns)
             ):
                 continue
-            if any(
-                c.dep_ in ("compound", "amod")
-                and (c.lower_ in self.rules.non_air_modifiers or c.lower_ in self.rules.non_strike_objects)
-                for c in tok.children
-            ):
+            if ground_modified(tok, self.rules, self.rules.non_strike_objects):
                 continue  # "car bomb attacks", "reconnaissance missions"
             if tok.tag_.startswith("VB") and self.ground_munition_subject(tok):
                 continue
@@ -2036,6 +2032,15 @@ def _as_written(text: str) -> str:
     if len(text) > 2 and text.endswith("s") and text[-2].isdigit():
         return text[:-1]
     return text
+
+
+def ground_modified(noun: Token, rules: Rules, also: Container[str] = ()) -> bool:
+    """ "a chemical attack", "car bomb attacks", "a suicide bomber": a modifier (or one of ``also``) makes the noun
+    something other than an air strike or an aircraft."""
+    return any(
+        c.dep_ in ("compound", "amod") and (c.lower_ in rules.non_air_modifiers or c.lower_ in also)
+        for c in noun.children
+    )
 
 
 def refers_back(noun: Token, rules: Rules) -> bool:
