@@ -128,7 +128,7 @@ class OfflineEngine:
         for view in views:
             mentions.extend(finder.mentions(view, {}))
         gated = gate_mentions(mentions, rules)
-        events = merge_mentions(gated.kept, frozenset(finder.air_countries))
+        events = merge_mentions(gated.kept, frozenset(finder.air_countries), finder.place_countries)
         strikes = [strike_report(event, article.text) for event in events]
         # Claims are statements about the article's strikes: with no strike found, threats and warnings remain.
         claims = (

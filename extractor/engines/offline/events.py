@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, field, replace
 from itertools import takewhile
@@ -181,6 +182,8 @@ class StrikeFinder:
         self.named_sources: list[Source] = []
         self.air_countries: set[str] = set()
         """The countries of the places named in the sentences with an air-strike word (the article's theatre)."""
+        self.place_countries: Counter[str] = Counter()
+        """How often the article's sentences (headlines aside) name a place in each country."""
         self.people: list[str] = []
         self.countries: frozenset[str] = frozenset()
         """Countries the article names anywhere: a town's spelling variant counts only in one of them."""
@@ -568,6 +571,8 @@ class StrikeFinder:
             if seg.headline and not any(t.tag_.startswith("VB") for t in seg.span):
                 continue
             named = self._places(seg, {}, [], set())
+            if not seg.headline:
+                self.place_countries.update(p.country for p, _, _ in named if p.country)
             if seg.air and not seg.headline:
                 self.air_countries.update(p.country for p, _, _ in named if p.country)
             if not triggers:

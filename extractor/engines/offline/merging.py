@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from extractor.engines.offline.dates import ResolvedDate
-from extractor.engines.offline.events import PLACE_LEVEL, Mention, StrikeEvent, unique_parties
+from extractor.engines.offline.events import PLACE_LEVEL, Mention, Party, StrikeEvent, unique_parties
 from extractor.gazetteer import PlaceInfo
 from extractor.lexicons import fold
 
@@ -73,10 +75,13 @@ def _dated_strike_in_air_story(mention: Mention, events: list[StrikeEvent]) -> b
     )
 
 
-def merge_mentions(mentions: list[Mention], theatre: frozenset[str] = frozenset()) -> list[StrikeEvent]:
+def merge_mentions(
+    mentions: list[Mention], theatre: frozenset[str] = frozenset(), named: Mapping[str, int] | None = None
+) -> list[StrikeEvent]:
     """Group mentions into events: compatible attackers, place and date join the latest matching event.
 
-    ``theatre``: the countries named beside the article's air-strike words."""
+    ``theatre``: the countries named beside the article's air-strike words; ``named``: how often the article
+    names a place in each country."""
     events: list[StrikeEvent] = []
     for mention in mentions:
         if mention.figures_only:
@@ -149,7 +154,7 @@ def merge_mentions(mentions: list[Mention], theatre: frozenset[str] = frozenset(
     events = _absorb_unattributed(events)
     _attribute_to_only_side(events, mentions)
     _not_at_home(events)
-    _place_in_theatre(events, mentions, theatre)
+    _place_in_theatre(events, mentions, theatre, named or {})
     return [e for e in _fill_from_article(events) if _locatable(e)]
 
 
@@ -186,19 +191,34 @@ def _own_date(mention: Mention) -> bool:
     )
 
 
-def _place_in_theatre(events: list[StrikeEvent], mentions: list[Mention], theatre: frozenset[str]) -> None:
+def _place_in_theatre(
+    events: list[StrikeEvent], mentions: list[Mention], theatre: frozenset[str], named: Mapping[str, int]
+) -> None:
     """A strike told with no place ("U.S. fighter jets took out several vehicles in a convoy late Sunday") in an
     article whose every strike mention and every sentence with an air-strike word names places in one and the
     same country is in that country, when the strike has its own day (or a month and a toll): undated talk of
-    strikes stays unplaced, and so uncoded."""
+    strikes stays unplaced, and so uncoded. When those sentences name no country at all, the article's main
+    country stands in for it (``_main_country``)."""
     countries = set(theatre) | {m.place.country for m in mentions if m.place is not None and m.place.country}
-    if len(countries) != 1:
+    if len(countries) > 1:
         return
-    (country,) = countries
     for event in events:
         if event.place is None and event.attackers and any(_own_date(m) for m in event.mentions):
-            event.place = PlaceInfo(name=country, level="country", country=country)
-            event.rules["location"] = "merging._place_in_theatre"
+            country = next(iter(countries)) if countries else _main_country(named, event.attackers)
+            if country is not None:
+                event.place = PlaceInfo(name=country, level="country", country=country)
+                event.rules["location"] = "merging._place_in_theatre"
+
+
+def _main_country(named: Mapping[str, int], attackers: list[Party]) -> str | None:
+    """The country the article is about, for a strike by ``attackers``: the one it names places in most, at
+    least three times and twice as often as any other, their own countries aside ("US airstrikes on Sunday"
+    in a story of the siege of the US embassy in Baghdad)."""
+    home = {fold(p.key) for p in attackers}
+    counts = sorted(((n, c) for c, n in named.items() if fold(c) not in home), reverse=True)
+    if not counts or counts[0][0] < 3 or (len(counts) > 1 and counts[0][0] < 2 * counts[1][0]):
+        return None
+    return counts[0][1]
 
 
 def _attribute_to_only_side(events: list[StrikeEvent], mentions: list[Mention]) -> None:
