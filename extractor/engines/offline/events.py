@@ -632,7 +632,7 @@ class StrikeFinder:
         casualties = [
             c
             for t in seg.span
-            if t.lower_ in rules.killed_words or t.lower_ in rules.injured_words
+            if (t.lower_ in rules.killed_words or t.lower_ in rules.injured_words) and not counted_since(t)
             for c in find_casualties(t, rules, group_tokens)
             if c.figure != Figure(None, None)
         ]
@@ -1135,7 +1135,7 @@ class StrikeFinder:
         casualties = [
             c
             for t in seg.span
-            if t.lower_ in rules.killed_words or t.lower_ in rules.injured_words
+            if (t.lower_ in rules.killed_words or t.lower_ in rules.injured_words) and not counted_since(t)
             for c in find_casualties(t, rules, group_tokens)
             if self._tied(seg, c, triggers)
         ]
@@ -1866,6 +1866,19 @@ def _hyphen_particle(doc: Doc, i: int, limit: int) -> bool:
         and not hyphen.whitespace_
         and piece.text[:1].isupper()
     )
+
+
+def counted_since(cue: Token) -> bool:
+    """ "At least 412 people have been killed in and around Kobane since mid-September", "66 people have been
+    killed ..., since Israel assassinated the head of Hamas's armed wing": a toll counted from a point in time adds
+    up every death since then; it is no one strike's figure (a conjoined "and five have died" shares the count)."""
+    for verb in (cue, cue.head) if cue.dep_ == "conj" else (cue,):
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "since":
+                return True
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in child.children):
+                return True
+    return False
 
 
 def present_perfect(verb: Token) -> bool:
