@@ -33,6 +33,7 @@ class GenericTerms(Table):
     non_strike_objects: Words
     air_munitions: Words
     partitive_nouns: Words
+    instrument_verbs: Words
     owned_nouns: Words
     particle_verbs: dict[str, str]
 

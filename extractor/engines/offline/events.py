@@ -1272,7 +1272,21 @@ class StrikeFinder:
                 return True  # "jointly with Turkey", "airstrikes by Russia", "was bombed by Israel"
             if root.dep_ in ("compound", "poss") and self._killing_by_strike(root.head, {trig.i}):
                 return True  # "the U.S. killing of Iranian Gen. Qassem Soleimani in a drone strike"
+            verb = self._struck_with(trig)
+            if root.dep_ == "nsubj" and verb is not None and verb.i == root.head.i:
+                return True
         return False
+
+    def _struck_with(self, noun: Token) -> Token | None:
+        """The verb a strike noun is the means of ("Israel killed a Palestinian leader ... in an airstrike",
+        "Turkey responded with airstrikes"): its subject carried the strike out."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in ("in", "with") or prep.dep_ != "prep":
+            return None
+        verb = prep.head
+        if not verb.tag_.startswith("VB") or verb.lower_ not in self.rules.instrument_verbs:
+            return None
+        return verb
 
     def _responsible(self, seg: Segment, triggers: list[Token]) -> list[Party]:
         """ "The Houthis claimed responsibility for a drone attack": the claiming side carried it out."""

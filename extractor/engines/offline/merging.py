@@ -155,6 +155,7 @@ def merge_mentions(
     _attribute_to_only_side(events, mentions)
     _not_at_home(events)
     _place_in_theatre(events, mentions, theatre, named or {})
+    events = _join_country_duplicates(events)
     return [e for e in _fill_from_article(events) if _locatable(e)]
 
 
@@ -208,6 +209,35 @@ def _place_in_theatre(
             if country is not None:
                 event.place = PlaceInfo(name=country, level="country", country=country)
                 event.rules["location"] = "merging._place_in_theatre"
+
+
+def _join_country_duplicates(events: list[StrikeEvent]) -> list[StrikeEvent]:
+    """A strike placed only in a country on the very day that the same side struck a town told in that country is
+    that strike told again ("U.S. forces, who killed him Friday in a drone strike", "a U.S. airstrike killed
+    Iranian Gen. Qassem Soleimani inside Iraq", after "a U.S. drone strike at Baghdad's international airport
+    early Friday"): mentions that came before the town was told could not join it."""
+    out: list[StrikeEvent] = []
+    for event in events:
+        host = None
+        if event.place is not None and event.place.level == "country" and event.date.precision == "day":
+            host = next(
+                (
+                    e
+                    for e in events
+                    if e.place is not None
+                    and e.place.level != "country"
+                    and e.keys == event.keys
+                    and e.date.precision == "day"
+                    and e.date.value == event.date.value
+                    and fold(e.place.country or "") == fold(event.place.country or "")
+                ),
+                None,
+            )
+        if host is None:
+            out.append(event)
+        else:
+            host.mentions.extend(event.mentions)
+    return out
 
 
 def _main_country(named: Mapping[str, int], attackers: list[Party]) -> str | None:

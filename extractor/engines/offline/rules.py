@@ -113,6 +113,7 @@ class Rules:
     non_strike_objects: frozenset[str] = frozenset()
     air_munitions: frozenset[str] = frozenset()
     partitive_nouns: frozenset[str] = frozenset()
+    instrument_verbs: frozenset[str] = frozenset()
     owned_nouns: frozenset[str] = frozenset()
     particle_verbs: dict[str, str] = field(default_factory=dict)
     carried_out: frozenset[str] = frozenset()
@@ -261,6 +262,7 @@ def load_engine_rules() -> Rules:
         non_strike_objects=_words(strike["generic"]["non_strike_objects"]),
         air_munitions=_words(strike["generic"]["air_munitions"]),
         partitive_nouns=_words(strike["generic"]["partitive_nouns"]),
+        instrument_verbs=_words(strike["generic"]["instrument_verbs"]),
         owned_nouns=_words(strike["generic"]["owned_nouns"]),
         carried_out=_words(strike["non_event"]["carried_out"]),
         particle_verbs={k.lower(): v.lower() for k, v in strike["generic"]["particle_verbs"].items()},
