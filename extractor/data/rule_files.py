@@ -85,6 +85,11 @@ class NounList(Table):
     nouns: Words
 
 
+class Responsibility(Table):
+    nouns: Words
+    blame_verbs: Words
+
+
 class PlacePrepositions(Table):
     strike: Words
     locative: Words
@@ -126,7 +131,7 @@ class StrikeTerms(Table):
     suspicion: VerbList
     reactions: VerbList
     tally: Tally
-    responsibility: NounList
+    responsibility: Responsibility
     gates: GateWords
 
 

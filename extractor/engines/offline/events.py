@@ -1991,14 +1991,25 @@ def _purpose_clause(tok: Token) -> bool:
     return tok.dep_ == "advcl" and to_infinitive(tok)
 
 
-def responsibility_claimer(seg: Segment, trigger: Token, rules: Rules) -> Span | None:
-    """The named party that "claimed responsibility for" the strike word ``trigger``, if any: the subject, or the
-    party its spokesman speaks for ("Taliban spokesman Zabihullah Mujahid claimed responsibility")."""
+def responsibility_claimer(seg: Segment, trigger: Token, rules: Rules, blame: bool = False) -> Span | None:
+    """The named party that "claimed responsibility for" the strike word ``trigger``, if any: the subject (of the
+    verb, or of the statement that claims it: "ISIS released a statement claiming responsibility for the
+    bombings"), or the party its spokesman speaks for ("Taliban spokesman Zabihullah Mujahid claimed
+    responsibility"); with ``blame``, also the party blamed for it ("Turkish authorities blamed ISIS for the
+    attack"), which is an accusation: it tells what kind of attack it was, not who carried it out."""
     prep = trigger.head
-    noun = prep.head if prep.dep_ == "prep" and prep.lower_ == "for" else None
-    if noun is None or noun.lower_ not in rules.responsibility_nouns or noun.dep_ != "dobj":
+    if prep.dep_ != "prep" or prep.lower_ != "for":
         return None
-    subject = subject_of(noun.head)
+    noun = prep.head
+    if blame and noun.lower_ in rules.blame_verbs and noun.tag_.startswith("VB"):
+        blamed = next((c for c in noun.children if c.dep_ == "dobj"), None)
+        return None if blamed is None else next((e for e in seg.entities if e.start <= blamed.i < e.end), None)
+    if noun.lower_ not in rules.responsibility_nouns or noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
+        verb = verb.head.head  # "released a statement claiming responsibility"
+    subject = subject_of(verb)
     if subject is None:
         return None
     named = next((e for e in seg.entities if e.start <= subject.i < e.end), None)

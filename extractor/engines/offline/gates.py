@@ -160,12 +160,12 @@ def claimed_by_armed_group(mention: Mention, rules: Rules) -> bool:
 
 
 def armed_group_claims(seg: Segment, triggers: list[Token], rules: Rules) -> bool:
-    """An armed group claims responsibility for one of the strike words, and the sentence names no air-strike word
-    or aircraft."""
+    """An armed group claims responsibility for one of the strike words (or is blamed for it), and the sentence
+    names no air-strike word or aircraft."""
     if seg.air or seg.aircraft:
         return False
     for trigger in triggers:
-        claimer = responsibility_claimer(seg, trigger, rules)
+        claimer = responsibility_claimer(seg, trigger, rules, blame=True)
         if claimer is not None and claimer.label_.startswith("GROUP|"):
             return True
     return False

@@ -85,6 +85,7 @@ class Rules:
     measure_nouns: frozenset[str] = frozenset()
     part_words: frozenset[str] = frozenset()
     responsibility_nouns: frozenset[str] = frozenset()
+    blame_verbs: frozenset[str] = frozenset()
     denial_objects: frozenset[str] = frozenset()
     vague_denial_topics: frozenset[str] = frozenset()
     witnesses: frozenset[str] = frozenset()
@@ -227,7 +228,8 @@ def load_engine_rules() -> Rules:
         campaign_count=int(strike.get("tally", {}).get("campaign_count", 50)),
         measure_nouns=_words(strike["tally"]["measure_nouns"]),
         part_words=_words(strike["tally"]["part_words"]),
-        responsibility_nouns=_words(strike.get("responsibility", {}).get("nouns", [])),
+        responsibility_nouns=_words(strike["responsibility"]["nouns"]),
+        blame_verbs=_words(strike["responsibility"]["blame_verbs"]),
         denial_objects=_words(claims["denial"].get("objects", [])),
         vague_denial_topics=_words(claims["denial"]["vague_topics"]),
         witnesses=_words(claims["claimant"].get("witnesses", [])),
