@@ -13,6 +13,7 @@ from extractor.engines.offline.events import (
     StrikeEvent,
     StrikeFinder,
     ground_modified,
+    killed_on_ground,
     names_other_event,
     to_infinitive,
 )
@@ -322,6 +323,8 @@ class ClaimFinder:
             return False  # "Ten people were killed when shells hit a refugee camp": the shelling's toll
         if any(t.lower_ == "since" for t in seg.span):
             return False  # a total over a period ("killed since the start of the campaign"), not one strike's toll
+        if any(killed_on_ground(t, rules) for t in seg.span if t.tag_.startswith("VB")):
+            return False
         tolled = any(t.lower_ in rules.killed_words or t.lower_ in rules.injured_words for t in seg.span)
         return tolled and any(rules.casualty_groups.get(t.lower_) for t in seg.span)
 

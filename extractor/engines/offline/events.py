@@ -632,7 +632,9 @@ class StrikeFinder:
         casualties = [
             c
             for t in seg.span
-            if (t.lower_ in rules.killed_words or t.lower_ in rules.injured_words) and not counted_since(t)
+            if (t.lower_ in rules.killed_words or t.lower_ in rules.injured_words)
+            and not counted_since(t)
+            and not killed_on_ground(t, rules)
             for c in find_casualties(t, rules, group_tokens)
             if c.figure != Figure(None, None)
         ]
@@ -1135,7 +1137,9 @@ class StrikeFinder:
         casualties = [
             c
             for t in seg.span
-            if (t.lower_ in rules.killed_words or t.lower_ in rules.injured_words) and not counted_since(t)
+            if (t.lower_ in rules.killed_words or t.lower_ in rules.injured_words)
+            and not counted_since(t)
+            and not killed_on_ground(t, rules)
             for c in find_casualties(t, rules, group_tokens)
             if self._tied(seg, c, triggers)
         ]
@@ -1893,6 +1897,25 @@ def counted_since(cue: Token) -> bool:
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in child.children):
                 return True
     return False
+
+
+def killed_on_ground(verb: Token, rules: Rules) -> bool:
+    """ "Israeli soldiers stopped the attempted attack, killing one of the attackers", "Five were killed fighting
+    militants": a killing by soldiers or fighters, or deaths in combat, is no strike's toll."""
+    if verb.lower_ not in rules.killed_words or not verb.tag_.startswith("VB"):
+        return False
+    if any(c.dep_ in ("xcomp", "advcl") and c.tag_ == "VBG" and c.lower_ in rules.other_events for c in verb.children):
+        return True
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return False  # "At least 25 fighters died when the US bombed bases": the subject is the victim
+    subject = own_subject(verb)
+    if subject is None and verb.dep_ in ("advcl", "xcomp", "conj"):
+        subject = own_subject(verb.head)
+    return (
+        subject is not None
+        and subject.dep_ == "nsubj"
+        and rules.casualty_groups.get(subject.lower_) in ("soldiers", "militants")
+    )
 
 
 def present_perfect(verb: Token) -> bool:
