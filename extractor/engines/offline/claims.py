@@ -15,6 +15,7 @@ from extractor.engines.offline.events import (
     ground_modified,
     killed_on_ground,
     names_other_event,
+    present_perfect,
     to_infinitive,
 )
 from extractor.engines.offline.gates import armed_group_claims, told_by_armed_group
@@ -325,8 +326,10 @@ class ClaimFinder:
             return False  # a total over a period ("killed since the start of the campaign"), not one strike's toll
         if any(killed_on_ground(t, rules) for t in seg.span if t.tag_.startswith("VB")):
             return False
-        tolled = any(t.lower_ in rules.killed_words or t.lower_ in rules.injured_words for t in seg.span)
-        return tolled and any(rules.casualty_groups.get(t.lower_) for t in seg.span)
+        kills = [t for t in seg.span if t.lower_ in rules.killed_words or t.lower_ in rules.injured_words]
+        if any(present_perfect(t) for t in kills):
+            return False  # "the 20-day war has killed more than 1,050 Palestinians": a running total
+        return bool(kills) and any(rules.casualty_groups.get(t.lower_) for t in seg.span)
 
     def _denies_topic(self, seg: Segment) -> bool:
         """ "AFRICOM denied that any civilians were harmed", "the Taliban said the allegations were false":
@@ -683,6 +686,8 @@ class ClaimFinder:
                     continue
                 if self._judgement_or_plan(seg) or (view.offset, seg.index) in other_events:
                     continue
+                if self.finder.cumulative_toll(seg, found[0]):
+                    continue  # "At least 101 children and 96 women have been injured in Israeli strikes": a total
                 if told_by_armed_group(seg, self.rules) is not None or armed_group_claims(seg, found[0], self.rules):
                     continue  # "ISIS says it killed 1,700 Iraqi troops", "the Taliban claimed responsibility"
                 if self._clause_off_topic(seg):

@@ -714,6 +714,7 @@ class StrikeFinder:
                     or tok.lower_ in rules.statement_nouns
                     or remark  # "made the comment Sunday ... after a U.S. airstrike killed"
                     or tok.lower_ in ("responded", "response", "briefing", "since")
+                    or (tok.tag_.startswith("NN") and tok.lower_ in rules.motive_words)  # "in retaliation for"
                 ):
                     blocked = True
                     break
@@ -1129,7 +1130,7 @@ class StrikeFinder:
         weak = seg.headline or (not has_air and not attackers)
         carried = previous_date.get(seg.paragraph)
         found_date = self._remember_date(seg, previous_date, triggers)
-        toll = found_date is None and self._cumulative_toll(seg, triggers)
+        toll = self.cumulative_toll(seg, triggers)
         date_rule = "dates: the sentence's date words"
         if found_date is None and carried is not None and not seg.headline:
             found_date, date_rule = carried, "dates: carried from earlier in the paragraph"
@@ -1196,9 +1197,11 @@ class StrikeFinder:
         )
         return indefinite and mention.date.precision == "day" and any(c.toll for c in mention.casualties)
 
-    def _cumulative_toll(self, seg: Segment, triggers: list[Token]) -> bool:
+    def cumulative_toll(self, seg: Segment, triggers: list[Token]) -> bool:
         """ "At least 101 children and 96 women have been injured in Israeli strikes": a toll in the present perfect
-        over plural strike words, with no date of its own, adds up a campaign; it is no one strike's figure."""
+        over plural strike words adds up a campaign; it is no one strike's figure. English gives a present perfect
+        no day of its own, so a day in the sentence ("a figure that does not include carnage from new attacks late
+        Friday night") dates something else."""
         if not triggers or any(t.tag_ != "NNS" for t in triggers):
             return False
         rules = self.rules

@@ -198,15 +198,13 @@ def _place_in_theatre(
     """A strike told with no place ("U.S. fighter jets took out several vehicles in a convoy late Sunday") in an
     article whose every strike mention and every sentence with an air-strike word names places in one and the
     same country is in that country, when the strike has its own day (or a month and a toll): undated talk of
-    strikes stays unplaced, and so uncoded. When those sentences name no country at all, the article's main
-    country stands in for it (``_main_country``)."""
+    strikes stays unplaced, and so uncoded. When those sentences name no country, or several, the article's main
+    country stands in for it (``_main_country``), if it is one of them."""
     countries = set(theatre) | {m.place.country for m in mentions if m.place is not None and m.place.country}
-    if len(countries) > 1:
-        return
     for event in events:
         if event.place is None and event.attackers and any(_own_date(m) for m in event.mentions):
-            country = next(iter(countries)) if countries else _main_country(named, event.attackers)
-            if country is not None:
+            country = next(iter(countries)) if len(countries) == 1 else _main_country(named, event.attackers)
+            if country is not None and (not countries or country in countries):
                 event.place = PlaceInfo(name=country, level="country", country=country)
                 event.rules["location"] = "merging._place_in_theatre"
 
