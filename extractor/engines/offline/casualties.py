@@ -336,9 +336,15 @@ def find_casualties(cue: Token, rules: Rules, group_tokens: set[int]) -> list[Ca
         if (
             figure_read is None
             and noun.tag_ == "NN"
-            and any((c.dep_ == "det" and c.lower_ in ("a", "an")) or c.dep_ == "poss" for c in noun.children)
+            and any(
+                (c.dep_ == "det" and (c.lower_ in ("a", "an") or (c.lower_ == "the" and noun.dep_ == "appos")))
+                or c.dep_ == "poss"
+                for c in noun.children
+            )
         ):
-            figure_read = (Figure(1, 1), len(words))  # "a farmer", "his 16-year-old son": one person
+            # "a farmer", "his 16-year-old son", "Qassem Soleimani, the powerful Iranian military leader killed in a
+            # US drone strike": one person
+            figure_read = (Figure(1, 1), len(words))
         figure, first = figure_read if figure_read else (Figure(None, None), len(words))
         end_tok = group_noun
         others: list[CasualtyFinding] = []
