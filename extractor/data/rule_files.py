@@ -225,6 +225,7 @@ class CasualtyCues(Table):
     scales: dict[str, int]
     vague: dict[str, int]
     kin: WordList
+    parts: WordList
     no_figure: WordList
     qualifiers: Qualifiers
 

@@ -12,6 +12,7 @@ from extractor.engines.offline.rules import Rules
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})*$|^\d+$")
 _RANGE = re.compile(r"^(\d+)[-–](\d+)$")
 NOMINAL_VICTIM_RULE = "casualties._named_in_nominal"
+PART_RULE = "casualties._counted_part"
 """The rule of a victim named as the owner of a killing noun ("the killing of al-Awlaki"): it says who died in a
 strike told elsewhere, and alone it makes no sentence a strike report."""
 _NOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "pobj", "appos", "conj", "npadvmod", "dep", "oprd"}
@@ -371,5 +372,39 @@ def find_casualties(cue: Token, rules: Rules, group_tokens: set[int]) -> list[Ca
         found = CasualtyFinding(
             kind=kind, group=group, figure=figure, start_char=span.start_char, end_char=span.end_char, rule=rule
         )
-        return [found, *others]
+        part = _counted_part(noun, kind, rules) if group == "unknown" and figure.min is not None else None
+        return [found, *others, *([part] if part else [])]
     return []
+
+
+def _counted_part(noun: Token, kind: str, rules: Rules) -> CasualtyFinding | None:
+    """ "killed 10 people, nine of them children", "at least 10 people, including seven children", "among them
+    four women": a part of the victims counted with its own group is an entry of that group too (guideline 2.7:
+    one entry per kind and group)."""
+    doc = noun.doc
+    window = list(doc[noun.i + 1 : min(noun.i + 10, noun.sent.end)])
+    marked = False
+    for i, tok in enumerate(window):
+        if tok.text in (".", ";", ":") or (tok.tag_.startswith("VB") and tok.lower_ != "including"):
+            return None  # another clause: "killed 10 people and wounded three children"
+        marked = marked or tok.lower_ in rules.part_marks
+        value = number_value(tok, rules)
+        if value is None or not marked and not any(t.lower_ in rules.part_marks for t in window[i + 1 : i + 4]):
+            continue
+        part_noun = next((t for t in window[i + 1 : i + 4] if rules.casualty_groups.get(t.lower_)), None)
+        group = rules.casualty_groups.get(part_noun.lower_) if part_noun is not None else None
+        if part_noun is None or group in (None, "unknown"):
+            return None
+        figure = read_figure(window[max(0, i - 3) : i + 1], rules)
+        if figure is None:
+            return None
+        start = window[figure[1] + max(0, i - 3)]
+        return CasualtyFinding(
+            kind=kind,
+            group=group,
+            figure=figure[0],
+            start_char=start.idx,
+            end_char=part_noun.idx + len(part_noun.text),
+            rule=PART_RULE,
+        )
+    return None

@@ -10,7 +10,7 @@ from itertools import takewhile
 from spacy.tokens import Doc, Span, Token
 
 from extractor.engines.offline.analysis import DocView, Segment
-from extractor.engines.offline.casualties import CasualtyFinding, Figure, find_casualties, number_value
+from extractor.engines.offline.casualties import PART_RULE, CasualtyFinding, Figure, find_casualties, number_value
 from extractor.engines.offline.dates import UNKNOWN, DateReader, ResolvedDate
 from extractor.engines.offline.matchers import Matchers
 from extractor.engines.offline.rules import Rules
@@ -1141,8 +1141,7 @@ class StrikeFinder:
             if (t.lower_ in rules.killed_words or t.lower_ in rules.injured_words)
             and not counted_since(t)
             and not killed_on_ground(t, rules)
-            for c in find_casualties(t, rules, group_tokens)
-            if self._tied(seg, c, triggers)
+            for c in self._tied_findings(seg, find_casualties(t, rules, group_tokens), triggers)
         ]
         casualties = [] if toll else _others_inherit_group(casualties, seg)
         target = self._target(triggers)
@@ -1692,6 +1691,14 @@ class StrikeFinder:
                 if value not in weapons:
                     weapons.append(value)
         return aircraft, weapons
+
+    def _tied_findings(
+        self, seg: Segment, findings: list[CasualtyFinding], triggers: list[Token]
+    ) -> list[CasualtyFinding]:
+        """The findings of one casualty word that belong to the strike; a counted part ("10 people, nine of them
+        children") goes with the whole it is part of, the first finding."""
+        whole = bool(findings) and self._tied(seg, findings[0], triggers)
+        return [f for f in findings if (whole if f.rule == PART_RULE else self._tied(seg, f, triggers))]
 
     def _tied(self, seg: Segment, finding: CasualtyFinding, triggers: list[Token]) -> bool:
         """A casualty belongs to the strike when its words are in the strike's clause, not another event's."""

@@ -64,6 +64,7 @@ class Rules:
     vague_amounts: dict[str, int]
     no_figure: tuple[str, ...]
     kin_words: frozenset[str]
+    part_marks: frozenset[str]
     qualifiers: dict[str, str]
     relative_dates: dict[str, tuple[str, int, str]]
     date_leading: frozenset[str]
@@ -207,6 +208,7 @@ def load_engine_rules() -> Rules:
         vague_amounts={k.lower(): int(v) for k, v in cas["vague"].items()},
         no_figure=tuple(w.lower() for w in cas["no_figure"]["words"]),
         kin_words=_words(cas["kin"]["words"]),
+        part_marks=_words(cas["parts"]["words"]),
         qualifiers=qualifiers,
         relative_dates={k.lower(): (v[0], int(v[1]), v[2]) for k, v in dates["relative"].items()},
         date_leading=_words(dates["filler"]["leading"]),
