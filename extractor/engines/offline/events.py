@@ -1083,6 +1083,8 @@ class StrikeFinder:
             role = self._role(ent, triggers, anchors, seg)
             roles[ent.start] = role
             kind, party = self._party_for(ent)
+            if kind == "GOV" and role == "attacker" and _owns_strike(ent, triggers):
+                party = self.forces.government_party(name)  # "a Syrian regime airstrike": the regime's air force
             if role == "coordinated":
                 label = self._coordinated_name(ent)
                 if label and label not in coordinated:
@@ -1907,6 +1909,14 @@ def counted_since(cue: Token) -> bool:
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in child.children):
                 return True
     return False
+
+
+def _owns_strike(ent: Span, triggers: list[Token]) -> bool:
+    """The name modifies a strike noun ("a Syrian regime airstrike", "the Assad government's air raids")."""
+    root = ent.root
+    return root.dep_ in ("compound", "amod", "poss", "nmod") and any(
+        t.i == root.head.i and t.tag_.startswith("NN") for t in triggers
+    )
 
 
 def killed_on_ground(verb: Token, rules: Rules) -> bool:
