@@ -721,7 +721,10 @@ class StrikeFinder:
             before = span.start - 1
             while before >= seg.span.start and span.doc[before].lower_ in ("on", "late", "early", "earlier"):
                 before -= 1
-            reported = blocked or (before >= seg.span.start and span.doc[before].lower_ in rules.reporting_verbs)
+            owner = span.end < len(span.doc) and span.doc[span.end].tag_ == "POS"  # "claimed Tuesday's deaths"
+            reported = blocked or (
+                before >= seg.span.start and span.doc[before].lower_ in rules.reporting_verbs and not owner
+            )
             if reported and span.text.lower() not in rules.event_time_words and not self._fronted_period(span, seg):
                 continue
             if self._describes_person(span, path[1:], seg, trigger_ids):
