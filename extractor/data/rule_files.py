@@ -85,6 +85,10 @@ class NounList(Table):
     nouns: Words
 
 
+class AirSupport(Table):
+    nouns: Words
+
+
 class Responsibility(Table):
     nouns: Words
     blame_verbs: Words
@@ -125,6 +129,7 @@ class StrikeTerms(Table):
     non_event: NonEvent
     clauses: Clauses
     coordination: WordList
+    air_support: AirSupport
     joint: WordList
     place_prepositions: PlacePrepositions
     non_places: NonPlaces

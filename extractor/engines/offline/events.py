@@ -1100,6 +1100,12 @@ class StrikeFinder:
             if role == "attacker" and (kind in ("FORCE", "AMBIGUOUS") or self._country_attacker(ent, triggers)):
                 if party.air or self._strikes_directly(ent, triggers):
                     attackers.append(party)
+                elif kind == "FORCE" and self._air_support_of(ent, triggers):
+                    air_arm = self.forces.country_party(party.key)
+                    if air_arm is not None and air_arm.air:
+                        attackers.append(air_arm)
+            elif role == "attacker" and kind == "DEMONYM" and party.air and self._air_support_of(ent, triggers):
+                attackers.append(party)  # "After carrying out airstrikes, Turkish ground troops invaded"
             elif (
                 kind in ("FORCE", "AMBIGUOUS")
                 and party.air
@@ -1250,6 +1256,34 @@ class StrikeFinder:
                     ):
                         out.append(party)
         return out
+
+    def _air_support_of(self, ent: Span, triggers: list[Token]) -> bool:
+        """The ground force is the subject of an operation that unowned strikes cover, or that it carried them out
+        before: "Turkish forces began the ground offensive under the cover of airstrikes", "After carrying out
+        airstrikes, Turkish ground troops invaded northeastern Syria"."""
+        rules = self.rules
+        root = ent.root
+        if root.dep_ in ("amod", "compound") and root.head.dep_ == "nsubj":
+            root = root.head  # "Turkish ground troops"
+        if root.dep_ != "nsubj":
+            return False
+        verb = root.head
+        for trig in triggers:
+            if not trig.tag_.startswith("NN") or any(
+                (c.dep_ in ("compound", "amod", "poss", "nmod") and c.ent_type_) or (c.dep_ == "prep" and c.lower_ != "of")
+                for c in trig.children
+            ):
+                continue  # "under the cover of coalition airstrikes", "of airstrikes from U.S. jets": another's
+            head = trig.head
+            if trig.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in rules.support_nouns:
+                holder = head.head.head  # "under the cover of airstrikes"
+                if holder.dep_ == "prep" and holder.head.i == verb.i:
+                    return True
+            clause = head.head if head.dep_ == "pcomp" else head  # "After carrying out airstrikes, ..."
+            if trig.dep_ == "dobj" and head.tag_ == "VBG" and own_subject(head) is None:
+                if clause.dep_ in ("advcl", "prep") and clause.head.i == verb.i:
+                    return True  # "After carrying out airstrikes, Turkish ground troops invaded"
+        return False
 
     @staticmethod
     def _strikes_directly(ent: Span, triggers: list[Token]) -> bool:

@@ -87,6 +87,7 @@ class Rules:
     part_words: frozenset[str] = frozenset()
     responsibility_nouns: frozenset[str] = frozenset()
     blame_verbs: frozenset[str] = frozenset()
+    support_nouns: frozenset[str] = frozenset()
     denial_objects: frozenset[str] = frozenset()
     vague_denial_topics: frozenset[str] = frozenset()
     witnesses: frozenset[str] = frozenset()
@@ -232,6 +233,7 @@ def load_engine_rules() -> Rules:
         part_words=_words(strike["tally"]["part_words"]),
         responsibility_nouns=_words(strike["responsibility"]["nouns"]),
         blame_verbs=_words(strike["responsibility"]["blame_verbs"]),
+        support_nouns=_words(strike["air_support"]["nouns"]),
         denial_objects=_words(claims["denial"].get("objects", [])),
         vague_denial_topics=_words(claims["denial"]["vague_topics"]),
         witnesses=_words(claims["claimant"].get("witnesses", [])),
