@@ -372,8 +372,8 @@ def find_casualties(cue: Token, rules: Rules, group_tokens: set[int]) -> list[Ca
         found = CasualtyFinding(
             kind=kind, group=group, figure=figure, start_char=span.start_char, end_char=span.end_char, rule=rule
         )
-        part = _counted_part(noun, kind, rules) if group == "unknown" and figure.min is not None else None
-        return [found, *others, *([part] if part else [])]
+        counted = _counted_part(noun, kind, rules) if group == "unknown" and figure.min is not None else None
+        return [found, *others, *([counted] if counted else [])]
     return []
 
 

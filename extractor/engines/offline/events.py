@@ -1270,7 +1270,8 @@ class StrikeFinder:
         verb = root.head
         for trig in triggers:
             if not trig.tag_.startswith("NN") or any(
-                (c.dep_ in ("compound", "amod", "poss", "nmod") and c.ent_type_) or (c.dep_ == "prep" and c.lower_ != "of")
+                (c.dep_ in ("compound", "amod", "poss", "nmod") and c.ent_type_)
+                or (c.dep_ == "prep" and c.lower_ != "of")
                 for c in trig.children
             ):
                 continue  # "under the cover of coalition airstrikes", "of airstrikes from U.S. jets": another's
@@ -1280,9 +1281,14 @@ class StrikeFinder:
                 if holder.dep_ == "prep" and holder.head.i == verb.i:
                     return True
             clause = head.head if head.dep_ == "pcomp" else head  # "After carrying out airstrikes, ..."
-            if trig.dep_ == "dobj" and head.tag_ == "VBG" and own_subject(head) is None:
-                if clause.dep_ in ("advcl", "prep") and clause.head.i == verb.i:
-                    return True  # "After carrying out airstrikes, Turkish ground troops invaded"
+            if (
+                trig.dep_ == "dobj"
+                and head.tag_ == "VBG"
+                and own_subject(head) is None
+                and clause.dep_ in ("advcl", "prep")
+                and clause.head.i == verb.i
+            ):
+                return True  # "After carrying out airstrikes, Turkish ground troops invaded"
         return False
 
     @staticmethod
