@@ -698,6 +698,9 @@ class StrikeFinder:
                 if tok.i in trigger_ids:
                     break
                 remark = any(c.dep_ == "dobj" and c.lower_ in rules.remark_nouns for c in tok.children)
+                if tok.tag_.startswith("VB") and tok.lower_ in rules.reaction_verbs:
+                    blocked = True  # "Lawmakers debated the Syria strikes on Monday": the debate's day
+                    break
                 if (
                     tok.tag_.startswith("VB")
                     and tok.lower_ not in rules.reporting_verbs
