@@ -197,14 +197,27 @@ def figurative(mention: Mention, rules: Rules) -> bool:
 def habitual(mention: Mention, rules: Rules) -> bool:
     """ "countries where the U.S. carries out airstrikes", "Britain has been carrying out airstrikes in Iraq": strike
     verbs in the present tense or the present perfect progressive, with no date, tell what usually happens or goes
-    on, not an event. Headlines are exempt: they tell past events in the present tense."""
+    on, not an event; so does the present progressive over a whole country (``_present_progressive``). Headlines
+    are exempt: they tell past events in the present tense."""
     if mention.segment.headline or _figures(mention):
         return False
     verbs = [_finite_verb(t if t.tag_.startswith("VB") else t.head) for t in mention.triggers]
     verbs = [v for v in verbs if v.tag_.startswith("VB")]
     if not verbs or _dated_clause(mention, verbs):
         return False
-    return all(v.tag_ in ("VBZ", "VBP") or _ongoing(v) for v in verbs)
+    if all(v.tag_ in ("VBZ", "VBP") or _ongoing(v) for v in verbs):
+        return True
+    countrywide = mention.place is None or mention.place.level == "country"
+    return countrywide and all(_present_progressive(v) for v in verbs)
+
+
+def _present_progressive(verb: Token) -> bool:
+    """ "The U.S. and allies are conducting airstrikes against Islamic State positions in Iraq and Syria", "whose
+    positions are being bombed by Saudi Arabia", "where U.S. airstrikes are backed by Iraqi forces": told in the
+    present, over a whole country, strikes go on as a campaign ("Israeli jets are pounding Gaza" names a place and
+    stays a report)."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return verb.tag_ in ("VBG", "VBN") and bool(auxes & {"is", "are", "am", "'s", "'re"})
 
 
 def _ongoing(verb: Token) -> bool:
