@@ -24,6 +24,7 @@ class Table(BaseModel):
 class AirTerms(Table):
     nouns: Words
     verbs: Words
+    warning_heads: Words
 
 
 class GenericTerms(Table):

@@ -409,6 +409,8 @@ class StrikeFinder:
                 continue
             if self._tally(tok, seg) or self.tally_verb(tok, seg):
                 continue
+            if tok.dep_ in ("compound", "amod", "nmod") and tok.head.lower_ in self.rules.warning_heads:
+                continue  # "an air-raid alert", "air raid sirens"
             if not reported_only or not self.non_event(tok):
                 found.append(tok)
                 has_air = True

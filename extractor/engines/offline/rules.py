@@ -117,6 +117,7 @@ class Rules:
     air_munitions: frozenset[str] = frozenset()
     partitive_nouns: frozenset[str] = frozenset()
     instrument_verbs: frozenset[str] = frozenset()
+    warning_heads: frozenset[str] = frozenset()
     owned_nouns: frozenset[str] = frozenset()
     particle_verbs: dict[str, str] = field(default_factory=dict)
     carried_out: frozenset[str] = frozenset()
@@ -161,6 +162,7 @@ def load_engine_rules() -> Rules:
                 qualifiers[phrase.lower()] = bound
     return Rules(
         air_nouns=tuple(strike["air"]["nouns"]),
+        warning_heads=_words(strike["air"]["warning_heads"]),
         air_verbs=tuple(strike["air"]["verbs"]),
         generic_nouns=tuple(strike["generic"]["nouns"]),
         generic_verbs=tuple(strike["generic"]["verbs"]),
