@@ -202,6 +202,7 @@ class ClaimCues(Table):
 class CasualtyKinds(Table):
     killed: Words
     injured: Words
+    victim_subject: Words
 
 
 class CasualtyGroups(Table):

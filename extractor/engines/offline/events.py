@@ -636,7 +636,7 @@ class StrikeFinder:
             for t in seg.span
             if (t.lower_ in rules.killed_words or t.lower_ in rules.injured_words)
             and not counted_since(t)
-            and not killed_on_ground(t, rules)
+            and not killed_on_ground(t, rules, group_tokens if not (seg.air or seg.aircraft) else ())
             for c in find_casualties(t, rules, group_tokens)
             if c.figure != Figure(None, None)
         ]
@@ -1156,7 +1156,7 @@ class StrikeFinder:
             for t in seg.span
             if (t.lower_ in rules.killed_words or t.lower_ in rules.injured_words)
             and not counted_since(t)
-            and not killed_on_ground(t, rules)
+            and not killed_on_ground(t, rules, group_tokens if not (seg.air or seg.aircraft) else ())
             for c in self._tied_findings(seg, find_casualties(t, rules, group_tokens), triggers)
         ]
         casualties = [] if toll else _others_inherit_group(casualties, seg)
@@ -1967,14 +1967,16 @@ def _owns_strike(ent: Span, triggers: list[Token]) -> bool:
     )
 
 
-def killed_on_ground(verb: Token, rules: Rules) -> bool:
+def killed_on_ground(verb: Token, rules: Rules, armed_groups: Container[int] = ()) -> bool:
     """ "Israeli soldiers stopped the attempted attack, killing one of the attackers", "Five were killed fighting
-    militants": a killing by soldiers or fighters, or deaths in combat, is no strike's toll."""
+    militants": a killing by soldiers or fighters, or deaths in combat, is no strike's toll; nor is a killing whose
+    subject is an armed group (``armed_groups``: its tokens, in a sentence with no air word: "ISIS killed between
+    560 and 770 Iraqi soldiers near the city of Tikrit")."""
     if verb.lower_ not in rules.killed_words or not verb.tag_.startswith("VB"):
         return False
     if any(c.dep_ in ("xcomp", "advcl") and c.tag_ == "VBG" and c.lower_ in rules.other_events for c in verb.children):
         return True
-    if not any(c.dep_ == "dobj" for c in verb.children):
+    if verb.lower_ in rules.victim_subject_words:
         return False  # "At least 25 fighters died when the US bombed bases": the subject is the victim
     subject = own_subject(verb)
     if subject is None and verb.dep_ in ("advcl", "xcomp", "conj"):
@@ -1982,7 +1984,7 @@ def killed_on_ground(verb: Token, rules: Rules) -> bool:
     return (
         subject is not None
         and subject.dep_ == "nsubj"
-        and rules.casualty_groups.get(subject.lower_) in ("soldiers", "militants")
+        and (rules.casualty_groups.get(subject.lower_) in ("soldiers", "militants") or subject.i in armed_groups)
     )
 
 

@@ -64,6 +64,7 @@ class Rules:
     vague_amounts: dict[str, int]
     no_figure: tuple[str, ...]
     kin_words: frozenset[str]
+    victim_subject_words: frozenset[str]
     part_marks: frozenset[str]
     qualifiers: dict[str, str]
     relative_dates: dict[str, tuple[str, int, str]]
@@ -202,6 +203,7 @@ def load_engine_rules() -> Rules:
         claimant_roles=_words(claims["claimant"]["roles"]),
         org_heads=_words(claims["claimant"]["org_heads"]),
         killed_words=_words(cas["kind"]["killed"]),
+        victim_subject_words=_words(cas["kind"]["victim_subject"]),
         injured_words=_words(cas["kind"]["injured"]),
         casualty_groups=groups,
         person_ranks=_words(cas["titles"]["ranks"]),
