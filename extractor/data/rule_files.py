@@ -183,6 +183,7 @@ class Denial(Table):
 class Claimant(Table):
     state_speakers: Words
     force_references: Words
+    force_voice_words: Words
     witnesses: Words
     roles: Words
     office_titles: Words

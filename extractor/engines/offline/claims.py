@@ -640,8 +640,18 @@ class ClaimFinder:
             index = max(before)[2] if before else -1
         if index < 0 or not events[index].attackers:
             return None
-        name = events[index].attackers[0].name
+        name = self._force_name(events[index].attackers[0].name, next(s.claimant for s in sources if s.force))
         return Source(claimant=name, org=name, person=False, generic=False, anaphoric=False)
+
+    def _force_name(self, force: str, said: str) -> str:
+        """The name an unnamed force speaks under: "the military" of an Israeli strike is the "Israeli military"
+        (as it is quoted), not the air arm that struck; other words ("the air force") name the striking force."""
+        word = said.lower().split()[-1] if said.strip() else ""
+        entry = self.finder.forces.entries.get(force)
+        demonyms = entry.attrs.get("demonyms") if entry is not None else None
+        if word in self.rules.force_voice_words and isinstance(demonyms, list) and demonyms:
+            return f"{demonyms[0]} {word}"
+        return force
 
     def _wire_agency(self, source: Source) -> bool:
         """A news agency ("AP", "the Associated Press", "Reuters"): it relays what others said."""

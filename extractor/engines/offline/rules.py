@@ -82,6 +82,7 @@ class Rules:
     reaction_verbs: frozenset[str] = frozenset()
     state_speakers: frozenset[str] = frozenset()
     force_references: frozenset[str] = frozenset()
+    force_voice_words: frozenset[str] = frozenset()
     tally_words: frozenset[str] = frozenset()
     campaign_count: int = 50
     measure_nouns: frozenset[str] = frozenset()
@@ -231,6 +232,7 @@ def load_engine_rules() -> Rules:
         reaction_verbs=_words(strike["reactions"]["verbs"]),
         state_speakers=_words(claims.get("claimant", {}).get("state_speakers", [])),
         force_references=_words(claims["claimant"]["force_references"]),
+        force_voice_words=_words(claims["claimant"]["force_voice_words"]),
         tally_words=_words(strike.get("tally", {}).get("words", [])),
         campaign_count=int(strike.get("tally", {}).get("campaign_count", 50)),
         measure_nouns=_words(strike["tally"]["measure_nouns"]),
