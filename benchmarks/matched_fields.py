@@ -1,8 +1,9 @@
 """Field accuracy on matched strikes: on what share of the strikes it found does the engine get the date,
 the place and the killed figures right? (the real-news issue's measure, beside the per-field F1).
 
-``python -m benchmarks.matched_fields [RUN_FILE ...]`` (default: the committed offline baselines) prints, per
-run, how many strikes were matched and the share with the right date, place and killed figures.
+``python -m benchmarks.matched_fields [--gold DIR --articles DIR] [RUN_FILE ...]`` (default: the committed
+offline baselines) prints, per run, how many strikes were matched and the share with the right date, place and
+killed figures; ``--gold``/``--articles`` name the folders of runs made on gold outside the repository.
 """
 
 from __future__ import annotations
@@ -41,9 +42,15 @@ def _killed_right(pred: StrikeReport, gold: StrikeReport) -> bool:
     return len(want) == len(got) and all(any(casualties_agree(p, g) for p in got) for g in want)
 
 
-def matched_field_accuracy(run: EvalRun) -> dict[str, float | int]:
-    """Matched strikes and the share of them with the right date, place and killed figures."""
-    inputs = load_inputs(ROOT / run.config.gold_dir, ROOT / run.config.articles_dir, run.config.suite)
+def matched_field_accuracy(
+    run: EvalRun, gold_dir: Path | None = None, articles_dir: Path | None = None
+) -> dict[str, float | int]:
+    """Matched strikes and the share of them with the right date, place and killed figures. ``gold_dir`` and
+    ``articles_dir`` stand in for the run's own folders (a run on folders outside the repository keeps only their
+    names)."""
+    inputs = load_inputs(
+        gold_dir or ROOT / run.config.gold_dir, articles_dir or ROOT / run.config.articles_dir, run.config.suite
+    )
     matched = date = place = killed = 0
     for article in run.articles:
         if article.prediction is None:
@@ -60,11 +67,14 @@ def matched_field_accuracy(run: EvalRun) -> dict[str, float | int]:
     return {"matched": matched, "date": share(date), "place": share(place), "killed": share(killed)}
 
 
-def main(paths: list[str]) -> None:
-    files = [Path(p) for p in paths] or sorted((ROOT / "evals" / "runs").glob("baseline-offline*.json"))
+def main(args: list[str]) -> None:
+    folders: dict[str, Path] = {}
+    while args[:1] in (["--gold"], ["--articles"]) and len(args) >= 2:
+        folders[args[0]], args = Path(args[1]), args[2:]
+    files = [Path(p) for p in args] or sorted((ROOT / "evals" / "runs").glob("baseline-offline*.json"))
     for path in files:
         run = load_run(path)
-        print(run.config.suite, matched_field_accuracy(run))
+        print(run.config.suite, matched_field_accuracy(run, folders.get("--gold"), folders.get("--articles")))
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ if str(REPO) not in sys.path:
 from benchmarks import BENCHMARKS, run_benchmarks  # noqa: E402
 from benchmarks.briefing import growth_exponent  # noqa: E402
 from benchmarks.common import MAX_WORDS, MIN_WORDS, sized_articles, word_count  # noqa: E402
+from benchmarks.matched_fields import matched_field_accuracy  # noqa: E402
 from benchmarks.report import markdown_table  # noqa: E402
 
 pytestmark = pytest.mark.slow
@@ -89,3 +90,16 @@ def test_only_a_full_run_replaces_the_reference_record() -> None:
     both = default_output(["offline", "cache"], quick=True, today=day)
     assert both == RESULTS_DIR / "offline-cache-quick-2026-12-07.json"
     assert default_output([], quick=True, today=day) == RESULTS_DIR / "all-quick-2026-12-07.json"
+
+
+def test_matched_fields_read_a_run_whose_folders_are_named_elsewhere() -> None:
+    """A run on gold outside the repository keeps only its folder names: the folders given stand in for them."""
+    from extractor.evaluation.runs import load_run
+
+    run = load_run(REPO / "evals" / "runs" / "baseline-offline-real-dev.json")
+    own = matched_field_accuracy(run)
+    run.config.gold_dir, run.config.articles_dir = "gold", "articles"
+    moved = matched_field_accuracy(
+        run, REPO / "evals" / "real" / "dev" / "gold", REPO / "evals" / "real" / "dev" / "articles"
+    )
+    assert moved == own and own["matched"] > 0
