@@ -12,9 +12,11 @@ from extractor.engines.offline.rules import Rules
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})*$|^\d+$")
 _RANGE = re.compile(r"^(\d+)[-–](\d+)$")
 NOMINAL_VICTIM_RULE = "casualties._named_in_nominal"
-PART_RULE = "casualties._counted_part"
 """The rule of a victim named as the owner of a killing noun ("the killing of al-Awlaki"): it says who died in a
 strike told elsewhere, and alone it makes no sentence a strike report."""
+PART_RULE = "casualties._counted_part"
+"""The rule of a part of the victims counted with its own group ("nine of them children"): it belongs to the strike
+its whole belongs to."""
 _NOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "pobj", "appos", "conj", "npadvmod", "dep", "oprd"}
 
 
@@ -389,7 +391,7 @@ def _counted_part(noun: Token, kind: str, rules: Rules) -> CasualtyFinding | Non
             return None  # another clause: "killed 10 people and wounded three children"
         marked = marked or tok.lower_ in rules.part_marks
         value = number_value(tok, rules)
-        if value is None or not marked and not any(t.lower_ in rules.part_marks for t in window[i + 1 : i + 4]):
+        if value is None or (not marked and not any(t.lower_ in rules.part_marks for t in window[i + 1 : i + 4])):
             continue
         part_noun = next((t for t in window[i + 1 : i + 4] if rules.casualty_groups.get(t.lower_)), None)
         group = rules.casualty_groups.get(part_noun.lower_) if part_noun is not None else None

@@ -630,7 +630,7 @@ class StrikeFinder:
         rules = self.rules
         if seg.headline or names_other_event(seg.span, rules):
             return None
-        group_tokens = {i for e in seg.entities if e.label_.startswith("GROUP|") for i in range(e.start, e.end)}
+        group_tokens = armed_group_tokens(seg)
         casualties = [
             c
             for t in seg.span
@@ -1965,6 +1965,11 @@ def _owns_strike(ent: Span, triggers: list[Token]) -> bool:
     return root.dep_ in ("compound", "amod", "poss", "nmod") and any(
         t.i == root.head.i and t.tag_.startswith("NN") for t in triggers
     )
+
+
+def armed_group_tokens(seg: Segment) -> set[int]:
+    """The tokens of the armed groups a sentence names."""
+    return {i for e in seg.entities if e.label_.startswith("GROUP|") for i in range(e.start, e.end)}
 
 
 def killed_on_ground(verb: Token, rules: Rules, armed_groups: Container[int] = ()) -> bool:
