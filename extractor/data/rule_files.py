@@ -86,10 +86,6 @@ class NounList(Table):
     nouns: Words
 
 
-class AirSupport(Table):
-    nouns: Words
-
-
 class Responsibility(Table):
     nouns: Words
     blame_verbs: Words
@@ -130,7 +126,7 @@ class StrikeTerms(Table):
     non_event: NonEvent
     clauses: Clauses
     coordination: WordList
-    air_support: AirSupport
+    air_support: NounList
     joint: WordList
     place_prepositions: PlacePrepositions
     non_places: NonPlaces

@@ -14,6 +14,7 @@ from extractor.engines.offline.events import (
     StrikeFinder,
     armed_group_tokens,
     ground_modified,
+    groups_on_ground,
     killed_on_ground,
     names_other_event,
     present_perfect,
@@ -325,7 +326,7 @@ class ClaimFinder:
             return False  # "Ten people were killed when shells hit a refugee camp": the shelling's toll
         if any(t.lower_ == "since" for t in seg.span):
             return False  # a total over a period ("killed since the start of the campaign"), not one strike's toll
-        groups = armed_group_tokens(seg) if not (seg.air or seg.aircraft) else set()
+        groups = groups_on_ground(seg, armed_group_tokens(seg))
         if any(killed_on_ground(t, rules, groups) for t in seg.span if t.tag_.startswith("VB")):
             return False
         kills = [t for t in seg.span if t.lower_ in rules.killed_words or t.lower_ in rules.injured_words]

@@ -633,10 +633,7 @@ class StrikeFinder:
         group_tokens = armed_group_tokens(seg)
         casualties = [
             c
-            for t in seg.span
-            if (t.lower_ in rules.killed_words or t.lower_ in rules.injured_words)
-            and not counted_since(t)
-            and not killed_on_ground(t, rules, group_tokens if not (seg.air or seg.aircraft) else ())
+            for t in toll_cues(seg, rules, group_tokens)
             for c in find_casualties(t, rules, group_tokens)
             if c.figure != Figure(None, None)
         ]
@@ -1078,12 +1075,11 @@ class StrikeFinder:
         attackers: list[Party] = []
         fallback: list[Party] = []
         coordinated: list[str] = []
-        group_tokens: set[int] = set()
+        group_tokens = armed_group_tokens(seg)
         target_group: str | None = None
         for ent in seg.entities:
             kind, name = ent.label_.split("|", 1)
             if kind == "GROUP":
-                group_tokens.update(range(ent.start, ent.end))
                 role = self._role(ent, triggers, anchors, seg)
                 if target_group is None or role == "target":
                     target_group = name if role != "attacker" or target_group is None else target_group
@@ -1153,10 +1149,7 @@ class StrikeFinder:
         aircraft, weapons = self._equipment(seg)
         casualties = [
             c
-            for t in seg.span
-            if (t.lower_ in rules.killed_words or t.lower_ in rules.injured_words)
-            and not counted_since(t)
-            and not killed_on_ground(t, rules, group_tokens if not (seg.air or seg.aircraft) else ())
+            for t in toll_cues(seg, rules, group_tokens)
             for c in self._tied_findings(seg, find_casualties(t, rules, group_tokens), triggers)
         ]
         casualties = [] if toll else _others_inherit_group(casualties, seg)
@@ -1970,6 +1963,25 @@ def _owns_strike(ent: Span, triggers: list[Token]) -> bool:
 def armed_group_tokens(seg: Segment) -> set[int]:
     """The tokens of the armed groups a sentence names."""
     return {i for e in seg.entities if e.label_.startswith("GROUP|") for i in range(e.start, e.end)}
+
+
+def groups_on_ground(seg: Segment, group_tokens: set[int]) -> set[int]:
+    """The armed groups' tokens (``group_tokens``) of a sentence with no air-strike word or aircraft, where what
+    they do is done on the ground; none in a sentence that speaks of the air ("the Houthis' drone attack")."""
+    return set() if seg.air or seg.aircraft else group_tokens
+
+
+def toll_cues(seg: Segment, rules: Rules, group_tokens: set[int]) -> list[Token]:
+    """The killed and injured words of a sentence that can give a strike's toll: not a count since a point in time
+    (``counted_since``), not a killing on the ground (``killed_on_ground``)."""
+    on_ground = groups_on_ground(seg, group_tokens)
+    return [
+        t
+        for t in seg.span
+        if (t.lower_ in rules.killed_words or t.lower_ in rules.injured_words)
+        and not counted_since(t)
+        and not killed_on_ground(t, rules, on_ground)
+    ]
 
 
 def killed_on_ground(verb: Token, rules: Rules, armed_groups: Container[int] = ()) -> bool:
