@@ -799,6 +799,7 @@ class StrikeFinder:
                 ):
                     candidates.append((ent, PlaceInfo(name=name, level="country", country=name)))
         candidates.extend(self._named_after_place_noun(seg))
+        candidates.extend(self._struck_names(seg, triggers, countries))
         for ent in seg.places:
             if self._person_word(ent):
                 continue
@@ -1012,6 +1013,34 @@ class StrikeFinder:
                 break
             start -= 1
         return start
+
+    def _struck_names(
+        self, seg: Segment, triggers: list[Token], countries: frozenset[str]
+    ) -> list[tuple[Span, PlaceInfo | None]]:
+        """ "Israeli jets bombed Rafah", "struck Khan Younis and Rafah": a proper noun the tagger missed or read as a
+        person is a place when it is the object of a strike verb and the gazetteer knows it as a town or region."""
+        doc = seg.span.doc
+        known = {i for e in seg.entities for i in range(e.start, e.end)} | {
+            i for e in seg.places for i in range(e.start, e.end)
+        }
+        out: list[tuple[Span, PlaceInfo | None]] = []
+        for trigger in triggers:
+            if not trigger.tag_.startswith("VB"):
+                continue
+            for obj in trigger.children:
+                if obj.dep_ != "dobj":
+                    continue
+                for head in (obj, *obj.conjuncts):
+                    if head.tag_ != "NNP" or head.i in known:
+                        continue
+                    start = head.i
+                    while start > seg.span.start and doc[start - 1].dep_ == "compound" and doc[start - 1].tag_ == "NNP":
+                        start -= 1
+                    span = doc[start : head.i + 1]
+                    info = self.gazetteer.lookup(span.text, countries, self.countries)
+                    if info is not None and info.level in ("place", "region") and not self._person_word(span):
+                        out.append((span, info))
+        return out
 
     def _named_after_place_noun(self, seg: Segment) -> list[tuple[Span, PlaceInfo | None]]:
         """ "the town of Kafr Nabl": capitalised words after a place noun name a place."""
