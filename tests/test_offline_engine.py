@@ -713,3 +713,21 @@ def test_conjoined_victims_of_another_group_are_their_own_casualty(engine: Offli
     result = engine.extract(article(text, published=date(2020, 4, 1)))
     figures = {(c.kind, c.group, c.min, c.max) for s in result.strikes for c in s.casualties}
     assert figures == {("killed", "militants", 5, 5), ("killed", "civilians", 2, 2)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Activists say at least 70 IS militants were killed in the strikes.", "isil"),
+        ("IS fighters seized the town.", "isil"),
+        ("ISIS IS DEFEATED IN RAQQA", "is"),
+        ("The strike IS CONFIRMED", "is"),
+    ],
+)
+def test_group_abbreviation_norm(sentence: str, expected: str) -> None:
+    """ "IS" as Islamic State is parsed as a name; in a line written in capitals it stays the verb."""
+    doc = load_nlp()(sentence)
+    token = next(t for t in doc if t.text == "IS")
+    assert token.norm_ == expected
+    if expected == "isil":
+        assert not token.tag_.startswith("VB")

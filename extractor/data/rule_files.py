@@ -313,6 +313,7 @@ class Forces(Table):
 
 class Groups(Table):
     group: list[NameEntry]
+    abbreviations: dict[str, str] = {}
 
 
 class PlaceEntry(NameEntry):

@@ -9,7 +9,7 @@ from functools import cache
 from importlib import metadata
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from extractor.chunking import split_text
 
@@ -45,6 +45,7 @@ def load_nlp() -> Language:
                 nlp = package.load(exclude=list(EXCLUDED_COMPONENTS))
                 nlp.max_length = PIECE_CHARS * 2
                 _keep_titles_whole(nlp)
+                nlp.add_pipe("abbreviation_norms", first=True)
                 _nlp = nlp
     return _nlp
 
@@ -64,6 +65,35 @@ def title_boundaries(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if token.text in titles:
             doc[token.i + 1].is_sent_start = False
+    return doc
+
+
+@cache
+def _abbreviation_norms() -> dict[str, str]:
+    """ "IS" -> "isil": group abbreviations that are also English words (``lexicons/groups.toml``)."""
+    from extractor.lexicons import load_rules
+
+    return dict(load_rules("groups")["abbreviations"])
+
+
+def _in_capitals(token: Token) -> bool:
+    """A word of two or more capital letters: part of a line written in capitals when next to the token."""
+    return token.is_alpha and token.is_upper and len(token) > 1
+
+
+@Language.component("abbreviation_norms")
+def abbreviation_norms(doc: Doc) -> Doc:
+    """ "70 IS militants": a group's abbreviation that is also a word gets the norm of the name it stands for, so
+    the tagger and parser (which read norms) see a name, not the verb "is"; the text and offsets stay as written."""
+    norms = _abbreviation_norms()
+    for token in doc:
+        norm = norms.get(token.text)
+        if norm is None:
+            continue
+        before = doc[token.i - 1] if token.i > 0 else None
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if not any(t is not None and _in_capitals(t) for t in (before, after)):
+            token.norm_ = norm
     return doc
 
 
