@@ -58,6 +58,7 @@ class NonEvent(Table):
     modals: Words
     conditionals: Words
     carried_out: Words
+    predicates: Words
 
 
 class Clauses(Table):

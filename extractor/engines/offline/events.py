@@ -149,6 +149,15 @@ def _acts(ent: Span, trigger_ids: set[int], country: bool) -> bool:
     )
 
 
+def _struck_country(root: Token, trigger_ids: set[int]) -> bool:
+    """ "the U.S. airstrikes against Syria", "strikes on its ally Syria": a country that a strike word itself is
+    on or against is the strike's (country-level) place; "attacks that ... blames on Iran" is not."""
+    if root.dep_ == "appos":
+        root = root.head
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ in ("on", "against") and prep.head.i in trigger_ids
+
+
 def _walk(token: Token, stops: set[int], limit: int = 12) -> tuple[list[Token], Token | None]:
     """Heads from ``token`` up to the first token in ``stops`` (returned), or to the root (None)."""
     path = [token]
@@ -307,7 +316,21 @@ class StrikeFinder:
                 for child in tok.children:
                     if child.dep_ in ("det", "neg") and child.lower_ in ("no", "any", "every", "not", "never"):
                         return True
-        return self._unrealised_infinitive(trigger)
+        return self._unrealised_infinitive(trigger) or self._planned_subject(trigger)
+
+    def _planned_subject(self, trigger: Token) -> bool:
+        """ "a U.S. strike on Syria was in the works", "a strike is likely": the strike word is the subject of a verb
+        whose predicate names a plan or a prospect."""
+        if trigger.dep_ != "nsubj":
+            return False
+        for child in trigger.head.children:
+            if child.dep_ == "acomp" and child.lower_ in self.rules.plan_predicates:
+                return True
+            if child.dep_ == "prep":
+                phrase = " ".join(t.lower_ for t in child.subtree)
+                if phrase in self.rules.plan_predicates:
+                    return True
+        return False
 
     def _order_carried_out(self, head: Token) -> bool:
         """ "France ordered its fighter jets to carry out a massive bombardment Sunday night on Raqqa", "The U.S.
@@ -857,7 +880,11 @@ class StrikeFinder:
             if (
                 info.level == "country"
                 and not ent.label_.startswith("DEMONYM|")
-                and not (ent.root.dep_ == "poss" or (ent.root.dep_ == "pobj" and ent.root.head.lower_ in _AREA_PREPS))
+                and not (
+                    ent.root.dep_ == "poss"
+                    or (ent.root.dep_ == "pobj" and ent.root.head.lower_ in _AREA_PREPS)
+                    or _struck_country(ent.root, trigger_ids)
+                )
             ):
                 continue
             if any(t.lower_ in ("border", "briefing") for t in path[1:3]):

@@ -122,9 +122,11 @@ class Rules:
     warning_heads: frozenset[str] = frozenset()
     owned_nouns: frozenset[str] = frozenset()
     particle_verbs: dict[str, str] = field(default_factory=dict)
+    """Verb forms that are strike verbs only with their particle ("took out" a convoy, not "took off")."""
     carried_out: frozenset[str] = frozenset()
     """Order heads that, past or nominal and with the strike's own day in their phrase, tell an order carried out."""
-    """Verb forms that are strike verbs only with their particle ("took out" a convoy, not "took off")."""
+    plan_predicates: frozenset[str] = frozenset()
+    """What a strike word as a subject is said to be that makes it a plan ("in the works", "likely")."""
     province_words: frozenset[str] = frozenset()
     office_titles: frozenset[str] = frozenset()
     affiliation_heads: frozenset[str] = frozenset()
@@ -277,6 +279,7 @@ def load_engine_rules() -> Rules:
         instrument_verbs=_words(strike["generic"]["instrument_verbs"]),
         owned_nouns=_words(strike["generic"]["owned_nouns"]),
         carried_out=_words(strike["non_event"]["carried_out"]),
+        plan_predicates=_words(strike["non_event"]["predicates"]),
         particle_verbs={k.lower(): v.lower() for k, v in strike["generic"]["particle_verbs"].items()},
         province_words=_words(strike["place_prepositions"]["province_words"]),
         office_titles=_words(claims["claimant"]["office_titles"]),
