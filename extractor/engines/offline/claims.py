@@ -617,7 +617,7 @@ class ClaimFinder:
             return relayed[0]
         if named:
             return named[0]
-        unnamed = [s for s in sources if s.claimant == UNNAMED]
+        unnamed = [s for s in sources if s.unnamed]
         return unnamed[0] if unnamed else None
 
     def _force_voice(

@@ -1749,7 +1749,7 @@ class StrikeFinder:
                 earlier_sources = [s for s in self.named_sources if head in s.claimant.lower().split()]
                 if earlier_sources:
                     return earlier_sources[-1]
-                return replace(source, claimant=UNNAMED, generic=False, anaphoric=False)
+                return replace(source, claimant=UNNAMED, generic=False, anaphoric=False, unnamed=True)
             same_role = [
                 s for s in self.named_sources if head in self.rules.claimant_roles and head in s.claimant.lower()
             ]

@@ -121,7 +121,7 @@ def strike_report(event: StrikeEvent, text: str) -> StrikeReport:
             if name not in coordinated and name not in attackers:
                 coordinated.append(name)
         for source in mention.reporters:
-            if source.anaphoric or (source.generic and source.claimant != UNNAMED):
+            if source.anaphoric or (source.generic and not source.unnamed):
                 continue
             name = source.reported_name
             if all(_reporter_key(name) != _reporter_key(r) for r in reported):

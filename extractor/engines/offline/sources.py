@@ -43,6 +43,8 @@ class Source:
     """Named after "citing", "according to" or "quoting": the original source behind an outlet."""
     force: bool = False
     """ "the military", "the army": a state's forces not named; the claim finder names them by the strike told."""
+    unnamed: bool = False
+    """ "sources said", "officials told": nobody named or described; a claimant only when the sentence names no one."""
 
     @property
     def reported_name(self) -> str:
@@ -281,8 +283,12 @@ def source_from(root: Token, seg: Segment, rules: Rules) -> Source | None:
     if low in rules.statement_nouns:
         if low in ("source", "sources", "official", "officials") and not determined:
             described = any(c.dep_ in ("amod", "compound", "prep") for c in root.children)
-            claimant = text[:1].upper() + text[1:] if described else UNNAMED
-            return Source(claimant=claimant, org=None, person=False, generic=not described, anaphoric=False)
+            if described:
+                return Source(claimant=text[:1].upper() + text[1:], org=None, person=False, generic=False, anaphoric=False)
+            # "officials said" names the source as the article describes it (guideline: "Unnamed source" only
+            # when the text says no more than "the source")
+            claimant = UNNAMED if low in UNNAMED_HEADS else root.text[:1].upper() + root.text[1:]
+            return Source(claimant=claimant, org=None, person=False, generic=True, anaphoric=False, unnamed=True)
         return Source(claimant=text, org=None, person=False, generic=True, anaphoric=determined)
     if low in rules.claimant_roles:  # "a military spokesman", "the U.S. commander": a described role
         return Source(
