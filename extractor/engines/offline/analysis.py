@@ -76,11 +76,12 @@ def _segments_of(doc: Doc) -> list[Span]:
 
 @cache
 def _wire_dateline(agencies: tuple[str, ...]) -> re.Pattern[str]:
-    """A place and a known outlet with no dash after them: "Washington (CNN) Russia launched ..."."""
+    """A known outlet in brackets, after a place or opening the line, with no dash after it: "Washington (CNN)
+    Russia launched ...", "(CNN) Aerial bombardments blew apart ..."."""
     outlets = "|".join(re.escape(a) for a in sorted(agencies, key=len, reverse=True))
     return re.compile(
-        r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}(?:, [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})?"
-        rf" \((?:{outlets})\)\s*(?:[—–-]{{1,2}}\s+)?(?=\S)"
+        r"^(?:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}(?:, [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})? )?"
+        rf"\((?:{outlets})\)\s*(?:[—–-]{{1,2}}\s+)?(?=\S)"
     )
 
 
