@@ -23,7 +23,7 @@ from extractor.engines.offline.events import (
 from extractor.engines.offline.gates import armed_group_claims, told_by_armed_group
 from extractor.engines.offline.records import evidence_at
 from extractor.engines.offline.rules import Rules
-from extractor.engines.offline.sources import UNNAMED, Source, demonym_form, org_key, own_subject
+from extractor.engines.offline.sources import Source, demonym_form, org_key, own_subject
 from extractor.lexicons import canonical_source
 from extractor.schemas import Claim, Evidence, Stance
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import cast
 
 from extractor.engines.offline.events import StrikeEvent
-from extractor.engines.offline.sources import UNNAMED, org_key
+from extractor.engines.offline.sources import org_key
 from extractor.lexicons import load_lexicon
 from extractor.schemas import (
     Casualty,

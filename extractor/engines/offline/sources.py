@@ -284,7 +284,9 @@ def source_from(root: Token, seg: Segment, rules: Rules) -> Source | None:
         if low in ("source", "sources", "official", "officials") and not determined:
             described = any(c.dep_ in ("amod", "compound", "prep") for c in root.children)
             if described:
-                return Source(claimant=text[:1].upper() + text[1:], org=None, person=False, generic=False, anaphoric=False)
+                return Source(
+                    claimant=text[:1].upper() + text[1:], org=None, person=False, generic=False, anaphoric=False
+                )
             # "officials said" names the source as the article describes it (guideline: "Unnamed source" only
             # when the text says no more than "the source")
             claimant = UNNAMED if low in UNNAMED_HEADS else root.text[:1].upper() + root.text[1:]
