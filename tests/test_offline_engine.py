@@ -13,6 +13,7 @@ from extractor.engines.offline import OfflineEngine
 from extractor.engines.offline.casualties import Figure, read_figure
 from extractor.engines.offline.dates import DateReader
 from extractor.engines.offline.nlp import load_nlp
+from extractor.engines.offline.records import spanning_range
 from extractor.engines.offline.rules import load_engine_rules
 from extractor.grounding import span_is_verified
 from extractor.schemas import Article, ArticleExtraction
@@ -731,3 +732,20 @@ def test_group_abbreviation_norm(sentence: str, expected: str) -> None:
     assert token.norm_ == expected
     if expected == "isil":
         assert not token.tag_.startswith("VB")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ((24, None), (30, 30), (24, None)),  # "at least 24" and "kills 30": 24 and up
+        ((10, 10), (12, 12), (10, 12)),
+        ((None, 250), (200, 200), (None, 250)),  # "as many as 250" and "200"
+        ((None, None), (7, 7), (7, 7)),  # "several" adds nothing
+        ((None, None), (None, None), (None, None)),
+    ],
+)
+def test_figures_for_one_kind_and_group_span_open_bounds(
+    a: tuple[int | None, int | None], b: tuple[int | None, int | None], expected: tuple[int | None, int | None]
+) -> None:
+    assert spanning_range(a, b) == expected
+    assert spanning_range(b, a) == expected

@@ -62,6 +62,20 @@ def _air(event: StrikeEvent, name: str) -> bool:
     return any(p.air for p in event.attackers if p.name == name)
 
 
+def spanning_range(a: tuple[int | None, int | None], b: tuple[int | None, int | None]) -> tuple[int | None, int | None]:
+    """The range spanning two figures (guideline 2.7: lowest lower bound, highest upper bound). A missing bound of a
+    figure that has the other is open: "at least 24" and "30" span 24 and up, not 24 to 30; a figure with no number
+    ("several") adds nothing."""
+    ranges = [r for r in (a, b) if r != (None, None)]
+    if not ranges:
+        return None, None
+    lows = [low for low, _ in ranges]
+    highs = [high for _, high in ranges]
+    low = None if None in lows else min(v for v in lows if v is not None)
+    high = None if None in highs else max(v for v in highs if v is not None)
+    return low, high
+
+
 def _casualties(event: StrikeEvent, text: str) -> list[Casualty]:
     """One casualty per kind and group, spanning every figure given for it (guideline 2.7)."""
     merged: dict[tuple[str, str], Casualty] = {}
@@ -84,10 +98,9 @@ def _casualties(event: StrikeEvent, text: str) -> list[Casualty]:
                 )
                 continue
             current = merged[key]
-            lows = [v for v in (current.min, finding.figure.min) if v is not None]
-            highs = [v for v in (current.max, finding.figure.max) if v is not None]
-            current.min = min(lows) if lows else None
-            current.max = max(highs) if highs else None
+            current.min, current.max = spanning_range(
+                (current.min, current.max), (finding.figure.min, finding.figure.max)
+            )
             if evidence:
                 current.evidence.append(evidence)
     return list(merged.values())
