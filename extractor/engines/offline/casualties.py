@@ -12,6 +12,7 @@ from extractor.engines.offline.rules import Rules
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})*$|^\d+$")
 _RANGE = re.compile(r"^(\d+)[-–](\d+)$")
 NOMINAL_VICTIM_RULE = "casualties._named_in_nominal"
+VICTIM_NAMED_RULE = "casualties._victim_named"
 """The rule of a victim named as the owner of a killing noun ("the killing of al-Awlaki"): it says who died in a
 strike told elsewhere, and alone it makes no sentence a strike report."""
 PART_RULE = "casualties._counted_part"
@@ -333,7 +334,7 @@ def find_casualties(cue: Token, rules: Rules, group_tokens: set[int]) -> list[Ca
         rule = "casualties.find_casualty"
         if figure_read is None and not is_group_word and _victim_named(noun, cue, nominal):
             figure_read, group = (Figure(1, 1), len(words)), _person_group(noun, rules, group_tokens)
-            rule = NOMINAL_VICTIM_RULE if noun in nominal else "casualties._victim_named"
+            rule = NOMINAL_VICTIM_RULE if noun in nominal else VICTIM_NAMED_RULE
         elif figure_read is None and not is_group_word:
             continue
         if (

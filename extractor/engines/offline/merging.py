@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from extractor.engines.offline.casualties import VICTIM_NAMED_RULE
 from extractor.engines.offline.dates import ResolvedDate
 from extractor.engines.offline.events import PLACE_LEVEL, Mention, Party, StrikeEvent, unique_parties
 from extractor.gazetteer import PlaceInfo
@@ -297,11 +298,18 @@ def _absorb_unattributed(events: list[StrikeEvent]) -> list[StrikeEvent]:
     return sorted(out, key=lambda e: (e.mentions[0].offset, e.mentions[0].segment.index))
 
 
+def _named_victim(event: StrikeEvent) -> bool:
+    """ "the airstrike that killed Iranian General Qasem Soleimani", "a US airstrike killed Abu Alaa al-Afri": a
+    strike known by the person it killed is one event an analyst codes, though the article names no place for it
+    ("the death of al-Baghdadi in a U.S. military operation" names the victim only as a noun's owner: not enough)."""
+    return any(c.rule == VICTIM_NAMED_RULE for m in event.mentions if not m.gated for c in m.casualties)
+
+
 def _locatable(event: StrikeEvent) -> bool:
     """An event an analyst can code: it has a place (a country at least), and a strike dated only by a year
     ("the third operative killed this year") also has a town or a casualty figure."""
     if event.place is None:
-        return False
+        return bool(event.attackers) and _named_victim(event)
     tolled = any(c.toll for m in event.mentions for c in m.casualties)
     return event.date.precision != "year" or event.place.level == "place" or tolled
 
