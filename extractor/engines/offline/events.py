@@ -158,6 +158,16 @@ def _struck_country(root: Token, trigger_ids: set[int]) -> bool:
     return root.dep_ == "pobj" and prep.lower_ in ("on", "against") and prep.head.i in trigger_ids
 
 
+def _shares_strike_noun(root: Token, trigger_ids: set[int]) -> bool:
+    """ "US, UK and French air strikes": the parser coordinates the first names with the strike noun itself; names
+    listed before a strike noun that carries a capitalised modifier (a state's adjective) share that noun."""
+    for other in root.conjuncts:
+        if other.i in trigger_ids and other.i > root.i and other.tag_.startswith("NN"):
+            if any(c.dep_ in ("amod", "compound") and c.i < other.i and c.text[:1].isupper() for c in other.children):
+                return True
+    return False
+
+
 def _walk(token: Token, stops: set[int], limit: int = 12) -> tuple[list[Token], Token | None]:
     """Heads from ``token`` up to the first token in ``stops`` (returned), or to the root (None)."""
     path = [token]
@@ -494,7 +504,7 @@ class StrikeFinder:
         rules = self.rules
         trigger_ids = {t.i for t in triggers}
         root = ent.root
-        if root.i in trigger_ids:
+        if root.i in trigger_ids or _shares_strike_noun(root, trigger_ids):
             return "attacker"
         path, stop = _walk(root, trigger_ids | anchors)
         preps = [t.lower_ for t in path[1:] if t.dep_ == "prep" or t.tag_ == "IN"]
@@ -1360,6 +1370,8 @@ class StrikeFinder:
     def _country_attacker(self, ent: Span, triggers: list[Token]) -> bool:
         """A country or demonym strikes only as the subject, modifier or "by" agent of the strike words."""
         root = ent.root
+        if _shares_strike_noun(root, {t.i for t in triggers}):
+            return True
         for trig in triggers:
             if root.head.i == trig.i and root.dep_ in ("compound", "amod", "nsubj", "poss", "nmod"):
                 return True
