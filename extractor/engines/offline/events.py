@@ -161,11 +161,13 @@ def _struck_country(root: Token, trigger_ids: set[int]) -> bool:
 def _shares_strike_noun(root: Token, trigger_ids: set[int]) -> bool:
     """ "US, UK and French air strikes": the parser coordinates the first names with the strike noun itself; names
     listed before a strike noun that carries a capitalised modifier (a state's adjective) share that noun."""
-    for other in root.conjuncts:
-        if other.i in trigger_ids and other.i > root.i and other.tag_.startswith("NN"):
-            if any(c.dep_ in ("amod", "compound") and c.i < other.i and c.text[:1].isupper() for c in other.children):
-                return True
-    return False
+    return any(
+        other.i in trigger_ids
+        and other.i > root.i
+        and other.tag_.startswith("NN")
+        and any(c.dep_ in ("amod", "compound") and c.i < other.i and c.text[:1].isupper() for c in other.children)
+        for other in root.conjuncts
+    )
 
 
 def _walk(token: Token, stops: set[int], limit: int = 12) -> tuple[list[Token], Token | None]:
