@@ -12,9 +12,11 @@ from extractor.engines.offline.rules import Rules
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})*$|^\d+$")
 _RANGE = re.compile(r"^(\d+)[-–](\d+)$")
 NOMINAL_VICTIM_RULE = "casualties._named_in_nominal"
-VICTIM_NAMED_RULE = "casualties._victim_named"
 """The rule of a victim named as the owner of a killing noun ("the killing of al-Awlaki"): it says who died in a
 strike told elsewhere, and alone it makes no sentence a strike report."""
+VICTIM_NAMED_RULE = "casualties._victim_named"
+"""The rule of a named person a strike killed ("a US airstrike killed Abu Alaa al-Afri"): the strike is known by its
+victim, with or without a place."""
 PART_RULE = "casualties._counted_part"
 """The rule of a part of the victims counted with its own group ("nine of them children"): it belongs to the strike
 its whole belongs to."""

@@ -307,7 +307,8 @@ def _named_victim(event: StrikeEvent) -> bool:
 
 def _locatable(event: StrikeEvent) -> bool:
     """An event an analyst can code: it has a place (a country at least), and a strike dated only by a year
-    ("the third operative killed this year") also has a town or a casualty figure."""
+    ("the third operative killed this year") also has a town or a casualty figure; with no place, an attributed
+    strike known by the named person it killed (``_named_victim``)."""
     if event.place is None:
         return bool(event.attackers) and _named_victim(event)
     tolled = any(c.toll for m in event.mentions for c in m.casualties)
