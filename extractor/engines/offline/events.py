@@ -302,6 +302,8 @@ class StrikeFinder:
             c.dep_ == "det" and c.lower_ in rules.anaphora for c in trigger.children
         )
         for tok in chain[1:]:
+            if tok.tag_.startswith("NN") and tok.lower_ in rules.motive_words:
+                break  # "threatened retaliation for the airstrike": the threat is of the retaliation, not the strike
             if tok.lower_ in rules.non_event_heads and not (told and tok.i == trigger.head.i):
                 return not self._order_carried_out(tok)
         for tok in chain[:3]:
