@@ -1060,14 +1060,13 @@ class StrikeFinder:
     ) -> list[tuple[Span, PlaceInfo | None]]:
         """ "Israeli jets bombed Rafah", "struck Khan Younis and Rafah": a proper noun the tagger missed or read as a
         person is a place when it is the object of a strike verb and the gazetteer knows it as a town or region."""
+        verbs = [t for t in triggers if t.tag_.startswith("VB")]
+        if not verbs:
+            return []
         doc = seg.span.doc
-        known = {i for e in seg.entities for i in range(e.start, e.end)} | {
-            i for e in seg.places for i in range(e.start, e.end)
-        }
+        known = _named_tokens(seg)
         out: list[tuple[Span, PlaceInfo | None]] = []
-        for trigger in triggers:
-            if not trigger.tag_.startswith("VB"):
-                continue
+        for trigger in verbs:
             for obj in trigger.children:
                 if obj.dep_ != "dobj":
                     continue
@@ -1087,9 +1086,7 @@ class StrikeFinder:
         """ "the town of Kafr Nabl": capitalised words after a place noun name a place."""
         doc = seg.span.doc
         out: list[tuple[Span, PlaceInfo | None]] = []
-        known = {i for e in seg.entities for i in range(e.start, e.end)} | {
-            i for e in seg.places for i in range(e.start, e.end)
-        }
+        known = _named_tokens(seg)
         for tok in seg.span:
             site_start = self._site_start(tok, seg)
             if site_start is not None:
@@ -2030,6 +2027,11 @@ def _owns_strike(ent: Span, triggers: list[Token]) -> bool:
     return root.dep_ in ("compound", "amod", "poss", "nmod") and any(
         t.i == root.head.i and t.tag_.startswith("NN") for t in triggers
     )
+
+
+def _named_tokens(seg: Segment) -> set[int]:
+    """The tokens of every name the lexicons or the tagger found in a sentence (entities and places)."""
+    return {i for e in (*seg.entities, *seg.places) for i in range(e.start, e.end)}
 
 
 def armed_group_tokens(seg: Segment) -> set[int]:
