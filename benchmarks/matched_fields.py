@@ -11,9 +11,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from extractor.errors import ExtractorError
 from extractor.evaluation.runs import EvalRun, load_run
 from extractor.evaluation.scoring import NameJudge, casualties_agree, dates_agree
-from extractor.evaluation.suite import load_inputs
+from extractor.evaluation.suite import EvalInputError, load_inputs
 from extractor.schemas import StrikeReport
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -51,6 +52,9 @@ def matched_field_accuracy(
     inputs = load_inputs(
         gold_dir or ROOT / run.config.gold_dir, articles_dir or ROOT / run.config.articles_dir, run.config.suite
     )
+    missing = [a.article_id for a in run.articles if a.article_id not in inputs.gold]
+    if missing:
+        raise EvalInputError(f"{missing[0]}: the run's article has no gold in the given folder")
     matched = date = place = killed = 0
     for article in run.articles:
         if article.prediction is None:
@@ -67,15 +71,24 @@ def matched_field_accuracy(
     return {"matched": matched, "date": share(date), "place": share(place), "killed": share(killed)}
 
 
-def main(args: list[str]) -> None:
+def main(args: list[str]) -> int:
+    """Print each run's matched-field shares; a bad run file or folder is one line on stderr and exit code 2."""
+    if args[:1] in (["-h"], ["--help"]):
+        print((__doc__ or "").strip())
+        return 0
     folders: dict[str, Path] = {}
     while args[:1] in (["--gold"], ["--articles"]) and len(args) >= 2:
         folders[args[0]], args = Path(args[1]), args[2:]
     files = [Path(p) for p in args] or sorted((ROOT / "evals" / "runs").glob("baseline-offline*.json"))
     for path in files:
-        run = load_run(path)
-        print(run.config.suite, matched_field_accuracy(run, folders.get("--gold"), folders.get("--articles")))
+        try:
+            run = load_run(path)
+            print(run.config.suite, matched_field_accuracy(run, folders.get("--gold"), folders.get("--articles")))
+        except ExtractorError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+    return 0
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    sys.exit(main(sys.argv[1:]))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 
 import pytest
 from tests_paths import REPO
@@ -103,3 +104,19 @@ def test_matched_fields_read_a_run_whose_folders_are_named_elsewhere() -> None:
         run, REPO / "evals" / "real" / "dev" / "gold", REPO / "evals" / "real" / "dev" / "articles"
     )
     assert moved == own and own["matched"] > 0
+
+
+def test_matched_fields_cli_gives_one_line_and_exit_2_for_a_bad_run_or_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A missing run file, or gold folders without the run's articles, is one line on stderr, not a traceback."""
+    from benchmarks.matched_fields import main
+
+    assert main([str(tmp_path / "missing.json")]) == 2
+    assert capsys.readouterr().err.count("\n") == 1
+    run = REPO / "evals" / "runs" / "baseline-offline-real-dev.json"
+    seeds = ["--gold", str(REPO / "evals" / "gold"), "--articles", str(REPO / "evals" / "articles")]
+    assert main([*seeds, str(run)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and "has no gold in the given folder" in err and err.count("\n") == 1
+    assert main([str(run)]) == 0 and "'matched'" in capsys.readouterr().out

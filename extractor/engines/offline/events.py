@@ -724,7 +724,7 @@ class StrikeFinder:
         best: tuple[int, ResolvedDate, str] | None = None
         trigger_ids = {t.i for t in triggers}
         for span in spans:
-            if not self.dates.is_strike_date(span.text) or _dateline(span, seg, reach=4):
+            if not self.dates.is_strike_date(span.text) or _dateline(span, seg, reach=4) or self._place_as_date(span):
                 continue
             path, reached = _walk(span.root, trigger_ids, limit=8)
             if reached is not None and _describes_other_strike(reached, triggers):
@@ -774,6 +774,10 @@ class StrikeFinder:
             if best is None or distance < best[0]:
                 best = (distance, resolved, text)
         return (best[1], best[2]) if best else None
+
+    def _place_as_date(self, span: Span) -> bool:
+        """ "struck refineries near Mayadeen on Wednesday": a town the parser tagged as a date reads as no date."""
+        return self.dates.resolve(span.text).value is None and self.gazetteer.lookup(span.text) is not None
 
     def _fronted_period(self, span: Span, seg: Segment) -> bool:
         """ "In January, Syrian authorities said Israeli warplanes killed two workers": a month or a year put before
@@ -1058,18 +1062,17 @@ class StrikeFinder:
     def _struck_names(
         self, seg: Segment, triggers: list[Token], countries: frozenset[str]
     ) -> list[tuple[Span, PlaceInfo | None]]:
-        """ "Israeli jets bombed Rafah", "struck Khan Younis and Rafah": a proper noun the tagger missed or read as a
-        person is a place when it is the object of a strike verb and the gazetteer knows it as a town or region."""
-        verbs = [t for t in triggers if t.tag_.startswith("VB")]
-        if not verbs:
+        """ "Israeli jets bombed Rafah", "struck Khan Younis and Rafah", "struck targets in Tel Gharba and
+        al-Kiswah": a proper noun the tagger missed or read as a person is a place when it is the object of a strike
+        verb, or of a place preposition on a strike word or its object, and the gazetteer knows it as a town or
+        region."""
+        if not triggers:
             return []
         doc = seg.span.doc
         known = _named_tokens(seg)
         out: list[tuple[Span, PlaceInfo | None]] = []
-        for trigger in verbs:
-            for obj in trigger.children:
-                if obj.dep_ != "dobj":
-                    continue
+        for trigger in triggers:
+            for obj in self._struck_objects(trigger):
                 for head in (obj, *obj.conjuncts):
                     if head.tag_ != "NNP" or head.i in known:
                         continue
@@ -1081,6 +1084,20 @@ class StrikeFinder:
                     if info is not None and info.level in ("place", "region") and not self._person_word(span):
                         out.append((span, info))
         return out
+
+    def _struck_objects(self, trigger: Token) -> list[Token]:
+        """The object of a strike verb, and the objects of place prepositions on the strike word or that object."""
+        heads = (
+            [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+            if trigger.tag_.startswith("VB")
+            else [trigger]
+        )
+        objects = [c for c in trigger.children if c.dep_ == "dobj"] if trigger.tag_.startswith("VB") else []
+        for head in heads:
+            for prep in head.children:
+                if prep.dep_ == "prep" and (prep.lower_ in self.rules.locative_preps or prep.lower_ == "on"):
+                    objects.extend(c for c in prep.children if c.dep_ == "pobj")
+        return objects
 
     def _named_after_place_noun(self, seg: Segment) -> list[tuple[Span, PlaceInfo | None]]:
         """ "the town of Kafr Nabl": capitalised words after a place noun name a place."""
@@ -1580,7 +1597,7 @@ class StrikeFinder:
             elif (tok.lower_ in rules.characterising_verbs or tok.lower_ in rules.naming_verbs) and tok.tag_.startswith(
                 "VB"
             ):
-                subject = own_subject(tok) if self._names_strike_as(tok) else None
+                subject = own_subject(tok) if self._names_strike_as(tok) and not _infinitive(tok) else None
                 if subject is not None and subject.lower_ in rules.pronouns:
                     # "Elaraby condemned what he called ...", "al Mekdad said ... what he described as ..."
                     named = (own_subject(v) for v in tok.ancestors if v.tag_.startswith("VB"))
@@ -1645,6 +1662,11 @@ class StrikeFinder:
         rules = self.rules
         if any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.tag_ == "WP" for c in verb.children):
             return False
+        if not any(c.dep_.startswith("nsubj") for c in verb.children) and any(
+            c.dep_ == "xcomp" and _infinitive(c) and verb.i + 1 < len(verb.doc) and verb.nbor().lower_ == "to"
+            for c in verb.children
+        ):
+            return False  # "Al Qaeda veterans said to be plotting an imminent attack": hearsay, nobody speaks
         if (
             verb.dep_ == "relcl"
             and verb.head.lower_ not in self.strike_nouns
@@ -2112,6 +2134,11 @@ def _owned(triggers: list[Token], seg: Segment) -> bool:
     in the sentence is not one."""
     own = {c.i for t in triggers for c in t.children if c.dep_ in ("compound", "amod", "poss", "nmod")}
     return any(e.root.i in own and e.label_.split("|", 1)[0] in ("FORCE", "GROUP", *STATE_KINDS) for e in seg.entities)
+
+
+def _infinitive(verb: Token) -> bool:
+    """A verb in its "to" form ("for the senator to call the strike an assassination"): no claim of its subject."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _passive(verb: Token) -> bool:

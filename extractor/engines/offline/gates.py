@@ -26,6 +26,7 @@ from extractor.engines.offline.events import (
 )
 from extractor.engines.offline.rules import Rules
 from extractor.engines.offline.sources import own_subject
+from extractor.gazetteer import get_gazetteer
 
 
 @dataclass(frozen=True)
@@ -183,15 +184,28 @@ def ground_attack(mention: Mention, rules: Rules) -> bool:
 
 def figurative(mention: Mention, rules: Rules) -> bool:
     """ "the senator's super PAC strafing Christie with TV ads": an air-strike verb whose object is a person or
-    an organisation is a figure of speech."""
+    an organisation is a figure of speech; not when that "person" is the place the mention found ("Turkish
+    warplanes bombed Ras al-Ayn": the parser's PERSON)."""
     doc = mention.segment.span.doc
     for trigger in mention.triggers:
         if not trigger.tag_.startswith("VB") or trigger.lower_ not in rules.air_verb_forms:
             continue
         for obj in (c for c in trigger.children if c.dep_ == "dobj"):
-            if any(e.start <= obj.i < e.end and e.label_ in rules.figurative_objects for e in doc.ents):
+            if any(
+                e.start <= obj.i < e.end
+                and e.label_ in rules.figurative_objects
+                and not _is_struck_place(e.text, mention)
+                for e in doc.ents
+            ):
                 return True
     return False
+
+
+def _is_struck_place(name: str, mention: Mention) -> bool:
+    """The gazetteer reads ``name`` as a place in the country of the place the mention has (it may name
+    another of the sentence's places: "bombed Ras al-Ayn and Tal Abyad")."""
+    place = get_gazetteer().lookup(name)
+    return place is not None and mention.place is not None and place.country == mention.place.country
 
 
 def habitual(mention: Mention, rules: Rules) -> bool:
