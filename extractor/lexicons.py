@@ -20,9 +20,15 @@ from extractor.data.rule_files import RuleFileError, validate_rule_file
 LEXICON_DIR = data_path("lexicons")
 
 
+_UNDECOMPOSED = str.maketrans(
+    {"ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae", "œ": "oe"}
+)
+"""Letters with no accent to strip that NFKD leaves whole ("Diyarbakır", "Şırnak" are "Diyarbakir", "Sirnak")."""
+
+
 def fold(name: str) -> str:
     """Comparison key: accents, case, punctuation and leading articles removed."""
-    name = unicodedata.normalize("NFKD", name)
+    name = unicodedata.normalize("NFKD", name.translate(_UNDECOMPOSED))
     name = "".join(c for c in name if not unicodedata.combining(c)).lower()
     name = re.sub(r"[\u2019'`]", "", name)
     name = re.sub(r"[^a-z0-9]+", " ", name).strip()
