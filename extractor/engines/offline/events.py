@@ -1985,10 +1985,23 @@ def _name_written_before(doc: Doc, end: int, floor: int, known: set[int]) -> Spa
     return doc[start:end]
 
 
+def _phrase_head(tok: Token) -> Token:
+    """The head noun of the phrase a name is a compound in ("Mosul" in "the Mosul Dam" gives "Dam")."""
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def _conjoined(span: Span, others: list[Span]) -> bool:
-    """ "Albu Kamal in Syria and Husaiba in Iraq": the town is joined by "and" to another town of the list."""
-    roots = {o.root.i for o in others if o.root.i != span.root.i}
-    tok = span.root
+    """ "Albu Kamal in Syria and Husaiba in Iraq": the town is joined by "and" to another town of the list; a name
+    inside a noun phrase stands for the phrase ("near the Mosul Dam and Baghdad")."""
+    head = _phrase_head(span.root)
+    roots = {
+        _phrase_head(o.root).i
+        for o in others
+        if o.root.i != span.root.i and not o.start <= head.i < o.end and not span.start <= o.root.i < span.end
+    }
+    tok = head
     chain = {tok.i, *(c.i for c in tok.conjuncts)}
     for _ in range(3):
         if tok.dep_ != "conj" or tok.head.i == tok.i:
