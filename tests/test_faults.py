@@ -109,7 +109,7 @@ def test_transient_fault_is_retried_up_to_the_cap_then_fails_naming_the_article(
         cfg = settings(server.base_url, tmp_path, timeout_s=0.3)
         with pytest.raises(TransportError) as info:
             extract(ARTICLE, settings=cfg)
-        assert server.count == 3
+        assert server.count_after(3) == 3
     err = info.value
     assert str(err).startswith(f"article {ARTICLE.id}: endpoint failed after 3 attempt(s): {message}")
     assert "\n" not in str(err)

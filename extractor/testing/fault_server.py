@@ -332,6 +332,14 @@ class FaultServer:
         with self._lock:
             return len(self._record.requests)
 
+    def count_after(self, expected: int, wait_s: float = 5.0) -> int:
+        """The request count once it reaches ``expected`` or ``wait_s`` has passed: a client that gave up on a
+        timeout may be gone before the server's thread has read its last request."""
+        deadline = time.monotonic() + wait_s
+        while self.count < expected and time.monotonic() < deadline:
+            time.sleep(0.01)
+        return self.count
+
     @property
     def requests(self) -> list[dict[str, Any]]:
         """The JSON bodies of every chat-completion request, in arrival order."""
