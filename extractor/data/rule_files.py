@@ -95,6 +95,7 @@ class Responsibility(Table):
 class PlacePrepositions(Table):
     strike: Words
     locative: Words
+    listed: Words
     never: Words
     region_words: Words
     province_words: Words

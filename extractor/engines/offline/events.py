@@ -1095,7 +1095,7 @@ class StrikeFinder:
         objects = [c for c in trigger.children if c.dep_ == "dobj"] if trigger.tag_.startswith("VB") else []
         for head in heads:
             for prep in head.children:
-                if prep.dep_ == "prep" and (prep.lower_ in self.rules.locative_preps or prep.lower_ == "on"):
+                if prep.dep_ == "prep" and prep.lower_ in self.rules.listed_place_preps:
                     objects.extend(c for c in prep.children if c.dep_ == "pobj")
         return objects
 

@@ -96,6 +96,7 @@ class Rules:
     site_nouns: frozenset[str] = frozenset()
     named_before_nouns: frozenset[str] = frozenset()
     locative_preps: frozenset[str] = frozenset()
+    listed_place_preps: frozenset[str] = frozenset()
     downing_phrases: tuple[str, ...] = ()
     reader_words: frozenset[str] = frozenset()
     unreal_modifiers: frozenset[str] = frozenset()
@@ -248,6 +249,7 @@ def load_engine_rules() -> Rules:
         site_nouns=_words(strike["clauses"].get("site_nouns", [])),
         named_before_nouns=_words(strike["clauses"].get("named_before_nouns", [])),
         locative_preps=_words(strike["place_prepositions"].get("locative", [])),
+        listed_place_preps=_words(strike["place_prepositions"]["listed"]),
         separate_words=_words(strike["anaphora"].get("separate", [])),
         event_nouns=_words(strike["anaphora"].get("event_nouns", [])),
         reaction_words=_words(claims["reporting"].get("reaction_words", [])),
