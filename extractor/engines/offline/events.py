@@ -724,8 +724,11 @@ class StrikeFinder:
         best: tuple[int, ResolvedDate, str] | None = None
         trigger_ids = {t.i for t in triggers}
         for span in spans:
-            if not self.dates.is_strike_date(span.text) or _dateline(span, seg, reach=4) or self._place_as_date(span):
+            if not self.dates.is_strike_date(span.text) or _dateline(span, seg, reach=4):
                 continue
+            resolved = self.dates.resolve(span.text)
+            if resolved.value is None and self.gazetteer.lookup(span.text) is not None:
+                continue  # "struck refineries near Mayadeen on Wednesday": a town the parser tagged as a date
             path, reached = _walk(span.root, trigger_ids, limit=8)
             if reached is not None and _describes_other_strike(reached, triggers):
                 continue  # "when they struck the same research facility that officials said was targeted on Sunday"
@@ -769,15 +772,10 @@ class StrikeFinder:
             if self._describes_person(span, path[1:], seg, trigger_ids):
                 continue  # "al-Awlaki, a U.S. citizen by virtue of his birth in New Mexico in 1971, was killed"
             text = self._date_words(span)
-            resolved = self.dates.resolve(span.text)
             distance = min((abs(span.start - t.i) for t in triggers), default=0)
             if best is None or distance < best[0]:
                 best = (distance, resolved, text)
         return (best[1], best[2]) if best else None
-
-    def _place_as_date(self, span: Span) -> bool:
-        """ "struck refineries near Mayadeen on Wednesday": a town the parser tagged as a date reads as no date."""
-        return self.dates.resolve(span.text).value is None and self.gazetteer.lookup(span.text) is not None
 
     def _fronted_period(self, span: Span, seg: Segment) -> bool:
         """ "In January, Syrian authorities said Israeli warplanes killed two workers": a month or a year put before
@@ -1087,13 +1085,8 @@ class StrikeFinder:
 
     def _struck_objects(self, trigger: Token) -> list[Token]:
         """The object of a strike verb, and the objects of place prepositions on the strike word or that object."""
-        heads = (
-            [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
-            if trigger.tag_.startswith("VB")
-            else [trigger]
-        )
         objects = [c for c in trigger.children if c.dep_ == "dobj"] if trigger.tag_.startswith("VB") else []
-        for head in heads:
+        for head in [trigger, *objects]:
             for prep in head.children:
                 if prep.dep_ == "prep" and prep.lower_ in self.rules.listed_place_preps:
                     objects.extend(c for c in prep.children if c.dep_ == "pobj")
@@ -1597,7 +1590,7 @@ class StrikeFinder:
             elif (tok.lower_ in rules.characterising_verbs or tok.lower_ in rules.naming_verbs) and tok.tag_.startswith(
                 "VB"
             ):
-                subject = own_subject(tok) if self._names_strike_as(tok) and not _infinitive(tok) else None
+                subject = own_subject(tok) if self._names_strike_as(tok) and not to_infinitive(tok) else None
                 if subject is not None and subject.lower_ in rules.pronouns:
                     # "Elaraby condemned what he called ...", "al Mekdad said ... what he described as ..."
                     named = (own_subject(v) for v in tok.ancestors if v.tag_.startswith("VB"))
@@ -1663,7 +1656,7 @@ class StrikeFinder:
         if any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.tag_ == "WP" for c in verb.children):
             return False
         if not any(c.dep_.startswith("nsubj") for c in verb.children) and any(
-            c.dep_ == "xcomp" and _infinitive(c) and verb.i + 1 < len(verb.doc) and verb.nbor().lower_ == "to"
+            c.dep_ == "xcomp" and to_infinitive(c) and verb.i + 1 < len(verb.doc) and verb.nbor().lower_ == "to"
             for c in verb.children
         ):
             return False  # "Al Qaeda veterans said to be plotting an imminent attack": hearsay, nobody speaks
@@ -2147,11 +2140,6 @@ def _owned(triggers: list[Token], seg: Segment) -> bool:
     in the sentence is not one."""
     own = {c.i for t in triggers for c in t.children if c.dep_ in ("compound", "amod", "poss", "nmod")}
     return any(e.root.i in own and e.label_.split("|", 1)[0] in ("FORCE", "GROUP", *STATE_KINDS) for e in seg.entities)
-
-
-def _infinitive(verb: Token) -> bool:
-    """A verb in its "to" form ("for the senator to call the strike an assassination"): no claim of its subject."""
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _passive(verb: Token) -> bool:
