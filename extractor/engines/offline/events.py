@@ -1084,12 +1084,21 @@ class StrikeFinder:
         return out
 
     def _struck_objects(self, trigger: Token) -> list[Token]:
-        """The object of a strike verb, and the objects of place prepositions on the strike word or that object."""
+        """The object of a strike verb, and the objects of place prepositions on the strike word or that object,
+        and on those ("drone attacks on two oil facilities in Abqaiq and Khurais")."""
         objects = [c for c in trigger.children if c.dep_ == "dobj"] if trigger.tag_.startswith("VB") else []
-        for head in [trigger, *objects]:
-            for prep in head.children:
-                if prep.dep_ == "prep" and prep.lower_ in self.rules.listed_place_preps:
-                    objects.extend(c for c in prep.children if c.dep_ == "pobj")
+        heads = [trigger, *objects]
+        for _ in range(2):
+            found = [
+                c
+                for head in heads
+                for prep in head.children
+                if prep.dep_ == "prep" and prep.lower_ in self.rules.listed_place_preps
+                for c in prep.children
+                if c.dep_ == "pobj"
+            ]
+            objects.extend(found)
+            heads = found
         return objects
 
     def _named_after_place_noun(self, seg: Segment) -> list[tuple[Span, PlaceInfo | None]]:

@@ -97,9 +97,8 @@ def aircraft_hit(mention: Mention, rules: Rules) -> bool:
         if any(c.dep_ == "nsubj" and c in mention.triggers for c in trigger.children):
             continue  # "the strike against the Shayrat airbase hit aircraft": a strike hitting aircraft on the ground
         hit = [c for c in trigger.children if c.dep_ in ("nsubjpass", "dobj")]
-        for noun in hit:
-            words = {noun.lower_} | {t.lower_ for t in noun.subtree if t.dep_ == "compound"}
-            if words & rules.aircraft_nouns or any(e.start <= noun.i < e.end for e in mention.segment.aircraft):
+        for noun in hit:  # the head noun: "struck a Turkish drone base" hit a base
+            if noun.lower_ in rules.aircraft_nouns or any(e.start <= noun.i < e.end for e in mention.segment.aircraft):
                 return True
     return False
 
