@@ -756,7 +756,10 @@ class ClaimFinder:
             verb = head
             while not verb.tag_.startswith("VB") and verb.head.i != verb.i:
                 verb = verb.head
-            if verb.dep_ not in ("ccomp", "advcl", "conj", "xcomp") or verb.head.lower_ not in rules.reporting_verbs:
+            reported = verb.head.lower_ in rules.reporting_verbs or (
+                verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head.lower_ in rules.reporting_verbs
+            )  # "said there were three airstrikes ..., but that fighters were not able to approach"
+            if verb.dep_ not in ("ccomp", "advcl", "conj", "xcomp") or not reported:
                 continue
             clause = verb.head if verb.head.dep_ in ("advcl", "conj") else verb
             inside = {t.i for t in clause.subtree}
@@ -771,7 +774,9 @@ class ClaimFinder:
         """An asserting claim for the strike and a denying claim for the clause added to it."""
         clause = verb.head if verb.head.dep_ in ("advcl", "conj") else verb
         inside = {t.i for t in clause.subtree}
-        asserted = [t for t in seg.span if t.i not in inside]
+        # "said there were three airstrikes ..., but that fighters were not able to": the reported clause asserts
+        told = verb.head.subtree if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" else seg.span
+        asserted = [t for t in told if t.i not in inside]
         while asserted and (asserted[-1].is_punct or asserted[-1].lower_ in ("and", "but")):
             asserted = asserted[:-1]
         denied = [t for t in verb.subtree if t.dep_ != "mark" or t.head.i != verb.i]
