@@ -756,9 +756,7 @@ class ClaimFinder:
             verb = head
             while not verb.tag_.startswith("VB") and verb.head.i != verb.i:
                 verb = verb.head
-            reported = verb.head.lower_ in rules.reporting_verbs or (
-                verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head.lower_ in rules.reporting_verbs
-            )  # "said there were three airstrikes ..., but that fighters were not able to approach"
+            reported = verb.head.lower_ in rules.reporting_verbs or _joins_reported_clause(verb, rules)
             if verb.dep_ not in ("ccomp", "advcl", "conj", "xcomp") or not reported:
                 continue
             clause = verb.head if verb.head.dep_ in ("advcl", "conj") else verb
@@ -774,8 +772,7 @@ class ClaimFinder:
         """An asserting claim for the strike and a denying claim for the clause added to it."""
         clause = verb.head if verb.head.dep_ in ("advcl", "conj") else verb
         inside = {t.i for t in clause.subtree}
-        # "said there were three airstrikes ..., but that fighters were not able to": the reported clause asserts
-        told = verb.head.subtree if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" else seg.span
+        told = verb.head.subtree if _joins_reported_clause(verb, self.rules) else seg.span  # that clause asserts
         asserted = [t for t in told if t.i not in inside]
         while asserted and (asserted[-1].is_punct or asserted[-1].lower_ in ("and", "but")):
             asserted = asserted[:-1]
@@ -869,3 +866,9 @@ class ClaimFinder:
             if current.quote is None and draft.claim.quote:
                 current.quote = draft.claim.quote
         return list(merged.values())
+
+
+def _joins_reported_clause(verb: Token, rules: Rules) -> bool:
+    """ "said there were three airstrikes ..., but that fighters were not able to approach": a clause joined to the
+    clause a reporting verb reports."""
+    return verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head.lower_ in rules.reporting_verbs
