@@ -70,6 +70,8 @@ class Mention:
     """ "Coalition aircraft also conducted strikes in the area": the same operation as the strike just told."""
     separate: bool = False
     """ "In a separate operation, helicopters struck ...": a new event unless it names the same place."""
+    another: bool = False
+    """The strike is told as one more ("another airstrike", "a second strike"): one of the ``separate`` marks."""
     figures_only: bool = False
     """A sentence with casualty figures and a town but no strike word ("12 people were killed in Kafranbel,
     a rescuer said"): it can only add to the one strike on that town, never start one."""
@@ -425,13 +427,16 @@ class StrikeFinder:
             self.dates.resolve(span.text).precision == "day" and not _since(span) for span in seg.date_spans
         )
 
-    def triggers(self, seg: Segment, reported_only: bool = True, follows_air: bool = False) -> tuple[list[Token], bool]:
+    def triggers(
+        self, seg: Segment, reported_only: bool = True, follows_air: bool = False, air_story: bool = False
+    ) -> tuple[list[Token], bool]:
         """The strike words of a segment that report a strike, and whether any is an air word.
 
         With ``reported_only=False`` negated, planned and denied strikes count too (for claims about them).
         ``follows_air``: the segment before it, in its paragraph, has an air-strike word, so a strike noun that
         no air word qualifies continues that story ("drone strikes in Afghanistan. ... a September strike in
-        Helmand killed 14").
+        Helmand killed 14"). ``air_story``: an earlier segment told an air strike, so a strike noun told as one
+        more ("In downtown Gaza City, another strike leveled ...") is another of those strikes.
         """
         found: list[Token] = []
         has_air = False
@@ -472,6 +477,12 @@ class StrikeFinder:
                 )
                 and not self._state_strikes(tok, seg)
                 and not (follows_air and tok.tag_.startswith("NN") and tok.lower_ in self.rules.owned_nouns)
+                and not (
+                    air_story
+                    and tok.tag_.startswith("NN")
+                    and tok.lower_ in self.rules.owned_nouns
+                    and self._another(tok)
+                )
             ):
                 continue
             if ground_modified(tok, self.rules, self.rules.non_strike_objects):
@@ -605,7 +616,8 @@ class StrikeFinder:
         told_by: tuple[int, int, list[Party]] | None = None  # (paragraph, segment, attackers) of the last air word
         for seg in view.segments:
             follows = told_by is not None and told_by[:2] == (seg.paragraph, seg.index - 1)
-            triggers, has_air = self.triggers(seg, follows_air=follows)
+            air_story = any(not m.weak for m in out)
+            triggers, has_air = self.triggers(seg, follows_air=follows, air_story=air_story)
             before, told_by = told_by, (seg.paragraph, seg.index, []) if seg.air else told_by
             if seg.headline and not any(t.tag_.startswith("VB") for t in seg.span):
                 continue
@@ -651,6 +663,10 @@ class StrikeFinder:
         return noun.lower_ not in self.rules.owned_nouns and any(
             c.dep_ in ("compound", "nmod", "amod") and c.ent_type_ in ("GPE", "DATE") for c in noun.children
         )
+
+    def _another(self, noun: Token) -> bool:
+        """ "another strike", "a second raid": the strike noun is told as one more."""
+        return any(c.dep_ in ("amod", "det") and c.lower_ in self.rules.separate_words for c in noun.children)
 
     def _continues_air_story(self, noun: Token, seg: Segment) -> bool:
         """A strike noun that only the air strike of the sentence before makes one ("a September strike in
@@ -1182,7 +1198,7 @@ class StrikeFinder:
                 continue
             if party is None:
                 continue
-            if kind == "LEADER" and not _leads(ent, triggers):
+            if kind == "LEADER" and not _leads(ent, triggers, self.rules.carried_out):
                 continue
             if role == "attacker" and (kind in ("FORCE", "AMBIGUOUS") or self._country_attacker(ent, triggers)):
                 if party.air or self._strikes_directly(ent, triggers):
@@ -1264,12 +1280,8 @@ class StrikeFinder:
         if casualties:
             base.rules["casualties"] = casualties[0].rule
         trigger_ids = {t.i for t in triggers}
-        base.separate = any(
-            t.lower_ in rules.separate_words
-            and t.dep_ in ("amod", "det")
-            and (t.head.i in trigger_ids or t.head.lower_ in rules.event_nouns)
-            for t in seg.span
-        ) or self._introduced(triggers, base)
+        base.another = any(self._another(t) for t in seg.span if t.i in trigger_ids or t.lower_ in rules.event_nouns)
+        base.separate = base.another or self._introduced(triggers, base)
         base.also = (
             not places
             and found_date is None
@@ -1407,10 +1419,12 @@ class StrikeFinder:
                         return True
             if root.dep_ == "pobj" and root.head.lower_ in ("with", "by") and root.head.head.i in (head.i, trig.i):
                 return True  # "jointly with Turkey", "airstrikes by Russia", "was bombed by Israel"
+            if _ordered_by(root, trig, self.rules.carried_out):
+                return True  # "the drone strike ordered by President Trump"
             if root.dep_ in ("compound", "poss") and self._killing_by_strike(root.head, {trig.i}):
                 return True  # "the U.S. killing of Iranian Gen. Qassem Soleimani in a drone strike"
             verb = self._struck_with(trig)
-            if root.dep_ == "nsubj" and verb is not None and verb.i == root.head.i:
+            if root.dep_ == "nsubj" and verb is not None and root.head.i in (verb.i, _participle_head(verb).i):
                 return True
         return False
 
@@ -2137,11 +2151,37 @@ def _aimed_at(tok: Token, trigger_ids: set[int]) -> bool:
     return tok.dep_ in ("dobj", "nsubjpass") and tok.head.i in trigger_ids
 
 
-def _leads(ent: Span, triggers: list[Token]) -> bool:
+def _leads(ent: Span, triggers: list[Token], orders: frozenset[str]) -> bool:
     """A head of state strikes only as the subject or owner of the strike word itself ("President Bill Clinton
-    bombed Yugoslavia", "Trump's air raid"); "Obama resisted portraying the attack as ..." names no striker."""
+    bombed Yugoslavia", "Trump's air raid"), or as who gave the order ("Trump ordered the strike that killed
+    Soleimani", "the drone strike ordered by President Trump"; ``orders``: the order verbs that tell a strike carried
+    out); "Obama resisted portraying the attack as ..." names no striker."""
     root = ent.root
-    return any(root.head.i == t.i and root.dep_ in ("nsubj", "poss", "compound", "nmod") for t in triggers)
+    if any(root.head.i == t.i and root.dep_ in ("nsubj", "poss", "compound", "nmod") for t in triggers):
+        return True
+    return any(_ordered_by(root, t, orders) for t in triggers) or (
+        root.dep_ == "nsubj"
+        and root.head.lower_ in orders
+        and any(c.dep_ == "dobj" and c.i in {t.i for t in triggers} for c in root.head.children)
+    )
+
+
+def _participle_head(verb: Token) -> Token:
+    """ "Turkey pressed its assault ..., pounding the region with airstrikes": a participle clause's subject is
+    its head verb's; other verbs are their own."""
+    return verb.head if verb.dep_ == "advcl" and verb.tag_ == "VBG" else verb
+
+
+def _ordered_by(root: Token, trigger: Token, orders: frozenset[str]) -> bool:
+    """ "the drone strike ordered by President Trump": the name is the agent of an order verb on the strike word."""
+    verb = root.head.head
+    return (
+        root.dep_ == "pobj"
+        and root.head.dep_ == "agent"
+        and verb.lower_ in orders
+        and verb.dep_ == "acl"
+        and verb.head.i == trigger.i
+    )
 
 
 def _owned(triggers: list[Token], seg: Segment) -> bool:

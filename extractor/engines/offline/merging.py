@@ -76,6 +76,19 @@ def _dated_strike_in_air_story(mention: Mention, events: list[StrikeEvent]) -> b
     )
 
 
+def _another_strike_in_air_story(mention: Mention, events: list[StrikeEvent]) -> bool:
+    """ "In downtown Gaza City, another strike leveled the empty, two-story home of a well-known banker": in a story
+    that has told an air strike, one more strike at a town of its own is another air strike."""
+    return (
+        bool(events)
+        and mention.another
+        and not mention.gated
+        and not mention.segment.headline
+        and mention.place is not None
+        and mention.place.level == "place"
+    )
+
+
 def merge_mentions(
     mentions: list[Mention], theatre: frozenset[str] = frozenset(), named: Mapping[str, int] | None = None
 ) -> list[StrikeEvent]:
@@ -113,7 +126,9 @@ def merge_mentions(
             mention.rules["attackers"] = "merging: the strike just told ('the strike' refers back)"
             mention.weak = mention.segment.headline
         if not candidates:
-            if mention.weak and not _dated_strike_in_air_story(mention, events):
+            if mention.weak and not (
+                _dated_strike_in_air_story(mention, events) or _another_strike_in_air_story(mention, events)
+            ):
                 continue
             events.append(
                 StrikeEvent(
@@ -199,11 +214,15 @@ def _place_in_theatre(
     """A strike told with no place ("U.S. fighter jets took out several vehicles in a convoy late Sunday") in an
     article whose every strike mention and every sentence with an air-strike word names places in one and the
     same country is in that country, when the strike has its own day (or a month and a toll): undated talk of
-    strikes stays unplaced, and so uncoded. When those sentences name no country, or several, the article's main
-    country stands in for it (``_main_country``), if it is one of them."""
-    countries = set(theatre) | {m.place.country for m in mentions if m.place is not None and m.place.country}
+    strikes stays unplaced, and so uncoded. The own country of attackers from one country does not count
+    ("AKCAKALE, Turkey (AP) — Turkey pressed its air and ground assault"); a local force striking beside a foreign
+    one is at home. When those sentences name no other country, or several, the
+    article's main country stands in for it (``_main_country``), if it is one of them."""
+    named_countries = set(theatre) | {m.place.country for m in mentions if m.place is not None and m.place.country}
     for event in events:
         if event.place is None and event.attackers and any(_own_date(m) for m in event.mentions):
+            home = {fold(p.key) for p in event.attackers}
+            countries = {c for c in named_countries if len(home) > 1 or fold(c) not in home}
             country = next(iter(countries)) if len(countries) == 1 else _main_country(named, event.attackers)
             if country is not None and (not countries or country in countries):
                 event.place = PlaceInfo(name=country, level="country", country=country)
@@ -271,7 +290,13 @@ def _absorb_unattributed(events: list[StrikeEvent]) -> list[StrikeEvent]:
     for event in events:
         if event.attackers:
             continue
-        hosts = [e for e in out if _same_area(e.place, event.place) and dates_compatible(e.date, event.date)]
+        hosts = [
+            e
+            for e in out
+            if _same_area(e.place, event.place)
+            and dates_compatible(e.date, event.date)
+            and not (_told_as_another(event) and _not_the_same(e, event))
+        ]
         if len(hosts) > 1 and event.place is not None and event.place.level == "place":
             hosts = [e for e in hosts if e.place is not None and e.place.level == "place"]  # a town before a region
         if len(hosts) != 1:
@@ -296,6 +321,22 @@ def _absorb_unattributed(events: list[StrikeEvent]) -> list[StrikeEvent]:
             host.date, host.date_text = event.date, event.date_text
             host.rules["strike_date"] = "merging._absorb_unattributed"
     return sorted(out, key=lambda e: (e.mentions[0].offset, e.mentions[0].segment.index))
+
+
+def _not_the_same(told: StrikeEvent, another: StrikeEvent) -> bool:
+    """A strike told as one more is not ``told`` when it is at another town, or at a town in the region of a strike
+    told by its own day (a summary of the week's strikes by region may be followed by each of them)."""
+    a, b = told.place, another.place
+    if a is None or b is None or b.level != "place" or _same_place(a, b):
+        return False
+    return a.level == "place" or told.date.precision == "day"
+
+
+def _told_as_another(event: StrikeEvent) -> bool:
+    """ "In downtown Gaza City, another strike leveled ...", "A second precision strike was conducted near Saakow":
+    the strike is told as one more, so at a town of its own it may not be the strike told before (one record per
+    place)."""
+    return any(m.another for m in event.mentions)
 
 
 def _named_victim(event: StrikeEvent) -> bool:
