@@ -359,6 +359,34 @@ class ClaimFinder:
             for t in seg.span
         )
 
+    def _ground_fire(self, seg: Segment) -> bool:
+        """ "several people wounded, including another three soldiers injured Thursday morning by rockets from Gaza",
+        "government forces pounded the nearby village ... with artillery and rockets": a sentence with no air word
+        whose harm comes by, with or from a ground munition (or that munition does the verb) tells of ground fire,
+        not of a strike."""
+        if seg.air or self.finder.air_context(seg):
+            return False
+        munitions = self.rules.ground_munitions
+        return any(
+            t.lower_ in munitions
+            and (
+                (t.dep_ == "pobj" and t.head.lower_ in ("by", "with", "from"))
+                or (t.dep_ in ("nsubj", "nsubjpass") and t.head.tag_.startswith("VB"))
+            )
+            and not self._in_other_event_clause(t)
+            for t in seg.span
+        )
+
+    def _in_other_event_clause(self, tok: Token) -> bool:
+        """ "Israel's military said it struck two rocket launchers ... after a rocket hit southern Israel": the
+        word is in a clause or phrase that tells the event before or after the one the sentence is about."""
+        marks = self.rules.other_event_marks
+        return any(
+            (a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in a.children))
+            or (a.dep_ == "prep" and a.lower_ in marks)
+            for a in tok.ancestors
+        )
+
     def _only_ground_events(self, seg: Segment) -> bool:
         """Every strike noun of the segment is made another kind of attack by its modifier ("a chemical attack",
         "car bomb attacks"), and there is at least one."""
@@ -703,7 +731,7 @@ class ClaimFinder:
                     continue  # "At least 101 children and 96 women have been injured in Israeli strikes": a total
                 if told_by_armed_group(seg, self.rules) is not None or armed_group_claims(seg, found[0], self.rules):
                     continue  # "ISIS says it killed 1,700 Iraqi troops", "the Taliban claimed responsibility"
-                if self._clause_off_topic(seg):
+                if self._clause_off_topic(seg) or self._ground_fire(seg):
                     continue
                 if not (near_told or refers_back):
                     continue
