@@ -525,6 +525,32 @@ class ClaimFinder:
                 return seg.span.doc[start:end]
         return None
 
+    def _blamed(self, seg: Segment) -> str | None:
+        """ "The US blamed Russia for the attack", "blamed the attacks on Israeli airstrikes": a blame names who
+        carried out the strike, so its proposition is "Russia carried out the attack" (a blame for a killing, or of
+        a pronoun, keeps its own words)."""
+        strike_words = {s.root.i for s in (*seg.air, *seg.generic)}
+        doc = seg.span.doc
+        for verb in seg.span:
+            if verb.lower_ not in self.rules.blame_verbs or not verb.tag_.startswith("VB") or _negated(verb):
+                continue
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            preps = {c.lower_: c for c in verb.children if c.dep_ == "prep"}
+            if obj is None:
+                continue
+            for word, blamed_is_object in (("for", True), ("on", False)):
+                prep = preps.get(word)
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+                if pobj is None:
+                    continue
+                doer, strike = (obj, pobj) if blamed_is_object else (pobj, obj)
+                if strike.i not in strike_words or strike.lower_ not in self.finder.strike_nouns or doer.pos_ == "PRON":
+                    continue
+                doer_text = doc[doer.left_edge.i : doer.right_edge.i + 1].text
+                strike_text = doc[strike.left_edge.i : strike.right_edge.i + 1].text
+                return f"{doer_text[:1].upper()}{doer_text[1:]} carried out {strike_text}"
+        return None
+
     def _clause_off_topic(self, seg: Segment) -> bool:
         """ "Aside from the drone strikes, a senior U.S. defense official told Fox News that there are currently
         about 1,400 Marines aboard U.S. Naval vessels": the strike words lie outside the reported clause, which
@@ -865,7 +891,7 @@ class ClaimFinder:
         if quote is not None and quoted is not None:
             statement = self._statement_of(seg.span.doc, seg.start_char + quoted[0], seg.start_char + quoted[1])
         else:
-            statement = self._statement_of(seg.span.doc, content_start, content_end)
+            statement = self._blamed(seg) or self._statement_of(seg.span.doc, content_start, content_end)
         evidence: list[Evidence] = [e for e in [evidence_at(text, base, view.offset + seg.end_char)] if e]
         stance = self._stance(seg, source)
         claimant, org = self._names(source)
@@ -894,6 +920,10 @@ class ClaimFinder:
             if current.quote is None and draft.claim.quote:
                 current.quote = draft.claim.quote
         return list(merged.values())
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _joins_reported_clause(verb: Token, rules: Rules) -> bool:
