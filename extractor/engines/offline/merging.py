@@ -130,16 +130,18 @@ def merge_mentions(
                 _dated_strike_in_air_story(mention, events) or _another_strike_in_air_story(mention, events)
             ):
                 continue
-            events.append(
-                StrikeEvent(
-                    mentions=[mention],
-                    attackers=list(mention.attackers),
-                    place=mention.place,
-                    date=mention.date,
-                    date_text=mention.date_text,
-                    rules=dict(mention.rules),
-                )
+            event = StrikeEvent(
+                mentions=[mention],
+                attackers=list(mention.attackers),
+                place=mention.place,
+                date=mention.date,
+                date_text=mention.date_text,
+                rules=dict(mention.rules),
             )
+            if mention.another and mention.date.value is None and events and events[-1].date.value is not None:
+                event.date, event.date_text = events[-1].date, events[-1].date_text  # "another" of those strikes
+                event.rules["strike_date"] = "merging: one more of the strikes just told"
+            events.append(event)
             continue
         event = max(candidates, key=lambda e: _affinity(e, mention))
         event.mentions.append(mention)
