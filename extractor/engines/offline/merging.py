@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from extractor.engines.offline.casualties import VICTIM_NAMED_RULE
+from extractor.engines.offline.casualties import NOMINAL_VICTIM_RULE, VICTIM_NAMED_RULE
 from extractor.engines.offline.dates import ResolvedDate
 from extractor.engines.offline.events import PLACE_LEVEL, Mention, Party, StrikeEvent, unique_parties
 from extractor.gazetteer import PlaceInfo
@@ -343,9 +343,21 @@ def _told_as_another(event: StrikeEvent) -> bool:
 
 def _named_victim(event: StrikeEvent) -> bool:
     """ "the airstrike that killed Iranian General Qasem Soleimani", "a US airstrike killed Abu Alaa al-Afri": a
-    strike known by the person it killed is one event an analyst codes, though the article names no place for it
-    ("the death of al-Baghdadi in a U.S. military operation" names the victim only as a noun's owner: not enough)."""
-    return any(c.rule == VICTIM_NAMED_RULE for m in event.mentions if not m.gated for c in m.casualties)
+    strike known by the person it killed is one event an analyst codes, though the article names no place for it. A
+    victim named only as a noun's owner counts beside an air-strike word ("The assassination of General Qassem
+    Soleimani in a U.S. drone strike"), not beside another ("the death of al-Baghdadi in a U.S. military
+    operation")."""
+    return any(
+        c.rule == VICTIM_NAMED_RULE or (c.rule == NOMINAL_VICTIM_RULE and _air_word(m))
+        for m in event.mentions
+        if not m.gated
+        for c in m.casualties
+    )
+
+
+def _air_word(mention: Mention) -> bool:
+    """One of the mention's strike words is an air-strike word ("drone strike"), not a generic one."""
+    return any(s.start <= t.i < s.end for s in mention.segment.air for t in mention.triggers)
 
 
 def _locatable(event: StrikeEvent) -> bool:
