@@ -923,6 +923,7 @@ class ClaimFinder:
 
 
 def _negated(verb: Token) -> bool:
+    """ "did not blame": the verb has a negation of its own."""
     return any(c.dep_ == "neg" for c in verb.children)
 
 

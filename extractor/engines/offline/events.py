@@ -614,9 +614,9 @@ class StrikeFinder:
         out: list[Mention] = []
         previous_place: dict[int, PlaceInfo] = {}
         told_by: tuple[int, int, list[Party]] | None = None  # (paragraph, segment, attackers) of the last air word
+        air_story = False  # a strike told so far (a mention that is not weak)
         for seg in view.segments:
             follows = told_by is not None and told_by[:2] == (seg.paragraph, seg.index - 1)
-            air_story = any(not m.weak for m in out)
             triggers, has_air = self.triggers(seg, follows_air=follows, air_story=air_story)
             before, told_by = told_by, (seg.paragraph, seg.index, []) if seg.air else told_by
             if seg.headline and not any(t.tag_.startswith("VB") for t in seg.span):
@@ -630,6 +630,7 @@ class StrikeFinder:
                 figures = self._figures_mention(view, seg)
                 if figures is not None:
                     out.append(figures)
+                    air_story = air_story or not figures.weak
                 else:
                     self.sources_in(seg)
                 self._remember_date(seg, previous_date, [])
@@ -653,6 +654,7 @@ class StrikeFinder:
                 ):
                     mention.place = last
                 out.append(mention)
+                air_story = air_story or not mention.weak
             self._remember_place(seg, previous_place, named)
         return out
 

@@ -218,8 +218,8 @@ def _place_in_theatre(
     same country is in that country, when the strike has its own day (or a month and a toll): undated talk of
     strikes stays unplaced, and so uncoded. The own country of attackers from one country does not count
     ("AKCAKALE, Turkey (AP) — Turkey pressed its air and ground assault"); a local force striking beside a foreign
-    one is at home. When those sentences name no other country, or several, the
-    article's main country stands in for it (``_main_country``), if it is one of them."""
+    one is at home. When those sentences name no other country, or several, the article's main country stands in
+    for it (``_main_country``), if it is one of them."""
     named_countries = set(theatre) | {m.place.country for m in mentions if m.place is not None and m.place.country}
     for event in events:
         if event.place is None and event.attackers and any(_own_date(m) for m in event.mentions):
