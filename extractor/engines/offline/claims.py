@@ -13,6 +13,7 @@ from extractor.engines.offline.events import (
     StrikeEvent,
     StrikeFinder,
     armed_group_tokens,
+    blamed_for,
     ground_modified,
     groups_on_ground,
     killed_on_ground,
@@ -23,7 +24,7 @@ from extractor.engines.offline.events import (
 from extractor.engines.offline.gates import armed_group_claims, told_by_armed_group
 from extractor.engines.offline.records import evidence_at
 from extractor.engines.offline.rules import Rules
-from extractor.engines.offline.sources import Source, demonym_form, org_key, own_subject
+from extractor.engines.offline.sources import Source, demonym_form, org_key, own_subject, subject_of
 from extractor.lexicons import canonical_source
 from extractor.schemas import Claim, Evidence, Stance
 
@@ -205,7 +206,7 @@ class ClaimFinder:
                 continue
             if tok.lower_ in rules.opinion_verbs and tok.dep_ != "xcomp" and self._holds_opinion(tok):
                 return True
-            if any(c.dep_ == "neg" for c in tok.children):
+            if _negated(tok):
                 continue
             auxes = [c.lower_ for c in tok.children if c.dep_ == "aux"]
             if any(a in rules.future_modals for a in auxes):
@@ -367,15 +368,13 @@ class ClaimFinder:
         if seg.air or self.finder.air_context(seg):
             return False
         munitions = self.rules.ground_munitions
-        return any(
-            t.lower_ in munitions
-            and (
-                (t.dep_ == "pobj" and t.head.lower_ in ("by", "with", "from"))
-                or (t.dep_ in ("nsubj", "nsubjpass") and t.head.tag_.startswith("VB"))
-            )
-            and not self._in_other_event_clause(t)
+        fired = [
+            t
             for t in seg.span
-        )
+            if t.lower_ in munitions and t.dep_ == "pobj" and t.head.lower_ in ("by", "with", "from")
+        ]
+        fired += [subject_of(v) for v in seg.span if v.tag_.startswith("VB") and self.finder.ground_munition_subject(v)]
+        return any(t is not None and not self._in_other_event_clause(t) for t in fired)
 
     def _in_other_event_clause(self, tok: Token) -> bool:
         """ "Israel's military said it struck two rocket launchers ... after a rocket hit southern Israel": the
@@ -425,7 +424,7 @@ class ClaimFinder:
         rules = self.rules
         for tok in seg.span:
             low = tok.lower_
-            negated = any(c.dep_ == "neg" for c in tok.children)
+            negated = _negated(tok)
             if low in rules.denial_verbs and tok.tag_.startswith("VB") and not negated:
                 if _someone_else(tok, source):
                     continue  # "Witnesses said they saw two aircraft ..., but officials from that country denied"
@@ -508,7 +507,7 @@ class ClaimFinder:
             if verb.lower_ not in rules.reporting_verbs or not verb.tag_.startswith("VB"):
                 continue
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-            if obj is None or any(c.dep_ == "neg" for c in verb.children) or verb.lower_ in rules.denial_verbs:
+            if obj is None or _negated(verb) or verb.lower_ in rules.denial_verbs:
                 continue
             if obj.i not in strike_words and verb.lower_ not in rules.blame_words:
                 continue
@@ -528,27 +527,19 @@ class ClaimFinder:
     def _blamed(self, seg: Segment) -> str | None:
         """ "The US blamed Russia for the attack", "blamed the attacks on Israeli airstrikes": a blame names who
         carried out the strike, so its proposition is "Russia carried out the attack" (a blame for a killing, or of
-        a pronoun, keeps its own words)."""
-        strike_words = {s.root.i for s in (*seg.air, *seg.generic)}
+        a pronoun, or a negated one, keeps its own words)."""
         doc = seg.span.doc
-        for verb in seg.span:
-            if verb.lower_ not in self.rules.blame_verbs or not verb.tag_.startswith("VB") or _negated(verb):
+        for span in (*seg.air, *seg.generic):
+            strike = span.root
+            if strike.dep_ not in ("pobj", "dobj") or strike.lower_ not in self.finder.strike_nouns:
                 continue
-            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-            preps = {c.lower_: c for c in verb.children if c.dep_ == "prep"}
-            if obj is None:
+            doer = blamed_for(strike, self.rules)
+            verb = strike.head.head if strike.dep_ == "pobj" else strike.head
+            if doer is None or doer.pos_ == "PRON" or _negated(verb):
                 continue
-            for word, blamed_is_object in (("for", True), ("on", False)):
-                prep = preps.get(word)
-                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-                if pobj is None:
-                    continue
-                doer, strike = (obj, pobj) if blamed_is_object else (pobj, obj)
-                if strike.i not in strike_words or strike.lower_ not in self.finder.strike_nouns or doer.pos_ == "PRON":
-                    continue
-                doer_text = doc[doer.left_edge.i : doer.right_edge.i + 1].text
-                strike_text = doc[strike.left_edge.i : strike.right_edge.i + 1].text
-                return f"{doer_text[:1].upper()}{doer_text[1:]} carried out {strike_text}"
+            doer_text = doc[doer.left_edge.i : doer.right_edge.i + 1].text
+            strike_text = doc[strike.left_edge.i : strike.right_edge.i + 1].text
+            return f"{doer_text[:1].upper()}{doer_text[1:]} carried out {strike_text}"
         return None
 
     def _clause_off_topic(self, seg: Segment) -> bool:
@@ -923,7 +914,7 @@ class ClaimFinder:
 
 
 def _negated(verb: Token) -> bool:
-    """ "did not blame": the verb has a negation of its own."""
+    """ "did not blame", "wasn't": the word has a negation of its own."""
     return any(c.dep_ == "neg" for c in verb.children)
 
 

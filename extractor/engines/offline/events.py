@@ -476,12 +476,10 @@ class StrikeFinder:
                     and not self._named_attack(tok)
                 )
                 and not self._state_strikes(tok, seg)
-                and not (follows_air and tok.tag_.startswith("NN") and tok.lower_ in self.rules.owned_nouns)
                 and not (
-                    air_story
-                    and tok.tag_.startswith("NN")
+                    tok.tag_.startswith("NN")
                     and tok.lower_ in self.rules.owned_nouns
-                    and self._another(tok)
+                    and (follows_air or (air_story and self._another(tok)))
                 )
             ):
                 continue
@@ -2265,7 +2263,7 @@ def responsibility_claimer(seg: Segment, trigger: Token, rules: Rules, blame: bo
         return None
     noun = prep.head
     if blame and noun.lower_ in rules.blame_verbs and noun.tag_.startswith("VB"):
-        blamed = next((c for c in noun.children if c.dep_ == "dobj"), None)
+        blamed = blamed_for(trigger, rules)
         return None if blamed is None else next((e for e in seg.entities if e.start <= blamed.i < e.end), None)
     if noun.lower_ not in rules.responsibility_nouns or noun.dep_ != "dobj":
         return None
@@ -2277,6 +2275,23 @@ def responsibility_claimer(seg: Segment, trigger: Token, rules: Rules, blame: bo
         return None
     named = next((e for e in seg.entities if e.start <= subject.i < e.end), None)
     return named or next((e for e in seg.entities if subject.left_edge.i <= e.start and e.end <= subject.i), None)
+
+
+def blamed_for(strike: Token, rules: Rules) -> Token | None:
+    """Who is blamed for the strike word: "Turkish authorities blamed ISIS for the attack" (the blame verb's object,
+    ``strike`` in its "for" phrase), or "blamed the attacks on Israeli airstrikes" (``strike`` the object, the
+    blamed in the "on" phrase)."""
+    prep = strike.head
+    if prep.dep_ == "prep" and prep.lower_ == "for":
+        verb = prep.head
+        if verb.lower_ in rules.blame_verbs and verb.tag_.startswith("VB"):
+            return next((c for c in verb.children if c.dep_ == "dobj"), None)
+        return None
+    verb = strike.head
+    if strike.dep_ != "dobj" or verb.lower_ not in rules.blame_verbs or not verb.tag_.startswith("VB"):
+        return None
+    on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+    return None if on is None else next((c for c in on.children if c.dep_ == "pobj"), None)
 
 
 def to_infinitive(tok: Token) -> bool:
