@@ -368,7 +368,7 @@ class ClaimFinder:
         if seg.air or self.finder.air_context(seg):
             return False
         munitions = self.rules.ground_munitions
-        fired = [
+        fired: list[Token | None] = [
             t
             for t in seg.span
             if t.lower_ in munitions and t.dep_ == "pobj" and t.head.lower_ in ("by", "with", "from")
