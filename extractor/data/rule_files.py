@@ -55,6 +55,7 @@ class Anaphora(Table):
 
 class NonEvent(Table):
     heads: Words
+    direct_heads: Words
     modals: Words
     conditionals: Words
     carried_out: Words

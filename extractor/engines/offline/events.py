@@ -29,6 +29,10 @@ from extractor.lexicons import fold, load_lexicon
 _TARGET_PREPS = {"on", "against", "at", "into", "targeting"}
 _STRUCK_PREPS = ("on", "against", "targeting")
 """Prepositions whose object is what a strike hit ("strikes on X", "a raid against X", "targeting X")."""
+_NEARBY_PREPS = ("near", "around")
+"""Prepositions that put a strike beside a named site ("strikes near the Mosul Dam"): the site is its place."""
+_NEARBY_NOUNS = ("vicinity", "outskirts")
+"""Nouns whose "of" names the site a strike was beside ("in the vicinity of the Mosul Dam")."""
 PLACE_LEVEL = {"place": 3, "region": 2, "country": 1}
 """How precise each level of a place is."""
 _AREA_PREPS = {"in", "inside", "over", "across", "into", "near", "within", "throughout", "of"}
@@ -308,6 +312,8 @@ class StrikeFinder:
                 break  # "threatened retaliation for the airstrike": the threat is of the retaliation, not the strike
             if tok.lower_ in rules.non_event_heads and not (told and tok.i == trigger.head.i):
                 return not self._order_carried_out(tok)
+            if tok.lower_ in rules.direct_non_event_heads and tok.i == trigger.head.i:
+                return True
         for tok in chain[:3]:
             if tok.tag_.startswith("VB") or tok is trigger:
                 for child in tok.children:
@@ -1050,6 +1056,8 @@ class StrikeFinder:
             site = site.head
         if site.dep_ == "pobj":
             prep = site.head
+            if prep.lower_ in _NEARBY_PREPS or (prep.lower_ == "of" and prep.head.lower_ in _NEARBY_NOUNS):
+                return True
             struck_at = prep.head.lower_ in self.strike_nouns or prep.head.lower_ in self.rules.generic_verb_forms
             return prep.lower_ in _STRUCK_PREPS or (prep.lower_ == "at" and struck_at)
         return site.dep_ in ("dobj", "nsubjpass") and site.head.tag_.startswith("VB")
@@ -1922,8 +1930,11 @@ class StrikeFinder:
         ]
         towns: list[tuple[PlaceInfo, Span]] = []
         for info, span, _ in tied:
-            if info.level == "place" and all(fold(info.name) != fold(t[0].name) for t in towns):
-                towns.append((info, span))
+            if info.level != "place" or any(fold(info.name) == fold(t[0].name) for t in towns):
+                continue
+            if any(t[1].start <= span.start and span.end <= t[1].end for t in towns):
+                continue  # "Mosul" inside the site "Mosul Dam" is the site's name, not a second place
+            towns.append((info, span))
         coarse = [p for p in tied if p[0].level != "place"]
         region = next((p[0] for p in coarse if p[0].level == "region"), None)
         country = next((p[0] for p in coarse if p[0].level == "country"), None)

@@ -30,6 +30,7 @@ class Rules:
     generic_verb_forms: frozenset[str]
     generic_noun_forms: frozenset[str]
     non_event_heads: frozenset[str]
+    direct_non_event_heads: frozenset[str]
     modals: frozenset[str]
     conditionals: frozenset[str]
     coordination: frozenset[str]
@@ -182,6 +183,7 @@ def load_engine_rules() -> Rules:
         generic_verb_forms=_words(strike["generic"]["verbs"]) - _words(strike["generic"]["nouns"]),
         generic_noun_forms=_words(strike["generic"]["nouns"]) - _words(strike["generic"]["verbs"]),
         non_event_heads=_words(strike["non_event"]["heads"]),
+        direct_non_event_heads=_words(strike["non_event"]["direct_heads"]),
         modals=_words(strike["non_event"]["modals"]),
         conditionals=_words(strike["non_event"]["conditionals"]),
         coordination=_words(strike["coordination"]["words"]),
