@@ -31,6 +31,7 @@ class GenericTerms(Table):
     nouns: Words
     verbs: Words
     need_air_subject: Words
+    passive_damage: Words
     non_strike_objects: Words
     air_munitions: Words
     partitive_nouns: Words

@@ -152,7 +152,12 @@ class ClaimFinder:
         if self.finder.tally_verb(clause, seg):
             return False  # "Since August 8, the U.S. military has carried out 90 airstrikes": a campaign total
         rules = self.rules
-        return clause.lower_ in rules.generic_verb_forms and clause.lower_ not in rules.need_air_subject
+        if clause.lower_ not in rules.generic_verb_forms:
+            return False
+        if clause.lower_ not in rules.need_air_subject:
+            return True
+        passive = any(c.dep_ == "auxpass" for c in clause.children)
+        return passive and clause.lower_ in rules.passive_damage and not self._ground_cause(clause)
 
     def _refers_to_told_strike(self, seg: Segment) -> bool:
         """A definite strike noun that someone is blamed for or involved in ("denied any involvement in the Saudi

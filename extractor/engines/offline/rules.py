@@ -21,6 +21,7 @@ class Rules:
     generic_nouns: tuple[str, ...]
     generic_verbs: tuple[str, ...]
     need_air_subject: frozenset[str]
+    passive_damage: frozenset[str]
     anaphora: frozenset[str]
     anaphora_nouns: frozenset[str]
     other_events: frozenset[str]
@@ -173,6 +174,7 @@ def load_engine_rules() -> Rules:
         generic_nouns=tuple(strike["generic"]["nouns"]),
         generic_verbs=tuple(strike["generic"]["verbs"]),
         need_air_subject=_words(strike["generic"]["need_air_subject"]),
+        passive_damage=_words(strike["generic"]["passive_damage"]),
         anaphora=_words(strike["anaphora"]["determiners"]),
         anaphora_nouns=_words(strike["anaphora"]["nouns"]),
         other_events=_words(strike["other_events"]["nouns"]),
