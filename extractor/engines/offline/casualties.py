@@ -297,6 +297,10 @@ def find_casualties(cue: Token, rules: Rules, group_tokens: set[int]) -> list[Ca
     nouns: list[Token] = []
     if cue.dep_ in ("acl", "amod", "relcl") and cue.head.tag_.startswith(("NN", "CD", "PRP")):
         nouns.append(cue.head)
+    if cue.dep_ == "oprd":  # "the attack left 36 Islamic State group fighters dead": the verb's object is the toll
+        nouns.extend(c for c in cue.head.children if c.dep_ == "dobj")
+    if cue.tag_ == "JJ" and any(c.dep_ == "nummod" for c in cue.children):
+        nouns.append(cue)  # "left 67 dead": the adjective stands for the people
     for child in cue.children:
         if child.dep_ in _NOUN_DEPS and child.i != cue.i:
             nouns.append(child)

@@ -1868,6 +1868,11 @@ class StrikeFinder:
         trigger_ids = {t.i for t in triggers}
         if self._other_clause(kill) and kill.i not in trigger_ids:
             return False
+        if kill.tag_ == "JJ" and kill.dep_ in ("oprd", "dobj"):
+            subject = own_subject(kill.head)
+            if subject is not None and subject.tag_.startswith("NN") and subject.i not in trigger_ids:
+                return False  # "Turkey's ongoing military assault has left 150 Kurdish forces dead ... as its troops
+                # launched airstrikes": what left them dead is the assault, not the strikes
         if kill.i in trigger_ids or any(kill.is_ancestor(t) for t in triggers):
             return True
         for tok in [kill, *kill.ancestors]:
