@@ -821,13 +821,31 @@ class StrikeFinder:
         return False
 
     def _before_comma(self, span: Span) -> Span:
-        """ "on Sunday, two days after the attacks": the tagger ran a date and a span into one entity ("Sunday, two
-        days"); when the whole does not resolve and the part before the comma does, the date is that part."""
-        comma = next((t.i for t in span if t.text == ","), None)
-        if comma is None or comma == span.start or self.dates.resolve(span.text).value is not None:
+        """ "on Sunday, two days after the attacks", "near Amerli Saturday": the tagger ran a date and a span or a
+        town into one entity ("Sunday, two days", "Amerli Saturday"); when the whole does not resolve and the part
+        before the comma, or after the town, does, the date is that part."""
+        if self.dates.resolve(span.text).value is not None:
             return span
-        part = span.doc[span.start : comma]
-        return part if self.dates.resolve(part.text).value is not None else span
+        comma = next((t.i for t in span if t.text == ","), None)
+        if comma is not None and comma > span.start:
+            part = span.doc[span.start : comma]
+            if self.dates.resolve(part.text).value is not None:
+                return part
+        start = self.date_after_name(span)
+        return span.doc[start : span.end] if start is not None else span
+
+    def date_after_name(self, span: Span) -> int | None:
+        """Where the date starts in a date entity that a proper name opens ("strikes near Amerli Saturday": the
+        tagger ran a town it did not know into the date), if the rest resolves and the whole does not."""
+        if self.dates.resolve(span.text).value is not None:
+            return None
+        doc = span.doc
+        for start in range(span.start + 1, span.end):
+            if doc[start - 1].tag_ != "NNP" or not doc[start - 1].text[:1].isupper():
+                return None
+            if self.dates.resolve(doc[start : span.end].text).value is not None:
+                return start
+        return None
 
     @staticmethod
     def _date_words(span: Span) -> str:
@@ -861,6 +879,11 @@ class StrikeFinder:
                     candidates.append((ent, PlaceInfo(name=name, level="country", country=name)))
         candidates.extend(self._named_after_place_noun(seg))
         candidates.extend(self._struck_names(seg, triggers, countries))
+        for date in seg.dates:
+            start = self.date_after_name(date)
+            if start is not None and date.start > 0 and doc[date.start - 1].lower_ in rules.locative_preps:
+                name = doc[date.start : start]  # "near Amerli Saturday": the town the tagger ran into the date
+                candidates.append((name, self.gazetteer.lookup(name.text) or PlaceInfo(name=name.text, level="place")))
         for ent in seg.places:
             if self._person_word(ent):
                 continue
