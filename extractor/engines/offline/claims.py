@@ -462,6 +462,8 @@ class ClaimFinder:
         for tok in seg.span:
             if tok.lower_ in self.rules.reporting_verbs and tok.tag_.startswith("VB"):
                 clause = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
+                if clause is None:
+                    clause = _said_in_statement(tok)
                 if clause is not None and self._holds(seg, clause):
                     return clause
         return None
@@ -916,6 +918,21 @@ class ClaimFinder:
             if current.quote is None and draft.claim.quote:
                 current.quote = draft.claim.quote
         return list(merged.values())
+
+
+def _said_in_statement(verb: Token) -> Token | None:
+    """ "The Pentagon said in a statement that the strikes destroyed 12 refineries": the parser hangs the "that"
+    clause on the noun of the medium, not on the reporting verb; it is still what the verb reports."""
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for noun in prep.children:
+            for clause in noun.children:
+                if clause.dep_ in ("acl", "ccomp") and any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+                ):
+                    return clause
+    return None
 
 
 def _negated(verb: Token) -> bool:
