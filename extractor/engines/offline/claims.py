@@ -488,7 +488,7 @@ class ClaimFinder:
             start = max(clause.left_edge.i, seg.span.start)
             while start < clause.i and seg.span.doc[start].dep_ == "mark":
                 start += 1
-            span = seg.span.doc[start : clause.right_edge.i + 1]
+            span = seg.span.doc[start : _before_speaker(clause) + 1]
             return span.text, span.start_char, span.end_char
         told = self._object_told(seg)
         if told is not None:
@@ -918,6 +918,21 @@ class ClaimFinder:
             if current.quote is None and draft.claim.quote:
                 current.quote = draft.claim.quote
         return list(merged.values())
+
+
+def _before_speaker(clause: Token) -> int:
+    """Where a reported clause ends: its last word, or the word before the comma that opens the speaker when the
+    parser hung the speaker inside it ("..., killing 12 civilians, the Syrian Observatory for Human Rights said":
+    the observatory read as an apposition of "civilians")."""
+    doc = clause.doc
+    end = clause.right_edge.i
+    verb = clause.head
+    if verb.i <= end or clause.dep_ != "ccomp" or any(c.dep_ == "nsubj" for c in verb.children):
+        return end  # the speaker is the verb's own subject, outside the clause
+    comma = next((t.i for t in reversed(doc[clause.i : end + 1]) if t.text == ","), None)
+    if comma is None or any(t.tag_.startswith("VB") for t in doc[comma + 1 : verb.i]):
+        return end
+    return comma - 1
 
 
 def _said_in_statement(verb: Token) -> Token | None:
