@@ -929,10 +929,10 @@ def _before_speaker(clause: Token) -> int:
     verb = clause.head
     if verb.i <= end or clause.dep_ != "ccomp" or any(c.dep_ == "nsubj" for c in verb.children):
         return end  # the speaker is the verb's own subject, outside the clause
-    comma = next((t.i for t in reversed(doc[clause.i : end + 1]) if t.text == ","), None)
-    if comma is None or any(t.tag_.startswith("VB") for t in doc[comma + 1 : verb.i]):
-        return end
-    return comma - 1
+    for tok in doc[clause.i : end + 1]:
+        if tok.text == "," and not any(t.tag_.startswith("VB") for t in doc[tok.i + 1 : verb.i]):
+            return tok.i - 1  # the first comma after which only the speaker's words come
+    return end
 
 
 def _said_in_statement(verb: Token) -> Token | None:
