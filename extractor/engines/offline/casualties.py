@@ -63,8 +63,12 @@ def _age(tokens: list[Token], i: int) -> bool:
 
 
 def _year(token: Token, value: int) -> bool:
-    """The number is a year the parser dates ("the 2011 raid that killed bin Laden")."""
-    return token.ent_type_ == "DATE" and 1900 <= value <= 2100
+    """The number is a year or a day of a month the parser dates ("the 2011 raid that killed bin Laden", "the Jan. 3
+    drone strike that killed Soleimani")."""
+    if token.ent_type_ != "DATE":
+        return False
+    month_day = token.i > 0 and token.nbor(-1).ent_type_ == "DATE" and token.nbor(-1).text[:1].isupper()
+    return 1900 <= value <= 2100 or month_day
 
 
 def read_figure(tokens: list[Token], rules: Rules) -> tuple[Figure, int] | None:

@@ -2212,15 +2212,13 @@ def _participle_head(verb: Token) -> Token:
 
 
 def _ordered_by(root: Token, trigger: Token, orders: frozenset[str]) -> bool:
-    """ "the drone strike ordered by President Trump": the name is the agent of an order verb on the strike word."""
+    """ "the drone strike ordered by President Trump", "the Jan. 3 drone strike ... was ordered by Trump": the name
+    is the agent of an order verb on the strike word or with the strike word as its subject."""
     verb = root.head.head
-    return (
-        root.dep_ == "pobj"
-        and root.head.dep_ == "agent"
-        and verb.lower_ in orders
-        and verb.dep_ == "acl"
-        and verb.head.i == trigger.i
+    on_strike = (verb.dep_ == "acl" and verb.head.i == trigger.i) or any(
+        c.dep_ == "nsubjpass" and c.i == trigger.i for c in verb.children
     )
+    return root.dep_ == "pobj" and root.head.dep_ == "agent" and verb.lower_ in orders and on_strike
 
 
 def _owned(triggers: list[Token], seg: Segment) -> bool:
