@@ -273,12 +273,18 @@ def _main_country(named: Mapping[str, int], attackers: list[Party]) -> str | Non
 
 def _attribute_to_only_side(events: list[StrikeEvent], mentions: list[Mention]) -> None:
     """A strike told without its attacker ("after the deadly drone strike") in an article whose every attributed
-    mention of a strike, told or only talked about, names one and the same side takes that side."""
+    mention of a strike, told or only talked about, names one and the same side takes that side, unless it is in
+    a country where that side is told striking nowhere ("oil facilities in Saudi Arabia were hit" in a story of a
+    US strike in Iraq)."""
     sides = {frozenset(p.key for p in m.attackers) for m in mentions if m.attackers}
     if len(sides) != 1:
         return
     parties = unique_parties([p for m in mentions for p in m.attackers])
+    struck_in = {m.place.country for m in mentions if m.attackers and m.place is not None and m.place.country}
     for event in events:
+        country = event.place.country if event.place is not None else None
+        if country and struck_in and country not in struck_in:
+            continue
         if not event.attackers:
             event.attackers = list(parties)
             event.rules["attackers"] = "merging._attribute_to_only_side"
