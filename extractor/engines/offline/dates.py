@@ -89,7 +89,7 @@ class DateReader:
 
     def clean(self, phrase: str) -> str:
         """The phrase without leading fillers ("on", "earlier") and time-of-day words."""
-        words = re.sub(r"[,.;:()\"“”‘’']", " ", phrase.lower()).split()
+        words = re.sub(r"[,.;:()\"“”‘’']|\bmid-", " ", phrase.lower()).split()
         while words and words[0] in self.rules.date_leading:
             words = words[1:]
         text = " ".join(words)
@@ -113,6 +113,8 @@ class DateReader:
             if self.published is None:
                 return UNKNOWN
             back = (self.published.weekday() - WEEKDAYS.index(text)) % 7
+            if back == 0 and re.search(rf"\blast {text}\b", low):
+                back = 7  # "last Thursday" in a Thursday's paper is a week before
             return ResolvedDate(self.published - timedelta(days=back), "day")
         has_year = bool(_YEAR.search(text))
         if self.published is None and not has_year:
