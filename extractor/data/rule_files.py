@@ -99,6 +99,7 @@ class PlacePrepositions(Table):
     locative: Words
     listed: Words
     never: Words
+    directions: Words
     region_words: Words
     province_words: Words
 

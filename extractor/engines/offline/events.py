@@ -1956,6 +1956,9 @@ class StrikeFinder:
             else (i, s, t)
             for i, s, t in tied
         ]
+        directions = self.rules.directions
+        tied.sort(key=lambda p: p[0].level == "place" and _reference_point(p[1], directions))  # a reference point
+        # ("southwest of Damascus") only contains the town it locates
         towns: list[tuple[PlaceInfo, Span]] = []
         for info, span, _ in tied:
             if info.level != "place" or any(fold(info.name) == fold(t[0].name) for t in towns):
@@ -2045,6 +2048,13 @@ def _phrase_head(tok: Token) -> Token:
     while tok.dep_ == "compound" and tok.head.i != tok.i:
         tok = tok.head
     return tok
+
+
+def _reference_point(span: Span, directions: frozenset[str]) -> bool:
+    """ "Daraya, a city southwest of Damascus", "a town 20 miles south of Kirkuk": the town after a direction word and
+    "of" locates another place."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in directions
 
 
 def _conjoined(span: Span, others: list[Span]) -> bool:

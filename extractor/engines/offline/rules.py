@@ -99,6 +99,7 @@ class Rules:
     named_before_nouns: frozenset[str] = frozenset()
     locative_preps: frozenset[str] = frozenset()
     listed_place_preps: frozenset[str] = frozenset()
+    directions: frozenset[str] = frozenset()
     downing_phrases: tuple[str, ...] = ()
     reader_words: frozenset[str] = frozenset()
     unreal_modifiers: frozenset[str] = frozenset()
@@ -254,6 +255,7 @@ def load_engine_rules() -> Rules:
         named_before_nouns=_words(strike["clauses"].get("named_before_nouns", [])),
         locative_preps=_words(strike["place_prepositions"].get("locative", [])),
         listed_place_preps=_words(strike["place_prepositions"]["listed"]),
+        directions=_words(strike["place_prepositions"]["directions"]),
         separate_words=_words(strike["anaphora"].get("separate", [])),
         event_nouns=_words(strike["anaphora"].get("event_nouns", [])),
         reaction_words=_words(claims["reporting"].get("reaction_words", [])),
