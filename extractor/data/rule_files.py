@@ -119,6 +119,7 @@ class GateWords(Table):
     figurative_objects: Words
     campaign_heads: Words
     campaign_durations: Words
+    campaign_start_verbs: Words
     generic_subjects: Words
     aircraft_nouns: Words
 

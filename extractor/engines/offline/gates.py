@@ -337,6 +337,30 @@ def campaign_mention(mention: Mention, rules: Rules) -> bool:
     return bool(nouns) and len(nouns) == len(mention.triggers) and all(_campaign_noun(n) for n in nouns)
 
 
+def campaign_start(mention: Mention, rules: Rules) -> bool:
+    """ "The U.S. began strikes in Iraq last month", "the U.S. military earlier this month began launching
+    airstrikes": plural strikes or a strike verb governed by a verb that starts a campaign, with no day, no place
+    finer than a country and no toll, tell when a campaign began, not a strike event."""
+    if not mention.triggers or mention.date.precision == "day" or _figures(mention):
+        return False
+    if mention.place is not None and mention.place.level != "country":
+        return False
+    return all(_started(t, rules) for t in mention.triggers)
+
+
+def _started(trigger: Token, rules: Rules) -> bool:
+    """The strike word is what a start verb begins: its plural object ("began strikes"), the object of its verb
+    ("began launching airstrikes"), or the verb itself ("began bombing")."""
+    if trigger.tag_.startswith("VB"):
+        return trigger.dep_ == "xcomp" and trigger.head.lower_ in rules.campaign_start_verbs
+    if trigger.tag_ != "NNS" or trigger.dep_ != "dobj":
+        return False
+    verb = trigger.head
+    if verb.lower_ in rules.campaign_start_verbs:
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lower_ in rules.campaign_start_verbs
+
+
 def campaign_span(mention: Mention, rules: Rules) -> bool:
     """ "Over the years, Saudi-led airstrikes have killed Yemeni civilians": undated strikes over a span of time,
     with no casualty figure, are a campaign; they neither tell a strike nor lend it attackers or victims. A
@@ -386,6 +410,7 @@ MENTION_GATES: tuple[Gate, ...] = (
     Gate("campaign_span", campaign_span),
     Gate("habitual", habitual, "support"),
     Gate("campaign_mention", campaign_mention, "support"),
+    Gate("campaign_start", campaign_start, "support"),
     Gate("strike_as_owner", strike_as_owner, "support"),
     Gate("unanchored", unanchored, "support"),
 )

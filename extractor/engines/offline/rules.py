@@ -118,6 +118,7 @@ class Rules:
     event_time_words: frozenset[str] = frozenset()
     demand_words: frozenset[str] = frozenset()
     campaign_heads: frozenset[str] = frozenset()
+    campaign_start_verbs: frozenset[str] = frozenset()
     campaign_durations: tuple[str, ...] = ()
     non_strike_objects: frozenset[str] = frozenset()
     air_munitions: frozenset[str] = frozenset()
@@ -280,6 +281,7 @@ def load_engine_rules() -> Rules:
         no_comment=tuple(w.lower() for w in claims["reporting"]["no_comment"]),
         figurative_objects=frozenset(strike["gates"]["figurative_objects"]),
         campaign_heads=_words(strike["gates"]["campaign_heads"]),
+        campaign_start_verbs=_words(strike["gates"]["campaign_start_verbs"]),
         campaign_durations=tuple(w.lower() for w in strike["gates"]["campaign_durations"]),
         non_strike_objects=_words(strike["generic"]["non_strike_objects"]),
         air_munitions=_words(strike["generic"]["air_munitions"]),
