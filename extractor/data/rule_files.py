@@ -66,6 +66,8 @@ class NonEvent(Table):
 class Clauses(Table):
     other_event_marks: Words
     site_nouns: Words
+    site_nearby_preps: Words
+    site_nearby_nouns: Words
     named_before_nouns: Words
     place_nouns: Words
 

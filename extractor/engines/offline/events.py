@@ -29,10 +29,6 @@ from extractor.lexicons import fold, load_lexicon
 _TARGET_PREPS = {"on", "against", "at", "into", "targeting"}
 _STRUCK_PREPS = ("on", "against", "targeting")
 """Prepositions whose object is what a strike hit ("strikes on X", "a raid against X", "targeting X")."""
-_NEARBY_PREPS = ("near", "around")
-"""Prepositions that put a strike beside a named site ("strikes near the Mosul Dam"): the site is its place."""
-_NEARBY_NOUNS = ("vicinity", "outskirts")
-"""Nouns whose "of" names the site a strike was beside ("in the vicinity of the Mosul Dam")."""
 PLACE_LEVEL = {"place": 3, "region": 2, "country": 1}
 """How precise each level of a place is."""
 _AREA_PREPS = {"in", "inside", "over", "across", "into", "near", "within", "throughout", "of"}
@@ -738,7 +734,7 @@ class StrikeFinder:
 
     def _date_of(self, seg: Segment, triggers: list[Token]) -> tuple[ResolvedDate, str] | None:
         rules = self.rules
-        spans = [self._before_comma(d) for d in seg.dates] + [
+        spans = [self._date_part(d) for d in seg.dates] + [
             p
             for p in seg.phrases
             if p.label_ == "RELATIVE_DATE" and not any(d.start <= p.start < d.end for d in seg.dates)
@@ -820,7 +816,7 @@ class StrikeFinder:
                 return True
         return False
 
-    def _before_comma(self, span: Span) -> Span:
+    def _date_part(self, span: Span) -> Span:
         """ "on Sunday, two days after the attacks", "near Amerli Saturday": the tagger ran a date and a span or a
         town into one entity ("Sunday, two days", "Amerli Saturday"); when the whole does not resolve and the part
         before the comma, or after the town, does, the date is that part."""
@@ -831,10 +827,10 @@ class StrikeFinder:
             part = span.doc[span.start : comma]
             if self.dates.resolve(part.text).value is not None:
                 return part
-        start = self.date_after_name(span)
+        start = self._date_after_name(span)
         return span.doc[start : span.end] if start is not None else span
 
-    def date_after_name(self, span: Span) -> int | None:
+    def _date_after_name(self, span: Span) -> int | None:
         """Where the date starts in a date entity that a proper name opens ("strikes near Amerli Saturday": the
         tagger ran a town it did not know into the date), if the rest resolves and the whole does not."""
         if self.dates.resolve(span.text).value is not None:
@@ -880,7 +876,7 @@ class StrikeFinder:
         candidates.extend(self._named_after_place_noun(seg))
         candidates.extend(self._struck_names(seg, triggers, countries))
         for date in seg.dates:
-            start = self.date_after_name(date)
+            start = self._date_after_name(date)
             if start is not None and date.start > 0 and doc[date.start - 1].lower_ in rules.locative_preps:
                 name = doc[date.start : start]  # "near Amerli Saturday": the town the tagger ran into the date
                 candidates.append((name, self.gazetteer.lookup(name.text) or PlaceInfo(name=name.text, level="place")))
@@ -1079,8 +1075,11 @@ class StrikeFinder:
             site = site.head
         if site.dep_ == "pobj":
             prep = site.head
-            if prep.lower_ in _NEARBY_PREPS or (prep.lower_ == "of" and prep.head.lower_ in _NEARBY_NOUNS):
-                return True
+            rules = self.rules
+            if prep.lower_ in rules.site_nearby_preps or (
+                prep.lower_ == "of" and prep.head.lower_ in rules.site_nearby_nouns
+            ):
+                return True  # "strikes near the Mosul Dam", "in the vicinity of the Mosul Dam"
             struck_at = prep.head.lower_ in self.strike_nouns or prep.head.lower_ in self.rules.generic_verb_forms
             return prep.lower_ in _STRUCK_PREPS or (prep.lower_ == "at" and struck_at)
         return site.dep_ in ("dobj", "nsubjpass") and site.head.tag_.startswith("VB")
@@ -1892,10 +1891,11 @@ class StrikeFinder:
         if self._other_clause(kill) and kill.i not in trigger_ids:
             return False
         if kill.tag_ == "JJ" and kill.dep_ in ("oprd", "dobj"):
+            # "Turkey's ongoing military assault has left 150 Kurdish forces dead ... as its troops launched
+            # airstrikes": what left them dead is the assault, not the strikes
             subject = own_subject(kill.head)
             if subject is not None and subject.tag_.startswith("NN") and subject.i not in trigger_ids:
-                return False  # "Turkey's ongoing military assault has left 150 Kurdish forces dead ... as its troops
-                # launched airstrikes": what left them dead is the assault, not the strikes
+                return False
         if kill.i in trigger_ids or any(kill.is_ancestor(t) for t in triggers):
             return True
         for tok in [kill, *kill.ancestors]:
@@ -1956,9 +1956,9 @@ class StrikeFinder:
             else (i, s, t)
             for i, s, t in tied
         ]
+        # A reference point ("southwest of Damascus") comes last: it only contains the town it locates.
         directions = self.rules.directions
-        tied.sort(key=lambda p: p[0].level == "place" and _reference_point(p[1], directions))  # a reference point
-        # ("southwest of Damascus") only contains the town it locates
+        tied.sort(key=lambda p: p[0].level == "place" and _reference_point(p[1], directions))
         towns: list[tuple[PlaceInfo, Span]] = []
         for info, span, _ in tied:
             if info.level != "place" or any(fold(info.name) == fold(t[0].name) for t in towns):

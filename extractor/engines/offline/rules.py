@@ -96,6 +96,8 @@ class Rules:
     vague_denial_topics: frozenset[str] = frozenset()
     witnesses: frozenset[str] = frozenset()
     site_nouns: frozenset[str] = frozenset()
+    site_nearby_preps: frozenset[str] = frozenset()
+    site_nearby_nouns: frozenset[str] = frozenset()
     named_before_nouns: frozenset[str] = frozenset()
     locative_preps: frozenset[str] = frozenset()
     listed_place_preps: frozenset[str] = frozenset()
@@ -253,6 +255,8 @@ def load_engine_rules() -> Rules:
         vague_denial_topics=_words(claims["denial"]["vague_topics"]),
         witnesses=_words(claims["claimant"].get("witnesses", [])),
         site_nouns=_words(strike["clauses"].get("site_nouns", [])),
+        site_nearby_preps=_words(strike["clauses"]["site_nearby_preps"]),
+        site_nearby_nouns=_words(strike["clauses"]["site_nearby_nouns"]),
         named_before_nouns=_words(strike["clauses"].get("named_before_nouns", [])),
         locative_preps=_words(strike["place_prepositions"].get("locative", [])),
         listed_place_preps=_words(strike["place_prepositions"]["listed"]),
