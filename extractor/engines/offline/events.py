@@ -878,8 +878,8 @@ class StrikeFinder:
         for date in seg.dates:
             start = self._date_after_name(date)
             if start is not None and date.start > 0 and doc[date.start - 1].lower_ in rules.locative_preps:
-                name = doc[date.start : start]  # "near Amerli Saturday": the town the tagger ran into the date
-                candidates.append((name, self.gazetteer.lookup(name.text) or PlaceInfo(name=name.text, level="place")))
+                town = doc[date.start : start]  # "near Amerli Saturday": the town the tagger ran into the date
+                candidates.append((town, self.gazetteer.lookup(town.text) or PlaceInfo(name=town.text, level="place")))
         for ent in seg.places:
             if self._person_word(ent):
                 continue
