@@ -385,11 +385,7 @@ class ClaimFinder:
         """ "Israel's military said it struck two rocket launchers ... after a rocket hit southern Israel": the
         word is in a clause or phrase that tells the event before or after the one the sentence is about."""
         marks = self.rules.other_event_marks
-        return any(
-            (a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in a.children))
-            or (a.dep_ == "prep" and a.lower_ in marks)
-            for a in tok.ancestors
-        )
+        return any(self.finder.other_clause(a) or (a.dep_ == "prep" and a.lower_ in marks) for a in tok.ancestors)
 
     def _only_ground_events(self, seg: Segment) -> bool:
         """Every strike noun of the segment is made another kind of attack by its modifier ("a chemical attack",

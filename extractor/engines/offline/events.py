@@ -818,30 +818,22 @@ class StrikeFinder:
 
     def _date_part(self, span: Span) -> Span:
         """ "on Sunday, two days after the attacks", "near Amerli Saturday": the tagger ran a date and a span or a
-        town into one entity ("Sunday, two days", "Amerli Saturday"); when the whole does not resolve and the part
-        before the comma, or after the town, does, the date is that part."""
+        town it did not know into one entity ("Sunday, two days", "Amerli Saturday"); when the whole does not
+        resolve and the part before the comma, or after the proper name, does, the date is that part."""
         if self.dates.resolve(span.text).value is not None:
             return span
+        doc = span.doc
         comma = next((t.i for t in span if t.text == ","), None)
         if comma is not None and comma > span.start:
-            part = span.doc[span.start : comma]
+            part = doc[span.start : comma]
             if self.dates.resolve(part.text).value is not None:
                 return part
-        start = self._date_after_name(span)
-        return span.doc[start : span.end] if start is not None else span
-
-    def _date_after_name(self, span: Span) -> int | None:
-        """Where the date starts in a date entity that a proper name opens ("strikes near Amerli Saturday": the
-        tagger ran a town it did not know into the date), if the rest resolves and the whole does not."""
-        if self.dates.resolve(span.text).value is not None:
-            return None
-        doc = span.doc
         for start in range(span.start + 1, span.end):
             if doc[start - 1].tag_ != "NNP" or not doc[start - 1].text[:1].isupper():
-                return None
+                break
             if self.dates.resolve(doc[start : span.end].text).value is not None:
-                return start
-        return None
+                return doc[start : span.end]
+        return span
 
     @staticmethod
     def _date_words(span: Span) -> str:
@@ -876,8 +868,8 @@ class StrikeFinder:
         candidates.extend(self._named_after_place_noun(seg))
         candidates.extend(self._struck_names(seg, triggers, countries))
         for date in seg.dates:
-            start = self._date_after_name(date)
-            if start is not None and date.start > 0 and doc[date.start - 1].lower_ in rules.locative_preps:
+            start = self._date_part(date).start
+            if start > date.start > 0 and doc[date.start - 1].lower_ in rules.locative_preps:
                 town = doc[date.start : start]  # "near Amerli Saturday": the town the tagger ran into the date
                 candidates.append((town, self.gazetteer.lookup(town.text) or PlaceInfo(name=town.text, level="place")))
         for ent in seg.places:
@@ -963,7 +955,7 @@ class StrikeFinder:
             if stop is not None and stop.i not in trigger_ids and stop.lower_ in rules.reaction_verbs:
                 continue  # "Moscow has reacted to the air strikes, ... announcing an end to a mechanism with Moscow"
             if triggers and any(
-                (_purpose_clause(t) or self._other_clause(t)) and t.i not in trigger_ids | argued for t in path
+                (_purpose_clause(t) or self.other_clause(t)) and t.i not in trigger_ids | argued for t in path
             ):
                 continue
             out.append((info, ent, stop is not None))
@@ -1043,7 +1035,7 @@ class StrikeFinder:
             return True
         return any(p.start <= tok.i < p.end for p in seg.people)
 
-    def _other_clause(self, tok: Token) -> bool:
+    def other_clause(self, tok: Token) -> bool:
         """A verb heading "after militants attacked ...": the clause tells another event (also when the parser
         joined it as a conjunct: "hit a white Toyota ..., three days after a suicide bomber killed 13")."""
         return (
@@ -1888,7 +1880,7 @@ class StrikeFinder:
             return False
         kill = next((t for t in cue if t.lower_ in self.rules.killed_words | self.rules.injured_words), cue.root)
         trigger_ids = {t.i for t in triggers}
-        if self._other_clause(kill) and kill.i not in trigger_ids:
+        if self.other_clause(kill) and kill.i not in trigger_ids:
             return False
         if kill.tag_ == "JJ" and kill.dep_ in ("oprd", "dobj"):
             # "Turkey's ongoing military assault has left 150 Kurdish forces dead ... as its troops launched
