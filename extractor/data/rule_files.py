@@ -116,6 +116,7 @@ class NonPlaces(Table):
 class GateWords(Table):
     downing: Words
     reader_words: Words
+    reader_aside_marks: Words
     unreal_modifiers: Words
     ground_attack: Words
     figurative_objects: Words
@@ -237,6 +238,7 @@ class CasualtyCues(Table):
     scales: dict[str, int]
     vague: dict[str, int]
     kin: WordList
+    naming: WordList
     parts: WordList
     no_figure: WordList
     qualifiers: Qualifiers

@@ -181,6 +181,14 @@ def _victim_named(noun: Token, cue: Token, nominal: list[Token]) -> bool:
     return noun.dep_ != "pobj"
 
 
+def _name_given(noun: Token, rules: Rules) -> Token | None:
+    """The person a victim noun is named as ("an Iranian general called Qasem Soleimani"): one named victim."""
+    for acl in noun.children:
+        if acl.dep_ == "acl" and acl.lower_ in rules.victim_naming_words:
+            return next((c for c in acl.children if c.dep_ in ("oprd", "attr", "dobj") and _person(c)), None)
+    return None
+
+
 def _person(noun: Token) -> bool:
     """A person's name, also where the tagger missed it in this sentence but named the person elsewhere
     ("Soleimani died in a U.S. drone strike" after "Iranian Gen. Qassem Soleimani")."""
@@ -342,7 +350,12 @@ def find_casualties(cue: Token, rules: Rules, group_tokens: set[int]) -> list[Ca
             group_noun.lower_ in rules.casualty_groups or group_noun.i in group_tokens or noun.lower_ in rules.kin_words
         )
         rule = "casualties.find_casualty"
-        if figure_read is None and not is_group_word and _victim_named(noun, cue, nominal):
+        name = _name_given(noun, rules) if figure_read is None else None
+        if name is not None:
+            figure_read, rule = (Figure(1, 1), len(words)), VICTIM_NAMED_RULE
+            if group == "unknown":
+                group = _person_group(name, rules, group_tokens)
+        elif figure_read is None and not is_group_word and _victim_named(noun, cue, nominal):
             figure_read, group = (Figure(1, 1), len(words)), _person_group(noun, rules, group_tokens)
             rule = NOMINAL_VICTIM_RULE if noun in nominal else VICTIM_NAMED_RULE
         elif figure_read is None and not is_group_word:

@@ -307,7 +307,7 @@ class StrikeFinder:
             if tok.tag_.startswith("NN") and tok.lower_ in rules.motive_words:
                 break  # "threatened retaliation for the airstrike": the threat is of the retaliation, not the strike
             if tok.lower_ in rules.non_event_heads and not (told and tok.i == trigger.head.i):
-                return not self._order_carried_out(tok)
+                return not (self._order_carried_out(tok) or self._ordered_toll(tok, trigger))
             if tok.lower_ in rules.direct_non_event_heads and tok.i == trigger.head.i:
                 return True
         for tok in chain[:3]:
@@ -366,6 +366,13 @@ class StrikeFinder:
         return any(
             ent.start in span and ent.label_ in ("DATE", "TIME") and self.dates.resolve(ent.text).precision == "day"
             for ent in head.doc.ents
+        )
+
+    def _ordered_toll(self, head: Token, trigger: Token) -> bool:
+        """ "praised Trump for ordering the drone strike that killed Iran's top general": an ordered strike whose
+        relative clause tells, in the past, whom it killed was carried out."""
+        return head.lower_ in self.rules.carried_out and any(
+            c.dep_ == "relcl" and c.tag_ == "VBD" and c.lower_ in self.rules.killed_words for c in trigger.children
         )
 
     @staticmethod

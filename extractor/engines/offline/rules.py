@@ -66,6 +66,7 @@ class Rules:
     vague_amounts: dict[str, int]
     no_figure: tuple[str, ...]
     kin_words: frozenset[str]
+    victim_naming_words: frozenset[str]
     victim_subject_words: frozenset[str]
     part_marks: frozenset[str]
     qualifiers: dict[str, str]
@@ -104,6 +105,7 @@ class Rules:
     directions: frozenset[str] = frozenset()
     downing_phrases: tuple[str, ...] = ()
     reader_words: frozenset[str] = frozenset()
+    reader_aside_marks: frozenset[str] = frozenset()
     unreal_modifiers: frozenset[str] = frozenset()
     generic_subjects: frozenset[str] = frozenset()
     aircraft_nouns: frozenset[str] = frozenset()
@@ -225,6 +227,7 @@ def load_engine_rules() -> Rules:
         vague_amounts={k.lower(): int(v) for k, v in cas["vague"].items()},
         no_figure=tuple(w.lower() for w in cas["no_figure"]["words"]),
         kin_words=_words(cas["kin"]["words"]),
+        victim_naming_words=_words(cas["naming"]["words"]),
         part_marks=_words(cas["parts"]["words"]),
         qualifiers=qualifiers,
         relative_dates={k.lower(): (v[0], int(v[1]), v[2]) for k, v in dates["relative"].items()},
@@ -278,6 +281,7 @@ def load_engine_rules() -> Rules:
         naming_verbs=_words(claims["reporting"]["naming_verbs"]),
         downing_phrases=tuple(w.lower() for w in strike["gates"]["downing"]),
         reader_words=_words(strike["gates"]["reader_words"]),
+        reader_aside_marks=_words(strike["gates"]["reader_aside_marks"]),
         unreal_modifiers=_words(strike["gates"]["unreal_modifiers"]),
         generic_subjects=_words(strike["gates"]["generic_subjects"]),
         aircraft_nouns=_words(strike["gates"]["aircraft_nouns"]),
