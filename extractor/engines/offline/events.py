@@ -1320,7 +1320,31 @@ class StrikeFinder:
                 for c in (t if t.tag_.startswith("VB") else t.head).children
             )
         )
-        return self._split_by_place(base, places)
+        return [
+            by_day for by_place in self._split_by_place(base, places) for by_day in self._split_by_day(by_place)
+        ]
+
+    def _split_by_day(self, mention: Mention) -> list[Mention]:
+        """ "two rounds of airstrikes ... on Thursday and Friday": one mention per day (one record per date)."""
+        if mention.date.precision != "day":
+            return [mention]
+        seg = mention.segment
+        days = [mention]
+        for chosen in (d for d in seg.dates if self.dates.resolve(d.text) == mention.date):
+            first = chosen.root.head if chosen.root.dep_ == "conj" else chosen.root
+            if not any(c.dep_ == "cc" and c.lower_ == "and" for c in first.children):
+                continue  # "on Thursday or Friday" is one strike on either day
+            for other in seg.dates:
+                if other.root.i != first.i and (other.root.dep_ != "conj" or other.root.head.i != first.i):
+                    continue
+                day = self.dates.resolve(other.text)
+                if day.precision != "day" or any(m.date == day for m in days):
+                    continue
+                copy = Mention(**{**mention.__dict__, "rules": dict(mention.rules)})
+                copy.date, copy.date_text = day, other.text
+                copy.rules["strike_date"] = "events._split_by_day"
+                days.append(copy)
+        return days
 
     @staticmethod
     def _introduced(triggers: list[Token], mention: Mention) -> bool:

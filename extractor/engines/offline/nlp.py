@@ -68,6 +68,19 @@ def title_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("line_boundaries")
+def line_boundaries(doc: Doc) -> Doc:
+    """A line break ends a sentence: a heading, caption or list line is never parsed into the line after it
+    ("Another combatant in Syria" + "Israel launched ..." made "combatant" the subject of "launched"), and a line
+    does not end after its first word."""
+    for token in doc[:-2]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+            if not doc[token.i + 2].is_space:
+                doc[token.i + 2].is_sent_start = False  # the parser would cut "ISIS | isn't just ..." after a line start
+    return doc
+
+
 @cache
 def _abbreviation_norms() -> dict[str, str]:
     """ "IS" -> "isil": group abbreviations that are also English words (``lexicons/groups.toml``)."""
@@ -122,6 +135,7 @@ def _keep_titles_whole(nlp: Language) -> None:
     assert isinstance(tokenizer, Tokenizer)
     for title in _abbreviated_titles():
         tokenizer.add_special_case(title, [{ORTH: title}])
+    nlp.add_pipe("line_boundaries", before="parser")
     nlp.add_pipe("title_boundaries", before="parser")
     nlp.add_pipe("nominal_tags", after="parser")
 
