@@ -276,6 +276,7 @@ class Boilerplate(Table):
     line_contains: Words
     line_equals: Words
     wire_agencies: Words
+    name_card_end: str
 
 
 class SupportClause(Table):

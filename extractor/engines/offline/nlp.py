@@ -161,11 +161,44 @@ def _straight_apostrophes(text: str) -> str:
     return _CURLY_APOSTROPHE.sub(straighten, text)
 
 
+@cache
+def _name_card_end() -> re.Pattern[str]:
+    """ "... MORE said": the word that closes a name card (``lexicons/boilerplate.toml``)."""
+    from extractor.lexicons import load_rules
+
+    return re.compile(rf"(?<=\S) {re.escape(load_rules('boilerplate')['name_card_end'])}\b")
+
+
+_GLUED_NAME = re.compile(r"[A-Za-z'’-]*[a-z](?=[A-Z])")
+"""A word run into the next capitalised one with no space: the end of a card's name ("TrumpGolden")."""
+
+
+def _blank_name_cards(text: str) -> str:
+    """A name card written into a sentence ("President Trump Donald John TrumpGolden Globes host ... MORE said") is
+    the person's full name glued to headlines of other stories; it is blanked, one space for one character, so the
+    parser reads "President Trump said". The card starts after the name it repeats, on the same line."""
+    cards: list[tuple[int, int]] = []
+    last = 0
+    for end in _name_card_end().finditer(text):
+        floor = max(text.rfind("\n", 0, end.start()) + 1, end.start() - 700, last)
+        last = end.end()
+        for glued in _GLUED_NAME.finditer(text, floor, end.start()):
+            surname = glued.group(0)
+            shown = text.rfind(f"{surname} ", floor, glued.start())
+            if shown >= 0 and len(surname) > 2:
+                cards.append((shown + len(surname) + 1, end.end()))
+                break
+    for start, stop in reversed(cards):
+        text = text[:start] + " " * (stop - start) + text[stop:]
+    return text
+
+
 def split_pieces(text: str, size: int = PIECE_CHARS) -> list[tuple[int, str]]:
     """Cut a long text into (offset, piece) parts at paragraph, line or sentence breaks (no overlap), with
-    Windows-1252 punctuation read as the marks it stands for and apostrophes inside words made straight."""
+    Windows-1252 punctuation read as the marks it stands for, apostrophes inside words made straight and name cards
+    blanked."""
     return [
-        (chunk.start, _straight_apostrophes(chunk.text.translate(_CP1252_PUNCTUATION)))
+        (chunk.start, _blank_name_cards(_straight_apostrophes(chunk.text.translate(_CP1252_PUNCTUATION))))
         for chunk in split_text(text, size)
     ]
 
