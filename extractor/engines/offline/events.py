@@ -1208,10 +1208,13 @@ class StrikeFinder:
         coordinated: list[str] = []
         group_tokens = armed_group_tokens(seg)
         target_group: str | None = None
+        group_attackers: list[Party] = []
         for ent in seg.entities:
             kind, name = ent.label_.split("|", 1)
             if kind == "GROUP":
                 role = self._role(ent, triggers, anchors, seg)
+                if role == "attacker" and _agent_of(ent.root, {t.i for t in triggers}):
+                    group_attackers.append(Party(name=name, key=name, air=True))
                 if target_group is None or role == "target":
                     target_group = name if role != "attacker" or target_group is None else target_group
                 continue
@@ -1258,6 +1261,7 @@ class StrikeFinder:
             ("events._aircraft_owner", lambda: self._aircraft_owner(seg, triggers)),
             ("events._suspected_attackers", lambda: self._suspected_attackers(seg)),
             ("events._responsible", lambda: self._responsible(seg, triggers)),
+            ("events: an armed group striking with drones", lambda: group_attackers if seg.aircraft else []),
             ("events._reporter_country", lambda: self._reporter_country(seg, triggers)),
             ("events._reporting_force", lambda: self._reporting_force(seg, triggers)),
         )
@@ -2048,6 +2052,16 @@ class StrikeFinder:
             copy.place = complete(PlaceInfo(name=info.name, level="place", region=own_region, country=own_country))
             out.append(copy)
         return out
+
+
+def _agent_of(root: Token, trigger_ids: set[int]) -> bool:
+    """The name is who carried out the strike word: the subject of the strike verb or of the verb that launched the
+    strike noun ("Houthi rebels launched drone attacks"), or "by" the strike noun ("a drone strike ... by Houthi
+    rebels")."""
+    head = root.head
+    if root.dep_ == "nsubj":
+        return head.i in trigger_ids or any(c.dep_ == "dobj" and c.i in trigger_ids for c in head.children)
+    return root.dep_ == "pobj" and head.lower_ == "by" and head.head.i in trigger_ids
 
 
 def _name_written_before(doc: Doc, end: int, floor: int, known: set[int]) -> Span | None:
