@@ -484,7 +484,7 @@ class ClaimFinder:
             start = max(clause.left_edge.i, seg.span.start)
             while start < clause.i and seg.span.doc[start].dep_ == "mark":
                 start += 1
-            span = seg.span.doc[start : _before_speaker(clause) + 1]
+            span = seg.span.doc[start : _clause_end(clause, seg) + 1]
             return span.text, span.start_char, span.end_char
         told = self._object_told(seg)
         if told is not None:
@@ -929,6 +929,26 @@ def _before_speaker(clause: Token) -> int:
         if tok.text == "," and not any(t.tag_.startswith("VB") for t in doc[tok.i + 1 : verb.i]):
             return tok.i - 1  # the first comma after which only the speaker's words come
     return end
+
+
+def _clause_end(clause: Token, seg: Segment) -> int:
+    """The last token of a reported clause; when it ends on a verb left without its object and the sentence runs on
+    with no break, the object was hung elsewhere by the parser ("acknowledged that it targeted and killed American
+    citizen Anwar al-Awlaki in a drone attack"), and the clause runs to the end of the sentence."""
+    end = _before_speaker(clause)
+    doc = seg.span.doc
+    last = doc[end]
+    if (
+        end + 1 < seg.span.end
+        and last.tag_.startswith("VB")
+        and not doc[end + 1].is_punct
+        and not any(c.dep_ in _VERB_OBJECTS for c in last.children)
+    ):
+        end = max(t.i for t in seg.span if not t.is_punct and not t.is_space)
+    return end
+
+
+_VERB_OBJECTS = frozenset({"dobj", "attr", "ccomp", "xcomp", "prep", "acomp", "oprd", "dative", "agent"})
 
 
 def _said_in_statement(verb: Token) -> Token | None:
