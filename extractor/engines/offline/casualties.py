@@ -391,6 +391,24 @@ def find_casualties(cue: Token, rules: Rules, group_tokens: set[int]) -> list[Ca
             elif conj_group == group and figure.min is not None and figure.min == figure.max:
                 figure = Figure(figure.min + count, figure.min + count)  # "a woman and two of her grandchildren": 3
                 end_tok = max(end_tok, conj_group_noun, key=lambda t: t.i)
+        if rule == VICTIM_NAMED_RULE and figure.min is not None:
+            for person in (c for c in noun.conjuncts if c.i > noun.i and _person(c)):
+                person_group = _person_group(person, rules, group_tokens)
+                if person_group == group:  # "killed Soleimani and Abu Mahdi al-Muhandis": one more person
+                    figure = Figure(figure.min + 1, (figure.max or figure.min) + 1)
+                    end_tok = max(end_tok, person, key=lambda t: t.i)
+                else:
+                    part = Span(cue.doc, min(cue.i, noun.i), person.i + 1)
+                    others.append(
+                        CasualtyFinding(
+                            kind=kind,
+                            group=person_group,
+                            figure=Figure(1, 1),
+                            start_char=part.start_char,
+                            end_char=part.end_char,
+                            rule=VICTIM_NAMED_RULE,
+                        )
+                    )
         start_tok = words[first] if words and first < len(words) else noun
         span_start = min(start_tok.i, cue.i, noun.i)
         span_end = max(cue.i, end_tok.i, noun.i) + 1
