@@ -118,6 +118,7 @@ class GateWords(Table):
     reader_words: Words
     reader_aside_marks: Words
     unreal_modifiers: Words
+    ground_modifiers: Words
     ground_attack: Words
     figurative_objects: Words
     campaign_heads: Words

@@ -327,8 +327,8 @@ class StrikeFinder:
                         m.dep_ == "mark" and m.lower_ in rules.conditionals for m in child.children
                     ):
                         return True  # "authorized to launch airstrikes if militants advance"
-                if tok.tag_.startswith("VB"):
-                    break
+                if tok.tag_.startswith("VB") and tok.dep_ not in ("csubj", "csubjpass"):
+                    break  # a gerund subject ("Carrying out airstrikes ... would be") takes its verb's mood
         for tok in chain[:3]:
             if tok.tag_.startswith("NN") or tok is trigger:
                 for child in tok.children:

@@ -83,6 +83,15 @@ def unreal_strike(mention: Mention, rules: Rules) -> bool:
     )
 
 
+def ground_strike(mention: Mention, rules: Rules) -> bool:
+    """ "Russia launched a naval bombardment", "artillery strikes": every strike word is marked as an attack
+    from the sea or the ground, not from the air."""
+    return bool(mention.triggers) and all(
+        any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in rules.ground_modifiers for c in t.children)
+        for t in mention.triggers
+    )
+
+
 def generic_subject(mention: Mention, rules: Rules) -> bool:
     """ "Anyone who bombs that area attacks our brothers": a generalisation about whoever strikes."""
     for trigger in mention.triggers:
@@ -406,6 +415,7 @@ MENTION_GATES: tuple[Gate, ...] = (
     Gate("downing", downing),
     Gate("addressed_to_reader", addressed_to_reader),
     Gate("unreal_strike", unreal_strike),
+    Gate("ground_strike", ground_strike),
     Gate("generic_subject", generic_subject),
     Gate("aircraft_hit", aircraft_hit),
     Gate("figurative", figurative),

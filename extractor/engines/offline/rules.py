@@ -107,6 +107,7 @@ class Rules:
     reader_words: frozenset[str] = frozenset()
     reader_aside_marks: frozenset[str] = frozenset()
     unreal_modifiers: frozenset[str] = frozenset()
+    ground_modifiers: frozenset[str] = frozenset()
     generic_subjects: frozenset[str] = frozenset()
     aircraft_nouns: frozenset[str] = frozenset()
     ground_attack: tuple[str, ...] = ()
@@ -283,6 +284,7 @@ def load_engine_rules() -> Rules:
         reader_words=_words(strike["gates"]["reader_words"]),
         reader_aside_marks=_words(strike["gates"]["reader_aside_marks"]),
         unreal_modifiers=_words(strike["gates"]["unreal_modifiers"]),
+        ground_modifiers=_words(strike["gates"]["ground_modifiers"]),
         generic_subjects=_words(strike["gates"]["generic_subjects"]),
         aircraft_nouns=_words(strike["gates"]["aircraft_nouns"]),
         ground_attack=tuple(w.lower() for w in strike["gates"]["ground_attack"]),
