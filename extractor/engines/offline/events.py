@@ -1179,17 +1179,24 @@ class StrikeFinder:
                 continue
             if tok.lower_ != "of" or tok.i == seg.span.start or doc[tok.i - 1].lower_ not in self.rules.place_nouns:
                 continue
-            end = tok.i + 1
-            while end < seg.span.end and end not in known:
-                if doc[end].text[:1].isupper() and doc[end].tag_ == "NNP":
+            start = tok.i + 1
+            while start < seg.span.end:  # "the villages of Makhmour and al-Gweir": each name in the list
+                end = start
+                while end < seg.span.end and end not in known:
+                    if doc[end].text[:1].isupper() and doc[end].tag_ == "NNP":
+                        end += 1
+                    elif _hyphen_particle(doc, end, seg.span.end):
+                        end += 3  # "the town of Bir al-Abed", "the city of Deir ez-Zor", "the town of al-Asharah"
+                    else:
+                        break
+                if end > start:
+                    span = doc[start:end]
+                    out.append((span, PlaceInfo(name=span.text, level="place")))
+                while end < seg.span.end and end in known:
                     end += 1
-                elif _hyphen_particle(doc, end, seg.span.end):
-                    end += 3  # "the town of Bir al-Abed", "the city of Deir ez-Zor", "the town of al-Asharah"
-                else:
+                if end == start or end >= seg.span.end or doc[end].lower_ not in (",", "and"):
                     break
-            if end > tok.i + 1:
-                span = doc[tok.i + 1 : end]
-                out.append((span, PlaceInfo(name=span.text, level="place")))
+                start = end + 1
         return out
 
     def _mentions_in(
