@@ -1269,6 +1269,7 @@ class StrikeFinder:
             ("events._suspected_attackers", lambda: self._suspected_attackers(seg)),
             ("events._responsible", lambda: self._responsible(seg, triggers)),
             ("events: an armed group striking with drones", lambda: group_attackers if seg.aircraft else []),
+            ("events._blamed", lambda: self._blamed(seg, triggers)),
             ("events._reporter_country", lambda: self._reporter_country(seg, triggers)),
             ("events._reporting_force", lambda: self._reporting_force(seg, triggers)),
         )
@@ -1512,6 +1513,24 @@ class StrikeFinder:
             kind, name = ent.label_.split("|", 1)
             if kind == "GROUP":
                 return [Party(name=name, key=name, air=True)]
+            party = self._party_for(ent)[1]
+            if party is not None:
+                return [party]
+        return []
+
+    def _blamed(self, seg: Segment, triggers: list[Token]) -> list[Party]:
+        """ "Syria blamed Israel for airstrikes on the T-4 air base": the side a source blames for an air strike is
+        its attacker as the article tells it (whoever disputes it makes a claim). Only for an air-strike word: the
+        side blamed for "the attack on the embassy" did not strike from the air."""
+        air = {t.i for span in seg.air for t in span}
+        for trig in triggers:
+            blamed = blamed_for(trig, self.rules) if trig.i in air else None
+            ent = None if blamed is None else next((e for e in seg.entities if e.start <= blamed.i < e.end), None)
+            if ent is None:
+                continue
+            kind, name = ent.label_.split("|", 1)
+            if kind == "GROUP":
+                return [Party(name=name, key=name, air=True)] if seg.aircraft else []
             party = self._party_for(ent)[1]
             if party is not None:
                 return [party]
@@ -2348,7 +2367,8 @@ def responsibility_claimer(seg: Segment, trigger: Token, rules: Rules, blame: bo
     verb, or of the statement that claims it: "ISIS released a statement claiming responsibility for the
     bombings"), or the party its spokesman speaks for ("Taliban spokesman Zabihullah Mujahid claimed
     responsibility"); with ``blame``, also the party blamed for it ("Turkish authorities blamed ISIS for the
-    attack"), which is an accusation: it tells what kind of attack it was, not who carried it out."""
+    attack"), which tells the gates what kind of attack it was (``StrikeFinder._blamed`` names the side blamed for
+    an air strike its attacker)."""
     prep = trigger.head
     if prep.dep_ != "prep" or prep.lower_ != "for":
         return None
