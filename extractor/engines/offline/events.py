@@ -1332,9 +1332,7 @@ class StrikeFinder:
                 for c in (t if t.tag_.startswith("VB") else t.head).children
             )
         )
-        return [
-            by_day for by_place in self._split_by_place(base, places) for by_day in self._split_by_day(by_place)
-        ]
+        return [by_day for by_place in self._split_by_place(base, places) for by_day in self._split_by_day(by_place)]
 
     def _split_by_day(self, mention: Mention) -> list[Mention]:
         """ "two rounds of airstrikes ... on Thursday and Friday": one mention per day (one record per date)."""

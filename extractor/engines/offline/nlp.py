@@ -77,7 +77,7 @@ def line_boundaries(doc: Doc) -> Doc:
         if token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
             if not doc[token.i + 2].is_space:
-                doc[token.i + 2].is_sent_start = False  # the parser would cut "ISIS | isn't just ..." after a line start
+                doc[token.i + 2].is_sent_start = False  # the parser cut "ISIS | isn't just ..." after a line start
     return doc
 
 
