@@ -69,6 +69,7 @@ class Clauses(Table):
     site_nearby_preps: Words
     site_nearby_nouns: Words
     named_before_nouns: Words
+    name_particles: Words
     place_nouns: Words
 
 

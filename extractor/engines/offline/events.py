@@ -1187,6 +1187,13 @@ class StrikeFinder:
                         end += 1
                     elif _hyphen_particle(doc, end, seg.span.end):
                         end += 3  # "the town of Bir al-Abed", "the city of Deir ez-Zor", "the town of al-Asharah"
+                    elif (
+                        end > start
+                        and doc[end].lower_ in self.rules.name_particles
+                        and end + 1 < seg.span.end
+                        and doc[end + 1].text[:1].isupper()
+                    ):
+                        end += 1  # "the cities of Dayr az Zawr"
                     else:
                         break
                 if end > start:

@@ -100,6 +100,7 @@ class Rules:
     site_nearby_preps: frozenset[str] = frozenset()
     site_nearby_nouns: frozenset[str] = frozenset()
     named_before_nouns: frozenset[str] = frozenset()
+    name_particles: frozenset[str] = frozenset()
     locative_preps: frozenset[str] = frozenset()
     listed_place_preps: frozenset[str] = frozenset()
     directions: frozenset[str] = frozenset()
@@ -262,6 +263,7 @@ def load_engine_rules() -> Rules:
         site_nearby_preps=_words(strike["clauses"]["site_nearby_preps"]),
         site_nearby_nouns=_words(strike["clauses"]["site_nearby_nouns"]),
         named_before_nouns=_words(strike["clauses"].get("named_before_nouns", [])),
+        name_particles=_words(strike["clauses"]["name_particles"]),
         locative_preps=_words(strike["place_prepositions"].get("locative", [])),
         listed_place_preps=_words(strike["place_prepositions"]["listed"]),
         directions=_words(strike["place_prepositions"]["directions"]),
