@@ -7,7 +7,8 @@ sha256("extractor-real-split:" + article id): the first 22 are the test split, t
 Later additions to dev (``python select_split.py --more N CAP``) walk the same order past the articles
 already chosen and take the next N, at most CAP per outlet counting every article already chosen:
 2026-12-07, 20 with CAP 8, then 24 with CAP 10, then 32 with CAP 12, then 32 with CAP 14,
-then 32 with CAP 16, then 32 with CAP 19, then 32 with CAP 24. The test split never grows.
+then 32 with CAP 16, then 32 with CAP 19, then 32 with CAP 24, then 21 with CAP 30 (asked for 24; the cap
+allowed 21). The test split never grows.
 """
 
 from __future__ import annotations
