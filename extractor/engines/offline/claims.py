@@ -931,6 +931,10 @@ def _before_speaker(clause: Token) -> int:
     return end
 
 
+_VERB_OBJECTS = frozenset({"dobj", "attr", "ccomp", "xcomp", "prep", "acomp", "oprd", "dative", "agent"})
+"""Dependents that complete a verb: a reported clause ending on a verb with none of them was cut short."""
+
+
 def _clause_end(clause: Token, seg: Segment) -> int:
     """The last token of a reported clause; when it ends on a verb left without its object and the sentence runs on
     with no break, the object was hung elsewhere by the parser ("acknowledged that it targeted and killed American
@@ -946,9 +950,6 @@ def _clause_end(clause: Token, seg: Segment) -> int:
     ):
         end = max(t.i for t in seg.span if not t.is_punct and not t.is_space)
     return end
-
-
-_VERB_OBJECTS = frozenset({"dobj", "attr", "ccomp", "xcomp", "prep", "acomp", "oprd", "dative", "agent"})
 
 
 def _said_in_statement(verb: Token) -> Token | None:

@@ -1228,7 +1228,7 @@ class StrikeFinder:
             if kind == "GROUP":
                 role = self._role(ent, triggers, anchors, seg)
                 if role == "attacker" and _agent_of(ent.root, {t.i for t in triggers}):
-                    group_attackers.append(Party(name=name, key=name, air=True))
+                    group_attackers.append(armed_group(name))
                 if target_group is None or role == "target":
                     target_group = name if role != "attacker" or target_group is None else target_group
                 continue
@@ -1517,7 +1517,7 @@ class StrikeFinder:
                 continue
             kind, name = ent.label_.split("|", 1)
             if kind == "GROUP":
-                return [Party(name=name, key=name, air=True)]
+                return [armed_group(name)]
             party = self._party_for(ent)[1]
             if party is not None:
                 return [party]
@@ -1535,7 +1535,7 @@ class StrikeFinder:
                 continue
             kind, name = ent.label_.split("|", 1)
             if kind == "GROUP":
-                return [Party(name=name, key=name, air=True)] if seg.aircraft else []
+                return [armed_group(name)] if seg.aircraft else []
             party = self._party_for(ent)[1]
             if party is not None:
                 return [party]
@@ -2083,6 +2083,11 @@ class StrikeFinder:
             copy.place = complete(PlaceInfo(name=info.name, level="place", region=own_region, country=own_country))
             out.append(copy)
         return out
+
+
+def armed_group(name: str) -> Party:
+    """An armed group as the side that struck (it claimed, launched or is blamed for the strike)."""
+    return Party(name=name, key=name, air=True)
 
 
 def _agent_of(root: Token, trigger_ids: set[int]) -> bool:
