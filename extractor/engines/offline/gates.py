@@ -77,18 +77,19 @@ def addressed_to_reader(mention: Mention, rules: Rules) -> bool:
 
 def unreal_strike(mention: Mention, rules: Rules) -> bool:
     """ "Future Russian airstrikes", "possible strikes": every strike word is marked as not having happened."""
-    return any(
-        any(c.dep_ in ("amod", "compound") and c.lower_ in rules.unreal_modifiers for c in t.children)
-        for t in mention.triggers
-    )
+    return any(_marked(t, rules.unreal_modifiers, ("amod", "compound")) for t in mention.triggers)
+
+
+def _marked(trigger: Token, words: frozenset[str], deps: tuple[str, ...]) -> bool:
+    """The strike word has a modifier (of one of ``deps``) among ``words``: "future airstrikes", "naval bombardment"."""
+    return any(c.dep_ in deps and c.lower_ in words for c in trigger.children)
 
 
 def ground_strike(mention: Mention, rules: Rules) -> bool:
     """ "Russia launched a naval bombardment", "artillery strikes": every strike word is marked as an attack
     from the sea or the ground, not from the air."""
     return bool(mention.triggers) and all(
-        any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in rules.ground_modifiers for c in t.children)
-        for t in mention.triggers
+        _marked(t, rules.ground_modifiers, ("amod", "compound", "nmod")) for t in mention.triggers
     )
 
 
